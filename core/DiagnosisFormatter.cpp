@@ -1,0 +1,154 @@
+#include "DiagnosisFormatter.h"
+
+#include "Redactor.h"
+#include "UserText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace {
+int percent(double score)
+{
+    return static_cast<int>(std::lround(score * 100));
+}
+
+QJsonArray stringArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+}
+
+QString DiagnosisFormatter::recognisedSummary(const ParsedInput &input)
+{
+    QStringList parts;
+    if (input.httpStatus > 0)
+        parts << QStringLiteral("HTTP %1").arg(input.httpStatus);
+    const QList<QPair<const char *, QString>> fields{
+        {"Code", input.code},           {"Message", input.message}, {"EC", input.ec},
+        {"RequestId", input.requestId}, {"TraceId", input.traceId}, {"HostId", input.hostId},
+        {"Bucket", input.bucket},       {"Region", input.region},   {"Endpoint", input.endpoint},
+    };
+    for (const auto &[name, value] : fields) {
+        if (!value.isEmpty())
+            parts << QStringLiteral("%1 %2").arg(QLatin1String(name), Redactor::text(value.left(300)));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("input"), d.input.toJson());
+    root.insert(QStringLiteral("provider"), Providers::id(d.providerKnown ? d.provider : Provider::Unknown));
+    root.insert(QStringLiteral("tree"), Providers::id(d.provider));
+    root.insert(QStringLiteral("symptom"), d.matchedSymptom);
+    QJsonArray causes;
+    for (const RankedCause &c : d.causes) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), c.id);
+        o.insert(QStringLiteral("category"), Categories::id(c.category));
+        o.insert(QStringLiteral("score"), std::round(c.score * 1000) / 1000);
+        o.insert(QStringLiteral("title"), c.title);
+        if (!c.why.isEmpty())
+            o.insert(QStringLiteral("why"), c.why);
+        o.insert(QStringLiteral("evidence"), stringArray(c.evidence));
+        o.insert(QStringLiteral("steps"), stringArray(c.steps));
+        QJsonArray checks;
+        for (const GuideCheck &check : c.checks) {
+            QJsonObject co;
+            co.insert(QStringLiteral("question"), check.question);
+            if (!check.check.isEmpty())
+                co.insert(QStringLiteral("check"), check.check);
+            checks.append(co);
+        }
+        if (!checks.isEmpty())
+            o.insert(QStringLiteral("checks"), checks);
+        o.insert(QStringLiteral("source"), c.source);
+        causes.append(o);
+    }
+    root.insert(QStringLiteral("causes"), causes);
+    if (!d.notes.isEmpty())
+        root.insert(QStringLiteral("notes"), stringArray(d.notes));
+    return root;
+}
+
+QByteArray DiagnosisFormatter::json(const Diagnosis &d)
+{
+    return QJsonDocument(toJson(d)).toJson(QJsonDocument::Indented);
+}
+
+QString DiagnosisFormatter::text(const Diagnosis &d)
+{
+    QString out;
+    const QString provider = UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown);
+    out += UserText::labelProvider() + QStringLiteral(": ") + provider + u'\n';
+    const QString summary = recognisedSummary(d.input);
+    out += UserText::labelRecognised() + QStringLiteral(": ")
+        + (summary.isEmpty() ? UserText::labelNothingRecognised() : summary) + u'\n';
+    for (const QString &note : d.notes)
+        out += QStringLiteral("! ") + note + u'\n';
+    out += u'\n' + UserText::labelCauses() + QStringLiteral(":\n");
+    int index = 0;
+    for (const RankedCause &c : d.causes) {
+        ++index;
+        out += QStringLiteral("\n%1. %2  [%3, %4]\n")
+                   .arg(index)
+                   .arg(c.title, Categories::id(c.category), UserText::labelScore(percent(c.score)));
+        if (!c.why.isEmpty())
+            out += QStringLiteral("   ") + c.why + u'\n';
+        out += QStringLiteral("   ") + UserText::labelEvidence() + QStringLiteral(":\n");
+        for (const QString &e : c.evidence)
+            out += QStringLiteral("   - ") + e + u'\n';
+        if (!c.checks.isEmpty()) {
+            out += QStringLiteral("   ") + UserText::labelChecks() + QStringLiteral(":\n");
+            for (const GuideCheck &check : c.checks)
+                out += QStringLiteral("   ? ") + check.question + u'\n';
+        }
+        out += QStringLiteral("   ") + UserText::labelSteps() + QStringLiteral(":\n");
+        int step = 0;
+        for (const QString &s : c.steps)
+            out += QStringLiteral("   %1) %2\n").arg(++step).arg(s);
+        out += QStringLiteral("   ") + UserText::labelSource() + QStringLiteral(": ") + c.source + u'\n';
+    }
+    return out;
+}
+
+QString DiagnosisFormatter::markdown(const Diagnosis &d)
+{
+    QString out;
+    const QString provider = UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown);
+    out += QStringLiteral("# ") + UserText::reportTitle() + QStringLiteral("\n\n");
+    out += QStringLiteral("- **") + UserText::labelProvider() + QStringLiteral("**: ") + provider + u'\n';
+    const QString summary = recognisedSummary(d.input);
+    out += QStringLiteral("- **") + UserText::labelRecognised() + QStringLiteral("**: ")
+        + (summary.isEmpty() ? UserText::labelNothingRecognised() : QStringLiteral("`") + summary + QStringLiteral("`")) + u'\n';
+    if (!d.notes.isEmpty()) {
+        out += QStringLiteral("\n## ") + UserText::labelInputNotes() + QStringLiteral("\n\n");
+        for (const QString &note : d.notes)
+            out += QStringLiteral("- ") + note + u'\n';
+    }
+    out += QStringLiteral("\n## ") + UserText::labelCauses() + u'\n';
+    int index = 0;
+    for (const RankedCause &c : d.causes) {
+        ++index;
+        out += QStringLiteral("\n### %1. %2\n\n").arg(index).arg(c.title);
+        out += QStringLiteral("*%1 · `%2`*\n\n").arg(UserText::labelScore(percent(c.score)), Categories::id(c.category));
+        if (!c.why.isEmpty())
+            out += c.why + QStringLiteral("\n\n");
+        out += QStringLiteral("**") + UserText::labelEvidence() + QStringLiteral("**\n\n");
+        for (const QString &e : c.evidence)
+            out += QStringLiteral("- ") + e + u'\n';
+        if (!c.checks.isEmpty()) {
+            out += QStringLiteral("\n**") + UserText::labelChecks() + QStringLiteral("**\n\n");
+            for (const GuideCheck &check : c.checks)
+                out += QStringLiteral("- [ ] ") + check.question + u'\n';
+        }
+        out += QStringLiteral("\n**") + UserText::labelSteps() + QStringLiteral("**\n\n");
+        int step = 0;
+        for (const QString &s : c.steps)
+            out += QStringLiteral("%1. %2\n").arg(++step).arg(s);
+        out += QStringLiteral("\n") + UserText::labelSource() + QStringLiteral(": ") + c.source + u'\n';
+    }
+    return out;
+}

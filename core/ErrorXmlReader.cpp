@@ -1,0 +1,134 @@
+#include "ErrorXmlReader.h"
+
+#include <QXmlStreamReader>
+
+QString ErrorXml::field(QStringView name) const
+{
+    for (const auto &entry : fields) {
+        if (QStringView(entry.first).compare(name, Qt::CaseInsensitive) == 0)
+            return entry.second;
+    }
+    return {};
+}
+
+ErrorXml ErrorXmlReader::read(QStringView xml)
+{
+    ErrorXml result;
+    QXmlStreamReader reader(xml.toString());
+    reader.setNamespaceProcessing(false);
+    int depth = 0;
+    bool inError = false;
+    QString currentName;
+    QString currentText;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        switch (token) {
+        case QXmlStreamReader::DTD:
+            // Entity declarations are the way to an entity bomb; an error body never needs one.
+            result.refusedDtd = true;
+            return result;
+        case QXmlStreamReader::StartElement: {
+            ++depth;
+            const QString name = reader.name().toString();
+            // The local name without a prefix: <ns:Code> and <Code> are the same field.
+            const QString local = name.contains(u':') ? name.section(u':', -1) : name;
+            if (!inError && local == QLatin1String("Error")) {
+                inError = true;
+                result.found = true;
+                depth = 1;
+            } else if (inError && depth == 2) {
+                currentName = local;
+                currentText.clear();
+            }
+            break;
+        }
+        case QXmlStreamReader::Characters:
+        case QXmlStreamReader::EntityReference:
+            if (inError && depth == 2)
+                currentText += reader.text();
+            break;
+        case QXmlStreamReader::EndElement:
+            if (inError && depth == 2 && !currentName.isEmpty()) {
+                result.fields.append({currentName, currentText.trimmed()});
+                currentName.clear();
+            }
+            --depth;
+            if (inError && depth == 0)
+                return result;
+            break;
+        default:
+            break;
+        }
+    }
+    if (reader.hasError()) {
+        if (reader.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+            result.truncated = true;
+        else
+            result.malformed = true;
+        // Keep the element that was open when the text ended: a truncated message is still useful.
+        if (inError && depth >= 2 && !currentName.isEmpty() && !currentText.trimmed().isEmpty())
+            result.fields.append({currentName, currentText.trimmed()});
+    }
+    return result;
+}
+
+namespace {
+// Undo the escaping of an XML body that was printed inside a JSON string or a log line.
+QString unescapeLogged(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\\' && i + 1 < text.size()) {
+            const QChar next = text.at(i + 1);
+            if (next == u'n') {
+                out += u'\n';
+                ++i;
+                continue;
+            }
+            if (next == u't') {
+                out += u'\t';
+                ++i;
+                continue;
+            }
+            if (next == u'r') {
+                ++i;
+                continue;
+            }
+            if (next == u'"' || next == u'\'' || next == u'/' || next == u'\\') {
+                out += next;
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+}
+
+ErrorXml ErrorXmlReader::findAndRead(const QString &text)
+{
+    const qsizetype start = text.indexOf(QLatin1String("<Error"));
+    if (start < 0)
+        return {};
+    // Take the prolog too when it is right before, so the encoding declaration is honoured.
+    qsizetype from = start;
+    const qsizetype prolog = text.lastIndexOf(QLatin1String("<?xml"), start);
+    if (prolog >= 0 && start - prolog < 200)
+        from = prolog;
+    qsizetype end = text.indexOf(QLatin1String("</Error>"), start);
+    end = end < 0 ? text.size() : end + 8;
+    QString chunk = text.mid(from, end - from);
+    // Escaped forms: a logged body carries backslash sequences instead of line breaks and quotes.
+    if (chunk.contains(QLatin1String("\\n")) || chunk.contains(QLatin1String("\\\"")))
+        chunk = unescapeLogged(chunk);
+    // A prolog that declares an encoding is meaningless for text that is already decoded.
+    if (chunk.startsWith(QLatin1String("<?xml"))) {
+        const qsizetype close = chunk.indexOf(QLatin1String("?>"));
+        if (close > 0)
+            chunk.remove(0, close + 2);
+    }
+    return read(chunk);
+}

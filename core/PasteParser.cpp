@@ -1,0 +1,387 @@
+#include "PasteParser.h"
+
+#include "BrowserConsoleParser.h"
+#include "ErrorXmlReader.h"
+#include "HttpTranscriptParser.h"
+#include "ProviderDetector.h"
+#include "SdkMessageParser.h"
+#include "StorageUrl.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+void setIfEmpty(QString &field, const QString &value)
+{
+    if (field.isEmpty() && !value.trimmed().isEmpty())
+        field = value.trimmed();
+}
+
+void addFormat(ParsedInput &input, const QString &format)
+{
+    if (!input.formats.contains(format))
+        input.formats << format;
+}
+
+QString fromHexBytes(const QString &bytes)
+{
+    QByteArray hex = bytes.toLatin1();
+    hex.replace(' ', QByteArray());
+    hex.replace('\n', QByteArray());
+    return QString::fromUtf8(QByteArray::fromHex(hex));
+}
+
+int statusFromText(const QString &value)
+{
+    bool ok = false;
+    const int status = value.trimmed().left(3).toInt(&ok);
+    return ok && status >= 100 && status <= 599 ? status : 0;
+}
+
+void applyXml(ParsedInput &input, const ErrorXml &xml)
+{
+    if (!xml.found) {
+        if (xml.refusedDtd)
+            input.warnings << QStringLiteral("xml_dtd_refused");
+        return;
+    }
+    addFormat(input, QStringLiteral("xml"));
+    if (xml.truncated)
+        input.warnings << QStringLiteral("truncated_xml");
+    if (xml.malformed)
+        input.warnings << QStringLiteral("malformed_xml");
+    QString stringToSignBytes;
+    QString canonicalRequestBytes;
+    for (const auto &[name, value] : xml.fields) {
+        const QString key = name.toLower();
+        if (key == QLatin1String("code"))
+            setIfEmpty(input.code, value);
+        else if (key == QLatin1String("message"))
+            setIfEmpty(input.message, value);
+        else if (key == QLatin1String("requestid"))
+            setIfEmpty(input.requestId, value);
+        else if (key == QLatin1String("hostid"))
+            setIfEmpty(input.hostId, value);
+        else if (key == QLatin1String("traceid"))
+            setIfEmpty(input.traceId, value);
+        else if (key == QLatin1String("ec"))
+            setIfEmpty(input.ec, value);
+        else if (key == QLatin1String("resource"))
+            setIfEmpty(input.resource, value);
+        else if (key == QLatin1String("stringtosign"))
+            setIfEmpty(input.stringToSign, value);
+        else if (key == QLatin1String("stringtosignbytes"))
+            stringToSignBytes = value;
+        else if (key == QLatin1String("canonicalrequest"))
+            setIfEmpty(input.canonicalRequest, value);
+        else if (key == QLatin1String("canonicalrequestbytes"))
+            canonicalRequestBytes = value;
+        else if (key == QLatin1String("servertime"))
+            setIfEmpty(input.serverTime, value);
+        else if (key == QLatin1String("requesttime"))
+            setIfEmpty(input.requestTime, value);
+        else if (key == QLatin1String("expires"))
+            setIfEmpty(input.expires, value);
+        else if (key == QLatin1String("endpoint"))
+            setIfEmpty(input.endpoint, value);
+        else if (key == QLatin1String("bucket") || key == QLatin1String("bucketname"))
+            setIfEmpty(input.bucket, value);
+        else if (key == QLatin1String("region"))
+            setIfEmpty(input.region, value);
+        else if (key == QLatin1String("awsaccesskeyid") || key == QLatin1String("ossaccesskeyid"))
+            setIfEmpty(input.accessKeyId, value);
+        else if (key == QLatin1String("key"))
+            setIfEmpty(input.objectKey, value);
+        else
+            input.extraFields.append({name, value});
+    }
+    // The byte dump is exact where the printed string may have lost its line breaks.
+    if (!stringToSignBytes.isEmpty()) {
+        const QString decoded = fromHexBytes(stringToSignBytes);
+        if (!decoded.isEmpty())
+            input.stringToSign = decoded;
+    }
+    if (!canonicalRequestBytes.isEmpty()) {
+        const QString decoded = fromHexBytes(canonicalRequestBytes);
+        if (!decoded.isEmpty())
+            input.canonicalRequest = decoded;
+    }
+}
+
+QString normalizedKey(const QString &key)
+{
+    QString k = key.toLower();
+    k.remove(u'-');
+    k.remove(u'_');
+    k.remove(u'$');
+    return k;
+}
+
+void walkJson(ParsedInput &input, const QJsonValue &value, int depth);
+
+void applyJsonField(ParsedInput &input, const QString &key, const QJsonValue &value, int depth)
+{
+    if (value.isObject() || value.isArray()) {
+        walkJson(input, value, depth + 1);
+        return;
+    }
+    const QString k = normalizedKey(key);
+    if (value.isDouble()) {
+        if (k == QLatin1String("statuscode") || k == QLatin1String("status") || k == QLatin1String("httpstatuscode")
+            || k == QLatin1String("httpstatus")) {
+            if (input.httpStatus == 0)
+                input.httpStatus = statusFromText(QString::number(value.toInt()));
+        }
+        return;
+    }
+    const QString text = value.toString();
+    if (text.contains(QLatin1String("<Error"))) {
+        applyXml(input, ErrorXmlReader::findAndRead(text));
+        return;
+    }
+    if (k == QLatin1String("code") || k == QLatin1String("errorcode"))
+        setIfEmpty(input.code, text);
+    else if (k == QLatin1String("message") || k == QLatin1String("errormessage") || k == QLatin1String("msg"))
+        setIfEmpty(input.message, text);
+    else if (k == QLatin1String("requestid") || k == QLatin1String("xcosrequestid") || k == QLatin1String("xossrequestid")
+             || k == QLatin1String("xamzrequestid"))
+        setIfEmpty(input.requestId, text);
+    else if (k == QLatin1String("hostid") || k == QLatin1String("extendedrequestid") || k == QLatin1String("xamzid2"))
+        setIfEmpty(input.hostId, text);
+    else if (k == QLatin1String("traceid") || k == QLatin1String("xcostraceid"))
+        setIfEmpty(input.traceId, text);
+    else if (k == QLatin1String("ec") || k == QLatin1String("xossec"))
+        setIfEmpty(input.ec, text);
+    else if (k == QLatin1String("resource"))
+        setIfEmpty(input.resource, text);
+    else if (k == QLatin1String("stringtosign"))
+        setIfEmpty(input.stringToSign, text);
+    else if (k == QLatin1String("canonicalrequest"))
+        setIfEmpty(input.canonicalRequest, text);
+    else if (k == QLatin1String("servertime"))
+        setIfEmpty(input.serverTime, text);
+    else if (k == QLatin1String("requesttime"))
+        setIfEmpty(input.requestTime, text);
+    else if (k == QLatin1String("endpoint"))
+        setIfEmpty(input.endpoint, text);
+    else if (k == QLatin1String("bucket"))
+        setIfEmpty(input.bucket, text);
+    else if (k == QLatin1String("region"))
+        setIfEmpty(input.region, text);
+    else if (k == QLatin1String("method"))
+        setIfEmpty(input.method, text.toUpper());
+    else if (k == QLatin1String("url"))
+        setIfEmpty(input.url, text);
+    else if (k == QLatin1String("statuscode") || k == QLatin1String("status") || k == QLatin1String("httpstatuscode")) {
+        if (input.httpStatus == 0)
+            input.httpStatus = statusFromText(text);
+    }
+}
+
+void walkJson(ParsedInput &input, const QJsonValue &value, int depth)
+{
+    if (depth > 16)
+        return;
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            applyJsonField(input, it.key(), it.value(), depth);
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            walkJson(input, item, depth + 1);
+    }
+}
+
+void applyJson(ParsedInput &input, const QString &text)
+{
+    // A whole JSON document, or one JSON object inside a log line.
+    const qsizetype open = text.indexOf(u'{');
+    const qsizetype close = text.lastIndexOf(u'}');
+    if (open < 0 || close <= open)
+        return;
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.mid(open, close - open + 1).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return;
+    addFormat(input, QStringLiteral("json"));
+    walkJson(input, doc.object(), 0);
+}
+
+void applyTranscript(ParsedInput &input, const HttpTranscript &dump)
+{
+    if (!dump.found)
+        return;
+    addFormat(input, dump.curlVerbose ? QStringLiteral("curl-verbose") : QStringLiteral("http-dump"));
+    if (input.httpStatus == 0)
+        input.httpStatus = dump.status;
+    setIfEmpty(input.method, dump.method);
+    input.requestHeaders += dump.requestHeaders;
+    input.responseHeaders += dump.responseHeaders;
+    for (const auto &[name, value] : dump.responseHeaders) {
+        const QString key = name.toLower();
+        if (key == QLatin1String("x-cos-request-id") || key == QLatin1String("x-oss-request-id")
+            || key == QLatin1String("x-amz-request-id"))
+            setIfEmpty(input.requestId, value);
+        else if (key == QLatin1String("x-cos-trace-id"))
+            setIfEmpty(input.traceId, value);
+        else if (key == QLatin1String("x-amz-id-2"))
+            setIfEmpty(input.hostId, value);
+        else if (key == QLatin1String("x-oss-ec"))
+            setIfEmpty(input.ec, value);
+        else if (key == QLatin1String("x-cos-error-code"))
+            setIfEmpty(input.code, value);
+        else if (key == QLatin1String("x-amz-bucket-region") || key == QLatin1String("x-cos-bucket-region"))
+            input.extraFields.append({name, value});
+    }
+    if (!dump.url.isEmpty()) {
+        setIfEmpty(input.url, dump.url);
+    } else if (!dump.target.isEmpty()) {
+        if (dump.target.startsWith(QLatin1String("http://")) || dump.target.startsWith(QLatin1String("https://"))) {
+            setIfEmpty(input.url, dump.target);
+        } else {
+            const QString host = input.requestHeader(QStringLiteral("Host"));
+            if (!host.isEmpty()) {
+                const bool plain = host.endsWith(QLatin1String(":80"));
+                setIfEmpty(input.url, (plain ? QStringLiteral("http://") : QStringLiteral("https://")) + host + dump.target);
+            }
+        }
+    }
+}
+
+void applySdk(ParsedInput &input, const SdkMessage &sdk)
+{
+    for (const QString &format : sdk.formats)
+        addFormat(input, format);
+    setIfEmpty(input.code, sdk.code);
+    setIfEmpty(input.message, sdk.message);
+    setIfEmpty(input.requestId, sdk.requestId);
+    setIfEmpty(input.hostId, sdk.hostId);
+    setIfEmpty(input.traceId, sdk.traceId);
+    setIfEmpty(input.ec, sdk.ec);
+    if (input.httpStatus == 0)
+        input.httpStatus = sdk.httpStatus;
+    if (!sdk.operation.isEmpty())
+        input.extraFields.append({QStringLiteral("Operation"), sdk.operation});
+}
+
+QString trimUrl(QString url)
+{
+    // Sentence punctuation and closing quotes are not part of a pasted URL.
+    while (!url.isEmpty() && QStringLiteral(".,;:!?)]}'\"’”。，）").contains(url.back()))
+        url.chop(1);
+    return url;
+}
+
+void applyUrls(ParsedInput &input, const QString &text)
+{
+    static const QRegularExpression urlRe(QStringLiteral("https?://[^\\s'\"<>`‘’“”（）【】\\\\]+"));
+    QString firstProviderUrl;
+    QString firstUrl;
+    int seen = 0;
+    auto it = urlRe.globalMatch(text);
+    while (it.hasNext() && seen < 500) {
+        ++seen;
+        const QString candidate = trimUrl(it.next().captured(0));
+        const StorageUrl parsed = StorageUrl::parse(candidate);
+        if (!parsed.valid)
+            continue;
+        if (parsed.presigned && input.presignedUrl.isEmpty())
+            input.presignedUrl = candidate;
+        if (parsed.providerHost && firstProviderUrl.isEmpty())
+            firstProviderUrl = candidate;
+        if (firstUrl.isEmpty() && !candidate.contains(QLatin1String("/troubleshoot?")) && !candidate.contains(QLatin1String("help/")))
+            firstUrl = candidate;
+    }
+    if (!input.presignedUrl.isEmpty())
+        addFormat(input, QStringLiteral("presigned-url"));
+    if (input.url.isEmpty()) {
+        if (!input.presignedUrl.isEmpty())
+            input.url = input.presignedUrl;
+        else if (!firstProviderUrl.isEmpty())
+            input.url = firstProviderUrl;
+        else
+            input.url = firstUrl;
+    }
+}
+
+void applyStorageUrl(ParsedInput &input, const StorageUrl &u)
+{
+    if (!u.valid)
+        return;
+    setIfEmpty(input.bucket, u.bucket);
+    setIfEmpty(input.objectKey, u.objectKey);
+    setIfEmpty(input.region, u.region);
+    setIfEmpty(input.accessKeyId, u.accessKeyId);
+    setIfEmpty(input.scopeRegion, u.scopeRegion);
+}
+
+void applyAuthorization(ParsedInput &input, const QString &text)
+{
+    static const QRegularExpression cosAk(QStringLiteral("q-ak=([^&\\s\"']+)"));
+    static const QRegularExpression ossV1(QStringLiteral("\\bOSS ([A-Za-z0-9._=]+):[A-Za-z0-9+/=]+"));
+    static const QRegularExpression credential(
+        QStringLiteral("Credential=([^/\\s,\"']+)/(\\d{8})/([a-z0-9-]+)/(?:s3|oss|[a-z0-9-]+)/(?:aws4_request|aliyun_v4_request)"));
+    if (const auto m = credential.match(text); m.hasMatch()) {
+        setIfEmpty(input.accessKeyId, m.captured(1));
+        setIfEmpty(input.scopeRegion, m.captured(3));
+    }
+    if (const auto m = cosAk.match(text); m.hasMatch())
+        setIfEmpty(input.accessKeyId, m.captured(1));
+    if (const auto m = ossV1.match(text); m.hasMatch())
+        setIfEmpty(input.accessKeyId, m.captured(1));
+}
+
+void applyBrowser(ParsedInput &input, const BrowserConsole &console)
+{
+    if (!console.found)
+        return;
+    addFormat(input, QStringLiteral("browser-console"));
+    setIfEmpty(input.url, console.url);
+    setIfEmpty(input.method, console.method);
+    if (input.httpStatus == 0)
+        input.httpStatus = console.httpStatus;
+    if (!console.origin.isEmpty() && input.requestHeader(QStringLiteral("Origin")).isEmpty())
+        input.requestHeaders.append({QStringLiteral("Origin"), console.origin});
+    if (!console.reason.isEmpty())
+        input.extraFields.append({QStringLiteral("BrowserReason"), console.reason});
+}
+}
+
+ParsedInput PasteParser::parse(const QString &raw)
+{
+    ParsedInput input;
+    QString text = raw;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+
+    applyXml(input, ErrorXmlReader::findAndRead(text));
+    applyJson(input, text);
+    applyTranscript(input, HttpTranscriptParser::parse(text));
+    applySdk(input, SdkMessageParser::parse(text));
+    applyBrowser(input, BrowserConsoleParser::parse(text));
+    applyUrls(input, text);
+    applyAuthorization(input, text);
+    if (!input.url.isEmpty())
+        applyStorageUrl(input, StorageUrl::parse(input.url));
+    if (!input.presignedUrl.isEmpty() && input.presignedUrl != input.url)
+        applyStorageUrl(input, StorageUrl::parse(input.presignedUrl));
+    // COS puts "bucket host/key" in <Resource>, OSS the bucket host in <HostId>.
+    if (!input.resource.isEmpty() && (input.bucket.isEmpty() || input.region.isEmpty())) {
+        const QString resource = input.resource.startsWith(QLatin1String("http")) ? input.resource
+                                                                                   : QStringLiteral("https://") + input.resource;
+        applyStorageUrl(input, StorageUrl::parse(resource));
+    }
+    if (!input.hostId.isEmpty() && input.hostId.contains(u'.') && !input.hostId.contains(u'/')
+        && (input.bucket.isEmpty() || input.region.isEmpty())) {
+        const StorageUrl host = StorageUrl::parse(QStringLiteral("https://") + input.hostId + QStringLiteral("/"));
+        setIfEmpty(input.bucket, host.bucket);
+        setIfEmpty(input.region, host.region);
+    }
+
+    const QString lower = text.toLower();
+    input.provider = ProviderDetector::detect(text, lower, input.requestId).provider;
+    if (input.formats.isEmpty())
+        input.formats << QStringLiteral("text");
+    return input;
+}

@@ -1,0 +1,235 @@
+#include "UserText.h"
+
+QString UserText::providerName(Provider provider)
+{
+    switch (provider) {
+    case Provider::Cos:
+        return tr("Tencent Cloud COS");
+    case Provider::Oss:
+        return tr("Alibaba Cloud OSS");
+    case Provider::S3:
+        return tr("AWS S3 or an S3-compatible store");
+    case Provider::Unknown:
+        break;
+    }
+    return tr("unknown provider");
+}
+
+QString UserText::signalEvidence(const QString &id, const QString &detail)
+{
+    const QString d = detail.isEmpty() ? QStringLiteral("—") : detail;
+    if (id == QLatin1String("token"))
+        return tr("Temporary credentials are involved (%1).").arg(d);
+    if (id == QLatin1String("browser"))
+        return tr("The request came from a web page (%1).").arg(d);
+    if (id == QLatin1String("preflight"))
+        return tr("A CORS preflight request is involved (%1).").arg(d);
+    if (id == QLatin1String("cors_console"))
+        return tr("The browser reports that it blocked the response for CORS reasons.");
+    if (id == QLatin1String("referer"))
+        return tr("A Referer or hotlink protection is involved (%1).").arg(d);
+    if (id == QLatin1String("presigned"))
+        return tr("The request used a presigned URL (%1).").arg(d);
+    if (id == QLatin1String("presign_expired"))
+        return tr("The signature's validity had already ended: %1.").arg(d);
+    if (id == QLatin1String("clock_skew"))
+        return tr("Request time and server time are more than 15 minutes apart (%1).").arg(d);
+    if (id == QLatin1String("clock_ok"))
+        return tr("Request time and server time are within 15 minutes (%1).").arg(d);
+    if (id == QLatin1String("string_to_sign"))
+        return tr("The server returned the string it signed (%1), so the signed strings can be compared.").arg(d);
+    if (id == QLatin1String("special_key"))
+        return tr("The object key has characters that are often encoded wrongly: %1").arg(d);
+    if (id == QLatin1String("anonymous"))
+        return tr("The request looks unsigned or anonymous (%1).").arg(d);
+    if (id == QLatin1String("signed"))
+        return tr("The request was signed (%1).").arg(d);
+    if (id == QLatin1String("archive"))
+        return tr("An archive storage class or a restore is mentioned (%1).").arg(d);
+    if (id == QLatin1String("kms"))
+        return tr("KMS encryption is mentioned (%1).").arg(d);
+    if (id == QLatin1String("sub_account"))
+        return tr("A sub-account, user or role is involved (%1).").arg(d);
+    if (id == QLatin1String("cross_account"))
+        return tr("Access across accounts is involved (%1).").arg(d);
+    if (id == QLatin1String("policy"))
+        return tr("A policy is mentioned (%1).").arg(d);
+    if (id == QLatin1String("explicit_deny"))
+        return tr("An explicit deny is mentioned (%1).").arg(d);
+    if (id == QLatin1String("acl"))
+        return tr("An access control list is mentioned (%1).").arg(d);
+    if (id == QLatin1String("endpoint_hint"))
+        return tr("The server names another endpoint or redirects (%1).").arg(d);
+    if (id == QLatin1String("region_mismatch"))
+        return tr("Two different regions appear (%1).").arg(d);
+    if (id == QLatin1String("bucket_no_appid"))
+        return tr("The COS bucket name has no -APPID suffix (%1).").arg(d);
+    if (id == QLatin1String("ip_vpc"))
+        return tr("A source IP or VPC condition is mentioned (%1).").arg(d);
+    if (id == QLatin1String("write_method"))
+        return tr("The request writes data (%1).").arg(d);
+    if (id == QLatin1String("content_type"))
+        return tr("The request carries a Content-Type header (%1).").arg(d);
+    if (id == QLatin1String("sdk"))
+        return tr("The text comes from an SDK (%1).").arg(d);
+    if (id == QLatin1String("ak_bad_chars"))
+        return tr("The access key id has characters that are not allowed (%1).").arg(d);
+    if (id == QLatin1String("post_policy"))
+        return tr("A POST form policy is involved (%1).").arg(d);
+    if (id == QLatin1String("custom_domain"))
+        return tr("The request went to a custom domain, not the provider's own (%1).").arg(d);
+    if (id == QLatin1String("cdn"))
+        return tr("A CDN is involved (%1).").arg(d);
+    return tr("Other evidence: %1").arg(id);
+}
+
+QString UserText::againstEvidence(const QString &evidence)
+{
+    return tr("Speaks against it: %1").arg(evidence);
+}
+
+QString UserText::symptomEvidence(const QString &symptomTitle, const QString &source)
+{
+    return tr("The error matches %1 (source: %2).").arg(symptomTitle, source);
+}
+
+QString UserText::fallbackEvidence(Provider provider)
+{
+    return tr("No error code or message was recognised; this is a common cause of 403 errors on %1.").arg(providerName(provider));
+}
+
+QString UserText::priorEvidence()
+{
+    return tr("No direct evidence; ranked by how often this cause occurs.");
+}
+
+QString UserText::inputWarning(const QString &id)
+{
+    if (id == QLatin1String("invalid_utf8"))
+        return tr("The input is not valid UTF-8; unreadable bytes were replaced.");
+    if (id == QLatin1String("binary"))
+        return tr("The input contains binary data; only its text parts were read.");
+    if (id == QLatin1String("truncated_xml"))
+        return tr("The XML error body ends early; the fields before the cut were used.");
+    if (id == QLatin1String("malformed_xml"))
+        return tr("The XML error body is not well formed; the fields before the fault were used.");
+    if (id == QLatin1String("xml_dtd_refused"))
+        return tr("The XML contains a document type declaration, which is not read for safety.");
+    if (id == QLatin1String("gb18030"))
+        return tr("The input is not UTF-8; it was read as GB18030 (Simplified Chinese).");
+    if (id == QLatin1String("large_input"))
+        return tr("The input is very large; diagnosis may take a moment.");
+    if (id == QLatin1String("empty"))
+        return tr("The input is empty; the ranking below is only by how common each cause is.");
+    return tr("Input note: %1").arg(id);
+}
+
+QString UserText::providerAssumed(Provider provider)
+{
+    return tr("The provider could not be told from the text; the %1 guide fitted best.").arg(providerName(provider));
+}
+
+QString UserText::cannotReadFile(const QString &path, const QString &reason)
+{
+    return tr("Cannot read %1: %2").arg(path, reason);
+}
+
+QString UserText::emptyInput()
+{
+    return tr("The input is empty: paste an error message, a response or a URL.");
+}
+
+QString UserText::inputTooLarge(qint64 bytes, qint64 limit)
+{
+    return tr("The input is %1 bytes, more than the %2 bytes that are read.").arg(bytes).arg(limit);
+}
+
+QString UserText::unknownProvider(const QString &value)
+{
+    return tr("Unknown provider \"%1\": use auto, cos, oss or s3.").arg(value);
+}
+
+QString UserText::unknownFormat(const QString &value)
+{
+    return tr("Unknown output format \"%1\": use text, json or markdown.").arg(value);
+}
+
+QString UserText::unknownLanguage(const QString &value)
+{
+    return tr("Unknown language \"%1\": use en, zh_CN or ko.").arg(value);
+}
+
+QString UserText::unknownCommand(const QString &value)
+{
+    return tr("Unknown command \"%1\": use diagnose, inspect-url, sign or check.").arg(value);
+}
+
+QString UserText::commandNotAvailable(const QString &command)
+{
+    return tr("The command \"%1\" is not available in this version yet.").arg(command);
+}
+
+QString UserText::treeLoadFailed(const QString &detail)
+{
+    return tr("The built-in decision trees could not be loaded: %1").arg(detail);
+}
+
+QString UserText::labelProvider()
+{
+    return tr("Provider");
+}
+
+QString UserText::labelRecognised()
+{
+    return tr("Recognised");
+}
+
+QString UserText::labelNothingRecognised()
+{
+    return tr("Nothing specific was recognised in the input.");
+}
+
+QString UserText::labelCauses()
+{
+    return tr("Likely causes");
+}
+
+QString UserText::labelEvidence()
+{
+    return tr("Evidence");
+}
+
+QString UserText::labelChecks()
+{
+    return tr("What to check");
+}
+
+QString UserText::labelSteps()
+{
+    return tr("Next steps");
+}
+
+QString UserText::labelSource()
+{
+    return tr("Source");
+}
+
+QString UserText::labelCategory()
+{
+    return tr("Category");
+}
+
+QString UserText::labelScore(int percent)
+{
+    return tr("%1% likely").arg(percent);
+}
+
+QString UserText::labelInputNotes()
+{
+    return tr("About the input");
+}
+
+QString UserText::reportTitle()
+{
+    return tr("Bucket Doctor diagnosis");
+}

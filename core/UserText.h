@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Provider.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Every sentence that core shows a user, in one place, through tr() with %1 arguments, so the
+// translations stay complete and testable. Tree texts live in the tree files instead.
+class UserText
+{
+    Q_DECLARE_TR_FUNCTIONS(UserText)
+
+public:
+    static QString providerName(Provider provider);
+    static QString signalEvidence(const QString &signalId, const QString &detail);
+    static QString againstEvidence(const QString &evidence);
+    static QString symptomEvidence(const QString &symptomTitle, const QString &source);
+    static QString fallbackEvidence(Provider provider);
+    static QString priorEvidence();
+    static QString inputWarning(const QString &warningId);
+    static QString providerAssumed(Provider provider);
+
+    // Front-end errors (one sentence each).
+    static QString cannotReadFile(const QString &path, const QString &reason);
+    static QString emptyInput();
+    static QString inputTooLarge(qint64 bytes, qint64 limit);
+    static QString unknownProvider(const QString &value);
+    static QString unknownFormat(const QString &value);
+    static QString unknownLanguage(const QString &value);
+    static QString unknownCommand(const QString &value);
+    static QString commandNotAvailable(const QString &command);
+    static QString treeLoadFailed(const QString &detail);
+
+    // Labels of the text and Markdown output.
+    static QString labelProvider();
+    static QString labelRecognised();
+    static QString labelNothingRecognised();
+    static QString labelCauses();
+    static QString labelEvidence();
+    static QString labelChecks();
+    static QString labelSteps();
+    static QString labelSource();
+    static QString labelCategory();
+    static QString labelScore(int percent);
+    static QString labelInputNotes();
+    static QString reportTitle();
+};
