@@ -20,6 +20,7 @@ ErrorXml ErrorXmlReader::read(QStringView xml)
     bool inError = false;
     QString currentName;
     QString currentText;
+    qint64 currentStart = 0; // offset just after the field's start tag
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         switch (token) {
@@ -39,6 +40,7 @@ ErrorXml ErrorXmlReader::read(QStringView xml)
             } else if (inError && depth == 2) {
                 currentName = local;
                 currentText.clear();
+                currentStart = reader.characterOffset();
             }
             break;
         }
@@ -66,8 +68,20 @@ ErrorXml ErrorXmlReader::read(QStringView xml)
         else
             result.malformed = true;
         // Keep the element that was open when the text ended: a truncated message is still useful.
-        if (inError && depth >= 2 && !currentName.isEmpty() && !currentText.trimmed().isEmpty())
-            result.fields.append({currentName, currentText.trimmed()});
+        // The reader holds back the last run of text, so take it from the input itself.
+        if (inError && depth >= 2 && !currentName.isEmpty()) {
+            QString tail = currentText;
+            if (result.truncated && currentStart > 0 && currentStart <= xml.size()) {
+                tail = xml.mid(currentStart).toString();
+                tail.replace(QLatin1String("&lt;"), QLatin1String("<"));
+                tail.replace(QLatin1String("&gt;"), QLatin1String(">"));
+                tail.replace(QLatin1String("&apos;"), QLatin1String("'"));
+                tail.replace(QLatin1String("&quot;"), QLatin1String("\""));
+                tail.replace(QLatin1String("&amp;"), QLatin1String("&"));
+            }
+            if (!tail.trimmed().isEmpty())
+                result.fields.append({currentName, tail.trimmed()});
+        }
     }
     return result;
 }

@@ -320,7 +320,7 @@ void applyStorageUrl(ParsedInput &input, const StorageUrl &u)
 void applyAuthorization(ParsedInput &input, const QString &text)
 {
     static const QRegularExpression cosAk(QStringLiteral("q-ak=([^&\\s\"']+)"));
-    static const QRegularExpression ossV1(QStringLiteral("\\bOSS ([A-Za-z0-9._=]+):[A-Za-z0-9+/=]+"));
+    static const QRegularExpression ossV1(QStringLiteral("\\bOSS ([^:\\s]+):[A-Za-z0-9+/=]+"));
     static const QRegularExpression credential(
         QStringLiteral("Credential=([^/\\s,\"']+)/(\\d{8})/([a-z0-9-]+)/(?:s3|oss|[a-z0-9-]+)/(?:aws4_request|aliyun_v4_request)"));
     if (const auto m = credential.match(text); m.hasMatch()) {

@@ -135,8 +135,10 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         QString detail;
         if (input.method == QLatin1String("OPTIONS"))
             detail = QStringLiteral("OPTIONS");
+        if (detail.isEmpty() && !input.requestHeader(QStringLiteral("Access-Control-Request-Method")).isEmpty())
+            detail = QStringLiteral("Access-Control-Request-Method");
         if (detail.isEmpty())
-            detail = firstWord(lower, lowerList({"preflight", "预检", "프리플라이트", "access-control-request-method"}));
+            detail = firstWord(lower, lowerList({"preflight", "预检", "프리플라이트"}));
         if (detail.isEmpty() && QRegularExpression(QStringLiteral("\\bOPTIONS\\b")).match(text).hasMatch())
             detail = QStringLiteral("OPTIONS");
         if (!detail.isEmpty())
@@ -204,12 +206,19 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
 
     // Object keys that clients often encode wrongly.
     {
-        QString key = input.objectKey;
-        if (key.isEmpty() && !input.resource.isEmpty())
-            key = StorageUrl::parse(QStringLiteral("https://") + input.resource).objectKey;
+        // The server's <Resource> keeps the key whole where a pasted URL may have been cut at a space.
+        QString resourceKey;
+        if (!input.resource.isEmpty()) {
+            const qsizetype scheme = input.resource.indexOf(QLatin1String("://"));
+            resourceKey = input.resource.mid(scheme < 0 ? 0 : scheme + 3).section(u'/', 1);
+        }
         static const QRegularExpression special(QStringLiteral("[ +%*~!'()\\[\\]]|[^\\x00-\\x7F]"));
-        if (!key.isEmpty() && special.match(key).hasMatch())
-            c.add(QStringLiteral("special_key"), key);
+        for (const QString &key : {input.objectKey, resourceKey}) {
+            if (!key.isEmpty() && special.match(key).hasMatch()) {
+                c.add(QStringLiteral("special_key"), key);
+                break;
+            }
+        }
     }
 
     // Signed or anonymous.

@@ -1,0 +1,113 @@
+// Measures, and prints; asserts nothing. Run: build/bench/bucketdoctor-bench
+//   1. time per diagnosis over the fixture corpus (every fixture, repeated)
+//   2. time to diagnose a 10 MB paste
+//   3. wall time of `bucketdoctor-cli diagnose` against `bucketdoctor-cli --version`
+#include "DiagnosisEngine.h"
+#include "InputDecoder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+QStringList corpusTexts()
+{
+    QStringList texts;
+    QDirIterator it(QStringLiteral(BUCKETDOCTOR_FIXTURES_DIR), {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            texts << QString::fromUtf8(file.readAll());
+    }
+    return texts;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double runCli(const QStringList &arguments, const QByteArray &input)
+{
+    QElapsedTimer timer;
+    QProcess process;
+    timer.start();
+    process.start(QStringLiteral(BUCKETDOCTOR_CLI_PATH), arguments);
+    process.waitForStarted();
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 20;
+    const DiagnosisEngine engine;
+    if (!engine.isValid()) {
+        std::fprintf(stderr, "trees failed to load: %s\n", qPrintable(engine.loadError()));
+        return 1;
+    }
+
+    const QStringList texts = corpusTexts();
+    QList<double> perDiagnosis;
+    QElapsedTimer timer;
+    for (int r = 0; r < rounds; ++r) {
+        for (const QString &text : texts) {
+            timer.start();
+            const Diagnosis d = engine.diagnose(text);
+            perDiagnosis << static_cast<double>(timer.nsecsElapsed()) / 1e3;
+            if (d.causes.isEmpty())
+                return 1;
+        }
+    }
+    double total = 0;
+    for (double v : perDiagnosis)
+        total += v;
+    const double maxUs = perDiagnosis.isEmpty() ? 0 : *std::max_element(perDiagnosis.begin(), perDiagnosis.end());
+
+    QByteArray big;
+    const QByteArray line = "2026-11-23T10:00:00Z INFO GET /static/app.js status=200 bytes=1024 request-id=65A1B2C3D4E5F60718293A4B\n";
+    while (big.size() < 10 * 1024 * 1024)
+        big += line;
+    big += "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you "
+           "provided.</Message><EC>0002-00000040</EC></Error>\n";
+    QList<double> bigTimes;
+    for (int r = 0; r < 3; ++r) {
+        timer.start();
+        const DecodedInput decoded = InputDecoder::decode(big);
+        const Diagnosis d = engine.diagnose(decoded.text);
+        bigTimes << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        if (d.causes.isEmpty())
+            return 1;
+    }
+
+    QList<double> cliDiagnose;
+    QList<double> cliVersion;
+    const QByteArray sample = "<Error><Code>AccessDenied</Code><Message>You are denied by bucket referer rule</Message></Error>";
+    for (int r = 0; r < 10; ++r) {
+        cliVersion << runCli({QStringLiteral("--version")}, {});
+        cliDiagnose << runCli({QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("json")}, sample);
+    }
+
+    std::printf("Bucket Doctor diagnosis benchmark (%d rounds)\n", rounds);
+    std::printf("%-44s %12s\n", "measure", "value");
+    std::printf("%-44s %12lld\n", "fixtures in corpus", static_cast<long long>(texts.size()));
+    std::printf("%-44s %12.1f\n", "diagnosis, mean per fixture (us)", perDiagnosis.isEmpty() ? 0 : total / perDiagnosis.size());
+    std::printf("%-44s %12.1f\n", "diagnosis, median per fixture (us)", median(perDiagnosis));
+    std::printf("%-44s %12.1f\n", "diagnosis, slowest fixture (us)", maxUs);
+    std::printf("%-44s %12.1f\n", "10 MB paste, decode + diagnose, median (ms)", median(bigTimes));
+    std::printf("%-44s %12.1f\n", "cli --version wall time, median (ms)", median(cliVersion));
+    std::printf("%-44s %12.1f\n", "cli diagnose wall time, median (ms)", median(cliDiagnose));
+    return 0;
+}

@@ -1,0 +1,210 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real bucketdoctor-cli binary, as a user or a CI job would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version();
+    void diagnoseJsonFollowsContract();
+    void diagnoseFromStdinAndFile();
+    void formats_data();
+    void formats();
+    void languages_data();
+    void languages();
+    void usageErrors_data();
+    void usageErrors();
+    void unreadableInput();
+    void secretsStayOut();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments, const QByteArray &input = {});
+};
+
+TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(BUCKETDOCTOR_CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+namespace {
+const QByteArray kReferer = "<Error><Code>AccessDenied</Code><Message>You are denied by bucket referer rule</Message>"
+                            "<Resource>examplebucket-1250000000.cos.ap-beijing.myqcloud.com/a.jpg</Resource>"
+                            "<RequestId>NjU2ZjI4ZTdfYjI1ODJiMGFfMjM3NTJfMWM4ZmY0Nw==</RequestId><TraceId>OGVmYzZiMmQzYjA2OWNhODk0NTRkMTBiOWVmMDAxODc0OWRkZjk0ZDM1NmI1M2E2MTRlY2MzZDhmNmI5MWI1OTBjYzE4MjM1YmE=</TraceId></Error>";
+}
+
+void TestCli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("bucketdoctor-cli "));
+}
+
+void TestCli::diagnoseJsonFollowsContract()
+{
+    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("json")}, kReferer);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+    QCOMPARE(root.value(QStringLiteral("provider")).toString(), QStringLiteral("cos"));
+    const QJsonObject input = root.value(QStringLiteral("input")).toObject();
+    QCOMPARE(input.value(QStringLiteral("code")).toString(), QStringLiteral("AccessDenied"));
+    QCOMPARE(input.value(QStringLiteral("bucket")).toString(), QStringLiteral("examplebucket-1250000000"));
+    const QJsonArray causes = root.value(QStringLiteral("causes")).toArray();
+    QVERIFY(!causes.isEmpty());
+    double previous = 2;
+    for (const QJsonValue &value : causes) {
+        const QJsonObject cause = value.toObject();
+        for (const char *key : {"id", "category", "score", "title", "evidence", "steps", "source"})
+            QVERIFY2(cause.contains(QLatin1String(key)), key);
+        QVERIFY(cause.value(QStringLiteral("evidence")).isArray());
+        QVERIFY(cause.value(QStringLiteral("steps")).isArray());
+        const double score = cause.value(QStringLiteral("score")).toDouble();
+        QVERIFY(score <= previous);
+        previous = score;
+    }
+    QCOMPARE(causes.first().toObject().value(QStringLiteral("category")).toString(), QStringLiteral("referer"));
+}
+
+void TestCli::diagnoseFromStdinAndFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("error.xml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kReferer);
+    file.close();
+    const Run fromFile = run({QStringLiteral("diagnose"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run fromDash = run({QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format=json")}, kReferer);
+    QCOMPARE(fromFile.exitCode, 0);
+    QCOMPARE(fromDash.exitCode, 0);
+    QCOMPARE(fromFile.out, fromDash.out);
+}
+
+void TestCli::formats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("marker");
+    QTest::newRow("text") << QStringLiteral("text") << QStringLiteral("Likely causes:");
+    QTest::newRow("markdown") << QStringLiteral("markdown") << QStringLiteral("# Bucket Doctor diagnosis");
+}
+
+void TestCli::formats()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, marker);
+    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--format"), format, QStringLiteral("--lang"), QStringLiteral("en")}, kReferer);
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(marker), qPrintable(out.left(400)));
+    QVERIFY(out.contains(QLatin1String("referer")));
+    QVERIFY(out.contains(QLatin1String("NjU2ZjI4ZTdfYjI1ODJiMGFfMjM3NTJfMWM4ZmY0Nw==")));
+}
+
+void TestCli::languages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("pattern");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("[\\x{4e00}-\\x{9fff}]");
+    QTest::newRow("ko") << QStringLiteral("ko") << QStringLiteral("[\\x{ac00}-\\x{d7af}]");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Likely causes");
+}
+
+void TestCli::languages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, pattern);
+    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--lang"), language}, kReferer);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QRegularExpression(pattern).match(QString::fromUtf8(r.out)).hasMatch());
+    const Run json = run({QStringLiteral("diagnose"), QStringLiteral("--lang"), language, QStringLiteral("--format"), QStringLiteral("json")}, kReferer);
+    const QJsonObject top = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("causes")).toArray().first().toObject();
+    QCOMPARE(top.value(QStringLiteral("category")).toString(), QStringLiteral("referer"));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("bad provider") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--provider"), QStringLiteral("gcs")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("yaml")};
+    QTest::newRow("bad language") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--lang"), QStringLiteral("fr")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--frobnicate")};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("cure")};
+    QTest::newRow("no command") << QStringList{};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments, kReferer);
+    QCOMPARE(r.exitCode, 2);
+    if (!arguments.isEmpty()) {
+        // One clear sentence on stderr, nothing on stdout.
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
+void TestCli::unreadableInput()
+{
+    const Run missing = run({QStringLiteral("diagnose"), QStringLiteral("/nonexistent/error.txt")});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains("/nonexistent/error.txt"));
+    QCOMPARE(missing.err.count('\n'), 1);
+    const Run empty = run({QStringLiteral("diagnose")}, QByteArray("  \n"));
+    QCOMPARE(empty.exitCode, 3);
+    QVERIFY(empty.err.contains("empty"));
+    QTemporaryDir dir;
+    const Run directory = run({QStringLiteral("diagnose"), dir.path()});
+    QCOMPARE(directory.exitCode, 3);
+}
+
+void TestCli::secretsStayOut()
+{
+    const QByteArray canarySig = "c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00";
+    const QByteArray canaryToken = "CANARYTOKEN0123456789";
+    const QByteArray input = "> GET /a.jpg HTTP/1.1\n> Host: examplebucket-1250000000.cos.ap-beijing.myqcloud.com\n"
+                             "> Authorization: q-sign-algorithm=sha1&q-ak=AKIDexample&q-sign-time=1;2&q-key-time=1;2&q-header-list=host&q-url-param-list=&q-signature="
+        + canarySig + "\n> x-cos-security-token: " + canaryToken + "\n>\n< HTTP/1.1 403 Forbidden\n\n" + kReferer;
+    for (const char *format : {"text", "json", "markdown"}) {
+        const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--format"), QLatin1String(format)}, input);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(canarySig), format);
+        QVERIFY2(!r.out.contains(canaryToken), format);
+        QVERIFY(!r.err.contains(canarySig) && !r.err.contains(canaryToken));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

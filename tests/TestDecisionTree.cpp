@@ -1,0 +1,173 @@
+#include "DecisionTree.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+class TestDecisionTree : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInTreesLoad_data();
+    void builtInTreesLoad();
+    void everyCauseIsReachable_data() { builtInTreesLoad_data(); }
+    void everyCauseIsReachable();
+    void sourcesNameRealDocuments_data() { builtInTreesLoad_data(); }
+    void sourcesNameRealDocuments();
+    void stringsArePlainText_data() { builtInTreesLoad_data(); }
+    void stringsArePlainText();
+    void invalidTreesAreRefused_data();
+    void invalidTreesAreRefused();
+    void cosCoversEveryGuideMessage();
+    void ossCoversEveryGuideCode();
+};
+
+void TestDecisionTree::builtInTreesLoad_data()
+{
+    QTest::addColumn<int>("provider");
+    QTest::newRow("cos") << int(Provider::Cos);
+    QTest::newRow("oss") << int(Provider::Oss);
+    QTest::newRow("s3") << int(Provider::S3);
+}
+
+void TestDecisionTree::builtInTreesLoad()
+{
+    QFETCH(int, provider);
+    QString error;
+    const DecisionTree tree = DecisionTree::builtIn(Provider(provider), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!tree.isEmpty());
+    int fallbacks = 0;
+    for (const TreeSymptom &s : tree.symptoms())
+        fallbacks += s.fallback ? 1 : 0;
+    QCOMPARE(fallbacks, 1);
+}
+
+void TestDecisionTree::everyCauseIsReachable()
+{
+    QFETCH(int, provider);
+    const DecisionTree tree = DecisionTree::builtIn(Provider(provider));
+    QSet<QString> named;
+    for (const TreeSymptom &s : tree.symptoms()) {
+        for (const TreeNode &n : s.nodes)
+            named.insert(n.cause);
+    }
+    for (const TreeCause &c : tree.causes())
+        QVERIFY2(named.contains(c.id), qPrintable(QStringLiteral("cause %1 is in no symptom").arg(c.id)));
+}
+
+void TestDecisionTree::sourcesNameRealDocuments()
+{
+    QFETCH(int, provider);
+    const DecisionTree tree = DecisionTree::builtIn(Provider(provider));
+    const QDir shared(QStringLiteral(BUCKETDOCTOR_SOURCE_DIR "/../shared"));
+    QStringList sources;
+    for (const TreeSymptom &s : tree.symptoms())
+        sources << s.source;
+    for (const TreeCause &c : tree.causes())
+        sources << c.source;
+    static const QRegularExpression docName(QStringLiteral("^(\\d{3}_[0-9a-f]{16}\\.txt|providers\\.md|product\\.md)\\s*§\\s*\\S"));
+    for (const QString &source : sources) {
+        const auto m = docName.match(source);
+        QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("source \"%1\" must be \"document § heading\"").arg(source)));
+        if (shared.exists()) {
+            const QString name = m.captured(1);
+            const QString path = name.endsWith(QLatin1String(".txt")) ? shared.filePath(QStringLiteral("seeds/") + name)
+                                                                        : shared.filePath(QStringLiteral("reference/") + name);
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+        }
+    }
+}
+
+void TestDecisionTree::stringsArePlainText()
+{
+    QFETCH(int, provider);
+    const DecisionTree tree = DecisionTree::builtIn(Provider(provider));
+    QStringList strings;
+    for (const TreeSymptom &s : tree.symptoms()) {
+        strings << s.title;
+        for (const TreeNode &n : s.nodes)
+            strings << n.question;
+    }
+    for (const TreeCause &c : tree.causes())
+        strings << c.title << c.why << c.steps;
+    static const QRegularExpression markup(QStringLiteral("<[a-zA-Z/][^>]*>|&[a-z]+;|%\\d|\\.\\.\\.|\\*\\*"));
+    for (const QString &s : strings) {
+        QVERIFY2(!s.trimmed().isEmpty() || s.isEmpty(), "blank string");
+        const auto m = markup.match(s);
+        // XML element names such as <Code> are fine when quoted as data; markup tags and %1 are not.
+        if (m.hasMatch() && !QRegularExpression(QStringLiteral("^<(?:Code|Message|Endpoint|Region|StringToSign|CanonicalRequest|ServerTime|RequestTime|EC|Bucket|HostId|RequestId|Expires)>$"))
+                                 .match(m.captured(0)).hasMatch())
+            QFAIL(qPrintable(QStringLiteral("markup or placeholder \"%1\" in: %2").arg(m.captured(0), s)));
+    }
+}
+
+void TestDecisionTree::invalidTreesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    const QByteArray cause = R"({"id":"c1","category":"cors","title":"t","steps":["s"],"source":"providers.md § 6"})";
+    const QByteArray symptom = R"({"id":"s1","title":"t","source":"providers.md § 6","match":{"codes":["X"]},"nodes":[{"question":"q","check":"cors","cause":"c1","weight":1}]})";
+    auto tree = [](const QByteArray &symptoms, const QByteArray &causes) {
+        return QByteArray(R"({"provider":"s3","symptoms":[)") + symptoms + "],\"causes\":[" + causes + "]}";
+    };
+    QTest::newRow("not json") << QByteArray("{");
+    QTest::newRow("unknown provider") << QByteArray(R"({"provider":"gcs","symptoms":[],"causes":[]})");
+    QTest::newRow("unknown category") << tree(symptom, QByteArray(cause).replace("\"cors\"", "\"weather\""));
+    QTest::newRow("unknown signal") << tree(symptom, QByteArray(cause).replace("}", ",\"signals\":{\"moon\":2}}"));
+    QTest::newRow("missing cause") << tree(QByteArray(symptom).replace("\"c1\"", "\"c2\""), cause);
+    QTest::newRow("duplicate cause") << tree(symptom, cause + "," + cause);
+    QTest::newRow("unknown check") << tree(QByteArray(symptom).replace("\"cors\"", "\"dns\""), cause);
+    QTest::newRow("nothing to match") << tree(QByteArray(symptom).replace(R"("codes":["X"])", ""), cause);
+    QTest::newRow("no symptoms") << tree(QByteArray(), cause);
+    QTest::newRow("cause without steps") << tree(symptom, QByteArray(cause).replace(R"(["s"])", "[]"));
+}
+
+void TestDecisionTree::invalidTreesAreRefused()
+{
+    QFETCH(QByteArray, json);
+    QString error;
+    const DecisionTree tree = DecisionTree::fromJson(json, &error);
+    QVERIFY(tree.isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+namespace {
+bool matchesWord(const DecisionTree &tree, const QString &word)
+{
+    for (const TreeSymptom &s : tree.symptoms()) {
+        for (const QStringList *list : {&s.match.codes, &s.match.messages, &s.match.tokens}) {
+            for (const QString &item : *list) {
+                if (item.compare(word, Qt::CaseInsensitive) == 0 || item.startsWith(word, Qt::CaseInsensitive))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+}
+
+void TestDecisionTree::cosCoversEveryGuideMessage()
+{
+    const DecisionTree tree = DecisionTree::builtIn(Provider::Cos);
+    for (const char *message : {"Access Denied", "AccessForbidden", "You are denied by bucket referer rule", "InvalidAccessKeyId",
+                                "InvalidObjectState", "RequestTimeTooSkewed", "Request has expired", "SignatureDoesNotMatch"})
+        QVERIFY2(matchesWord(tree, QString::fromLatin1(message)), message);
+}
+
+void TestDecisionTree::ossCoversEveryGuideCode()
+{
+    const DecisionTree tree = DecisionTree::builtIn(Provider::Oss);
+    for (const char *code : {"AccessDenied", "AccessForbidden", "PermanentRedirect", "SecondLevelDomainForbidden", "NonStandardHostForbidden",
+                             "KmsUbsmsInvalidBid", "KmsInDebt", "KmsInDebtOverdue", "WORMConfigurationLocked", "BucketNotBelongTo",
+                             "InvalidAccessKeyId", "SignatureDoesNotMatch", "TransferAccelerationDisabled", "InvalidSecurityToken",
+                             "AccessKeyIdAndSecurityTokenNotMatch", "SecurityTokenExpired", "AbnormalBucketOwnerStatus",
+                             "SecurityTokenNotSupported", "RequestTimeTooSkewed", "ImageDamage", "UserDisable", "BucketDisable",
+                             "CnameDenied", "InvalidObjectState"})
+        QVERIFY2(matchesWord(tree, QString::fromLatin1(code)), code);
+}
+
+QTEST_GUILESS_MAIN(TestDecisionTree)
+#include "TestDecisionTree.moc"

@@ -1,0 +1,294 @@
+#include "DiagnosisEngine.h"
+#include "FixtureCorpus.h"
+#include "InputDecoder.h"
+#include "LanguageLoader.h"
+#include "PasteParser.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+class TestDiagnosisEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void corpus_data();
+    void corpus();
+    void corpusCoversEveryNode();
+    void translatedInEveryLanguage_data();
+    void translatedInEveryLanguage();
+    void thinInputStillRanks_data();
+    void thinInputStillRanks();
+    void richerInputSharpens();
+    void forcedProviderWins();
+    void badInput_data();
+    void badInput();
+    void matchStrength_data();
+    void matchStrength();
+
+private:
+    QList<Fixture> allFixtures();
+    DiagnosisEngine m_engine;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+};
+
+QList<Fixture> TestDiagnosisEngine::allFixtures()
+{
+    QList<Fixture> all;
+    for (const char *provider : {"cos", "oss", "s3"}) {
+        QString error;
+        all += FixtureCorpus::load(FixtureCorpus::fixturesDir() + QStringLiteral("/diagnose/") + QLatin1String(provider), &error);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+    }
+    return all;
+}
+
+void TestDiagnosisEngine::initTestCase()
+{
+    QVERIFY2(m_engine.isValid(), qPrintable(m_engine.loadError()));
+}
+
+void TestDiagnosisEngine::corpus_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QJsonObject>("expected");
+    const QList<Fixture> fixtures = allFixtures();
+    for (const Fixture &f : fixtures)
+        QTest::newRow(qPrintable(f.name)) << f.text << f.expected;
+}
+
+void TestDiagnosisEngine::corpus()
+{
+    QFETCH(QString, text);
+    QFETCH(QJsonObject, expected);
+    DiagnoseOptions options;
+    options.now = m_now;
+    const Diagnosis d = m_engine.diagnose(text, options);
+    QVERIFY(!d.causes.isEmpty());
+    const QString provider = expected.value(QStringLiteral("provider")).toString();
+    QCOMPARE(Providers::id(d.input.provider), provider);
+    const RankedCause &top = d.causes.first();
+    QString ranking;
+    for (const RankedCause &c : d.causes)
+        ranking += QStringLiteral("\n  %1 %2 %3").arg(c.id, Categories::id(c.category)).arg(c.rawScore, 0, 'f', 2);
+    QVERIFY2(Categories::id(top.category) == expected.value(QStringLiteral("category")).toString(),
+             qPrintable(QStringLiteral("expected %1, ranking:%2").arg(expected.value(QStringLiteral("category")).toString(), ranking)));
+    const QString cause = expected.value(QStringLiteral("cause")).toString();
+    if (!cause.isEmpty())
+        QVERIFY2(top.id == cause, qPrintable(QStringLiteral("expected cause %1, ranking:%2").arg(cause, ranking)));
+    // Scores are shares and sorted, best first.
+    double sum = 0;
+    for (qsizetype i = 0; i < d.causes.size(); ++i) {
+        sum += d.causes.at(i).score;
+        if (i > 0)
+            QVERIFY(d.causes.at(i - 1).rawScore >= d.causes.at(i).rawScore);
+        QVERIFY(!d.causes.at(i).steps.isEmpty());
+        QVERIFY(!d.causes.at(i).evidence.isEmpty());
+    }
+    QVERIFY(qAbs(sum - 1.0) < 1e-6);
+}
+
+void TestDiagnosisEngine::corpusCoversEveryNode()
+{
+    QVERIFY(allFixtures().size() >= 90);
+    QSet<QString> symptoms;
+    QSet<QString> topCauses;
+    DiagnoseOptions options;
+    options.now = m_now;
+    for (const Fixture &f : allFixtures()) {
+        const Diagnosis d = m_engine.diagnose(f.text, options);
+        symptoms.insert(d.matchedSymptom);
+        topCauses.insert(d.causes.first().id);
+    }
+    QStringList missing;
+    for (const Provider p : {Provider::Cos, Provider::Oss, Provider::S3}) {
+        for (const TreeSymptom &s : m_engine.tree(p).symptoms()) {
+            if (!symptoms.contains(s.id))
+                missing << s.id;
+        }
+        for (const TreeCause &c : m_engine.tree(p).causes()) {
+            if (!topCauses.contains(c.id))
+                missing << c.id;
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not reached by any fixture: ") + missing.join(QStringLiteral(", "))));
+}
+
+void TestDiagnosisEngine::translatedInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("ko") << QStringLiteral("ko");
+}
+
+void TestDiagnosisEngine::translatedInEveryLanguage()
+{
+    QFETCH(QString, language);
+    LanguageLoader loader;
+    QVERIFY(loader.load(language));
+    DiagnoseOptions options;
+    options.now = m_now;
+    static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    static const QRegularExpression hangul(QStringLiteral("[\\x{ac00}-\\x{d7af}]"));
+    for (const Fixture &f : allFixtures()) {
+        const Diagnosis d = m_engine.diagnose(f.text, options);
+        QCOMPARE(Categories::id(d.causes.first().category), f.expected.value(QStringLiteral("category")).toString());
+        const RankedCause &top = d.causes.first();
+        const QString shown = top.title + top.steps.join(u' ') + top.evidence.join(u' ');
+        if (language == QLatin1String("zh_CN"))
+            QVERIFY2(han.match(top.title).hasMatch(), qPrintable(f.name + QStringLiteral(": ") + top.title));
+        else if (language == QLatin1String("ko"))
+            QVERIFY2(hangul.match(top.title).hasMatch(), qPrintable(f.name + QStringLiteral(": ") + top.title));
+        QVERIFY(!shown.isEmpty());
+    }
+}
+
+void TestDiagnosisEngine::thinInputStillRanks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::newRow("expired token") << QStringLiteral("The security token you provided has expired.") << QStringLiteral("sts_token_expired_or_missing");
+    QTest::newRow("skew") << QStringLiteral("RequestTimeTooSkewed") << QStringLiteral("clock_skew");
+    QTest::newRow("cors console") << QStringLiteral("has been blocked by CORS policy: Response to preflight request doesn't pass access control check")
+                                  << QStringLiteral("cors");
+    QTest::newRow("archive") << QStringLiteral("InvalidObjectState") << QStringLiteral("archive_not_restored");
+    QTest::newRow("cos referer") << QStringLiteral("You are denied by bucket referer rule") << QStringLiteral("referer");
+    QTest::newRow("kms") << QStringLiteral("This request is forbidden by kms") << QStringLiteral("kms");
+}
+
+void TestDiagnosisEngine::thinInputStillRanks()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    const Diagnosis d = m_engine.diagnose(text);
+    QVERIFY(!d.causes.isEmpty());
+    QCOMPARE(Categories::id(d.causes.first().category), category);
+}
+
+void TestDiagnosisEngine::richerInputSharpens()
+{
+    // A bare Access Denied, then the same with a security token: the temporary-credential
+    // explanation must gain score.
+    const QString bare = QStringLiteral("<Error><Code>AccessDenied</Code><Message>Access Denied.</Message>"
+                                        "<RequestId>NjU2ZjI4ZTdfYjI1ODJiMGFfMjM3NTJfMWM4ZmY0Nw==</RequestId></Error>");
+    const QString withToken = bare + QStringLiteral("\n> x-cos-security-token: tok\n");
+    auto scoreOfCategory = [&](const QString &text, Category category) {
+        double best = 0;
+        for (const RankedCause &c : m_engine.diagnose(text).causes) {
+            if (c.category == category)
+                best = std::max(best, c.score);
+        }
+        return best;
+    };
+    QVERIFY(scoreOfCategory(withToken, Category::StsTokenExpiredOrMissing) + scoreOfCategory(withToken, Category::PermissionAclPolicy)
+            >= scoreOfCategory(bare, Category::StsTokenExpiredOrMissing));
+    const Diagnosis richer = m_engine.diagnose(withToken);
+    bool tokenEvidence = false;
+    for (const RankedCause &c : richer.causes) {
+        for (const QString &e : c.evidence)
+            tokenEvidence |= e.contains(QLatin1String("x-cos-security-token"));
+    }
+    QVERIFY(tokenEvidence);
+}
+
+void TestDiagnosisEngine::forcedProviderWins()
+{
+    DiagnoseOptions options;
+    options.provider = Provider::Oss;
+    const Diagnosis d = m_engine.diagnose(QStringLiteral("AccessDenied"), options);
+    QCOMPARE(d.provider, Provider::Oss);
+    QVERIFY(d.providerKnown);
+    QVERIFY(d.causes.first().id.startsWith(QLatin1String("oss.")));
+}
+
+void TestDiagnosisEngine::badInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("warning");
+
+    QByteArray big;
+    const QByteArray line = "2026-11-23T10:00:00Z INFO request ok status=200 bytes=1024 path=/static/app.js\n";
+    while (big.size() < 10 * 1024 * 1024)
+        big += line;
+    big += "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message></Error>\n";
+    QTest::newRow("10 MB paste") << big << QStringLiteral("large_input");
+
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char((i * 131) % 256);
+    QTest::newRow("binary junk") << binary << QStringLiteral("binary");
+    QTest::newRow("invalid utf-8") << QByteArray("\xc3\x28 AccessDenied \xa0\xa1 You are denied by bucket referer rule \xf0\x28\x8c\x28")
+                                   << QString();
+    QTest::newRow("truncated xml") << QByteArray("<?xml version=\"1.0\"?><Error><Code>RequestTimeTooSkewed</Code><Message>The difference betw")
+                                   << QString();
+    QTest::newRow("malformed xml") << QByteArray("<Error><Code>AccessDenied<Code><Message>Access Denied.</Message></Error>") << QString();
+    QByteArray bomb = "<?xml version=\"1.0\"?><!DOCTYPE e [<!ENTITY a \"aaaaaaaaaa\">";
+    char prev = 'a';
+    for (char c = 'b'; c <= 'k'; ++c) {
+        bomb += QByteArray("<!ENTITY ") + c + " \"" + QByteArray("&") + prev + ";" + QByteArray("&") + prev + ";&" + prev + ";&" + prev + ";\">";
+        prev = c;
+    }
+    bomb += "]><Error><Code>&k;</Code><Message>Access Denied.</Message></Error>";
+    QTest::newRow("entity bomb") << bomb << QString();
+    QTest::newRow("only whitespace") << QByteArray(" \n\t \n") << QString();
+}
+
+void TestDiagnosisEngine::badInput()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, warning);
+    const DecodedInput decoded = InputDecoder::decode(bytes);
+    if (!warning.isEmpty())
+        QVERIFY2(decoded.warnings.contains(warning), qPrintable(decoded.warnings.join(u',')));
+    DiagnoseOptions options;
+    options.inputWarnings = decoded.warnings;
+    QElapsedTimer timer;
+    timer.start();
+    const Diagnosis d = m_engine.diagnose(decoded.text, options);
+    qInfo("%s: %lld ms", QTest::currentDataTag(), static_cast<long long>(timer.elapsed()));
+    QVERIFY(!d.causes.isEmpty());
+    QVERIFY(d.input.code.size() < 1000);
+    for (const QString &w : decoded.warnings)
+        QVERIFY(!d.notes.isEmpty() && !w.isEmpty());
+}
+
+void TestDiagnosisEngine::matchStrength_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QStringList>("messages");
+    QTest::addColumn<double>("minimum");
+    QTest::addColumn<double>("maximum");
+    const QStringList ad{QStringLiteral("AccessDenied")};
+    const QStringList referer{QStringLiteral("You are denied by bucket referer rule")};
+    QTest::newRow("code and message") << QStringLiteral("<Error><Code>AccessDenied</Code><Message>You are denied by bucket referer rule</Message></Error>")
+                                      << ad << referer << 1.0 << 1.0;
+    QTest::newRow("code only") << QStringLiteral("<Error><Code>AccessDenied</Code><Message>Other</Message></Error>") << ad << referer << 0.5 << 0.5;
+    QTest::newRow("message in prose") << QStringLiteral("it says you are denied by bucket referer rule.") << ad << referer << 0.4 << 0.9;
+    QTest::newRow("nothing") << QStringLiteral("hello") << ad << referer << 0.0 << 0.0;
+    QTest::newRow("code as word in prose") << QStringLiteral("got AccessDenied again") << ad << QStringList() << 0.8 << 0.8;
+    QTest::newRow("code inside a longer word") << QStringLiteral("got AccessDeniedException") << ad << QStringList() << 0.0 << 0.0;
+}
+
+void TestDiagnosisEngine::matchStrength()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, codes);
+    QFETCH(QStringList, messages);
+    QFETCH(double, minimum);
+    QFETCH(double, maximum);
+    TreeMatch match;
+    match.codes = codes;
+    match.messages = messages;
+    const ParsedInput input = PasteParser::parse(text);
+    const double strength = DiagnosisEngine::matchStrength(match, input, DiagnosisEngine::fold(text));
+    QVERIFY2(strength >= minimum - 1e-9 && strength <= maximum + 1e-9, qPrintable(QString::number(strength)));
+}
+
+QTEST_GUILESS_MAIN(TestDiagnosisEngine)
+#include "TestDiagnosisEngine.moc"

@@ -1,0 +1,57 @@
+#include "ProviderDetector.h"
+
+#include <QTest>
+
+class TestProviderDetector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void detect_data();
+    void detect();
+};
+
+void TestProviderDetector::detect_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("requestId");
+    QTest::addColumn<QString>("provider");
+
+    QTest::newRow("cos host") << QStringLiteral("GET https://a-1250000000.cos.ap-guangzhou.myqcloud.com/x") << QString() << QStringLiteral("cos");
+    QTest::newRow("cos new domain") << QStringLiteral("https://a-1250000000.cos.ap-guangzhou.tencentcos.cn/x") << QString() << QStringLiteral("cos");
+    QTest::newRow("oss host") << QStringLiteral("https://b.oss-cn-hangzhou.aliyuncs.com/x") << QString() << QStringLiteral("oss");
+    QTest::newRow("s3 host") << QStringLiteral("https://b.s3.eu-central-1.amazonaws.com/x") << QString() << QStringLiteral("s3");
+    QTest::newRow("cos header") << QStringLiteral("x-cos-request-id: abc") << QString() << QStringLiteral("cos");
+    QTest::newRow("oss header") << QStringLiteral("x-oss-ec: 0003-00000001") << QString() << QStringLiteral("oss");
+    QTest::newRow("amz header") << QStringLiteral("x-amz-request-id: 4442587FB7D0A2F9") << QString() << QStringLiteral("s3");
+    QTest::newRow("server cos") << QStringLiteral("Server: tencent-cos") << QString() << QStringLiteral("cos");
+    QTest::newRow("server oss") << QStringLiteral("Server: AliyunOSS") << QString() << QStringLiteral("oss");
+    QTest::newRow("server minio") << QStringLiteral("Server: MinIO") << QString() << QStringLiteral("s3");
+    QTest::newRow("cos java sdk") << QStringLiteral("com.qcloud.cos.exception.CosServiceException: Access Denied.") << QString() << QStringLiteral("cos");
+    QTest::newRow("oss python sdk") << QStringLiteral("oss2.exceptions.AccessDenied: {'status': 403}") << QString() << QStringLiteral("oss");
+    QTest::newRow("boto") << QStringLiteral("botocore.exceptions.ClientError: An error occurred (AccessDenied)") << QString() << QStringLiteral("s3");
+    QTest::newRow("cos auth") << QStringLiteral("Authorization: q-sign-algorithm=sha1&q-ak=AKIDxx") << QString() << QStringLiteral("cos");
+    QTest::newRow("oss v4 auth") << QStringLiteral("Authorization: OSS4-HMAC-SHA256 Credential=ak/20231216/cn-hangzhou/oss/aliyun_v4_request") << QString() << QStringLiteral("oss");
+    QTest::newRow("oss ec element") << QStringLiteral("<Error><EC>0003-00000001</EC></Error>") << QString() << QStringLiteral("oss");
+    QTest::newRow("oss request id shape") << QStringLiteral("Access Denied") << QStringLiteral("65A1B2C3D4E5F60718293A4B") << QStringLiteral("oss");
+    QTest::newRow("s3 request id shape") << QStringLiteral("Access Denied") << QStringLiteral("4442587FB7D0A2F9") << QStringLiteral("s3");
+    QTest::newRow("cos request id shape") << QStringLiteral("Access Denied") << QStringLiteral("NjU2ZjI4ZTdfYjI1ODJiMGFfMjM3NTJfMWM4ZmY0Nw==") << QStringLiteral("cos");
+    QTest::newRow("cos referer wording") << QStringLiteral("You are denied by bucket referer rule") << QString() << QStringLiteral("cos");
+    QTest::newRow("oss referer wording") << QStringLiteral("You are denied by bucket referer policy.") << QString() << QStringLiteral("oss");
+    QTest::newRow("aws extended message") << QStringLiteral("User: arn:aws:iam::1:user/x is not authorized because no identity-based policy allows") << QString() << QStringLiteral("s3");
+    QTest::newRow("chinese cos words") << QStringLiteral("腾讯云 COS 上传报 403") << QString() << QStringLiteral("cos");
+    QTest::newRow("host beats sdk") << QStringLiteral("botocore ClientError for https://a-1250000000.cos.ap-beijing.myqcloud.com/x") << QString() << QStringLiteral("cos");
+    QTest::newRow("nothing") << QStringLiteral("403 Forbidden") << QString() << QStringLiteral("unknown");
+    QTest::newRow("tie is unknown") << QStringLiteral("x-cos-meta-a and x-oss-meta-b") << QString() << QStringLiteral("unknown");
+}
+
+void TestProviderDetector::detect()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, requestId);
+    QFETCH(QString, provider);
+    QCOMPARE(Providers::id(ProviderDetector::detect(text, text.toLower(), requestId).provider), provider);
+}
+
+QTEST_GUILESS_MAIN(TestProviderDetector)
+#include "TestProviderDetector.moc"

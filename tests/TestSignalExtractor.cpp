@@ -1,0 +1,128 @@
+#include "PasteParser.h"
+#include "SignalExtractor.h"
+
+#include <QSet>
+#include <QTest>
+
+class TestSignalExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fires_data();
+    void fires();
+    void presignedExpiryUsesServerTimeOrNow();
+    void corsPolicyIsNotAnAccessPolicy();
+    void everyKnownIdIsTested();
+
+private:
+    QSet<QString> m_tested;
+};
+
+namespace {
+QList<Signal> signalsOf(const QString &text, const QDateTime &now = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC))
+{
+    const ParsedInput input = PasteParser::parse(text);
+    return SignalExtractor::extract(input, text, text.toLower(), now);
+}
+
+bool has(const QList<Signal> &list, const QString &id)
+{
+    for (const Signal &s : list) {
+        if (s.id == id)
+            return true;
+    }
+    return false;
+}
+}
+
+void TestSignalExtractor::fires_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("signal");
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("token header") << QStringLiteral("x-cos-security-token: abc") << QStringLiteral("token") << true;
+    QTest::newRow("token sts key") << QStringLiteral("OSSAccessKeyId=STS.NUgYrLnoC37mZZCNnAbez2") << QStringLiteral("token") << true;
+    QTest::newRow("token chinese") << QStringLiteral("使用临时密钥上传失败") << QStringLiteral("token") << true;
+    QTest::newRow("no token") << QStringLiteral("AccessDenied") << QStringLiteral("token") << false;
+    QTest::newRow("browser origin") << QStringLiteral("> GET /a HTTP/1.1\n> Origin: https://app.example.com\n") << QStringLiteral("browser") << true;
+    QTest::newRow("browser xhr") << QStringLiteral("XMLHttpRequest failed") << QStringLiteral("browser") << true;
+    QTest::newRow("preflight options") << QStringLiteral("> OPTIONS /a HTTP/1.1\n> Host: x\n") << QStringLiteral("preflight") << true;
+    QTest::newRow("cors console") << QStringLiteral("Access to XMLHttpRequest at 'https://b.oss-cn-hangzhou.aliyuncs.com/a' from origin 'http://localhost:8080' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.")
+                                  << QStringLiteral("cors_console") << true;
+    QTest::newRow("referer header") << QStringLiteral("> GET /a HTTP/1.1\n> Referer: https://evil.example/\n") << QStringLiteral("referer") << true;
+    QTest::newRow("referer chinese") << QStringLiteral("设置了防盗链以后图片打不开") << QStringLiteral("referer") << true;
+    QTest::newRow("presigned cos") << QStringLiteral("https://a-1250000000.cos.ap-beijing.myqcloud.com/k?q-sign-algorithm=sha1&q-ak=AKIDx&q-sign-time=1700000000;1700000600&q-key-time=1700000000;1700000600&q-header-list=host&q-url-param-list=&q-signature=abcd")
+                                   << QStringLiteral("presigned") << true;
+    QTest::newRow("string to sign") << QStringLiteral("<Error><Code>SignatureDoesNotMatch</Code><StringToSign>GET\n\n\n1\n/b/k</StringToSign></Error>") << QStringLiteral("string_to_sign") << true;
+    QTest::newRow("special key") << QStringLiteral("GET https://b.s3.amazonaws.com/my%20file+1.txt") << QStringLiteral("special_key") << true;
+    QTest::newRow("plain key") << QStringLiteral("GET https://b.s3.amazonaws.com/myfile.txt") << QStringLiteral("special_key") << false;
+    QTest::newRow("anonymous dump") << QStringLiteral("> GET /a.jpg HTTP/1.1\n> Host: b.oss-cn-hangzhou.aliyuncs.com\n>\n< HTTP/1.1 403 Forbidden\n") << QStringLiteral("anonymous") << true;
+    QTest::newRow("signed dump") << QStringLiteral("> GET /a.jpg HTTP/1.1\n> Authorization: OSS ak:sig=\n") << QStringLiteral("signed") << true;
+    QTest::newRow("signed not anonymous") << QStringLiteral("> GET /a.jpg HTTP/1.1\n> Authorization: OSS ak:sig=\n") << QStringLiteral("anonymous") << false;
+    QTest::newRow("archive") << QStringLiteral("x-cos-storage-class: DEEP_ARCHIVE") << QStringLiteral("archive") << true;
+    QTest::newRow("kms") << QStringLiteral("This request is forbidden by kms") << QStringLiteral("kms") << true;
+    QTest::newRow("sub account") << QStringLiteral("RAM user uploads fail") << QStringLiteral("sub_account") << true;
+    QTest::newRow("cross account") << QStringLiteral("cross-account access to the bucket") << QStringLiteral("cross_account") << true;
+    QTest::newRow("policy") << QStringLiteral("Access denied by bucket policy.") << QStringLiteral("policy") << true;
+    QTest::newRow("explicit deny") << QStringLiteral("with an explicit deny in a resource-based policy") << QStringLiteral("explicit_deny") << true;
+    QTest::newRow("acl") << QStringLiteral("because of bucket acl") << QStringLiteral("acl") << true;
+    QTest::newRow("endpoint element") << QStringLiteral("<Error><Code>AccessDenied</Code><Endpoint>oss-cn-hangzhou.aliyuncs.com</Endpoint></Error>") << QStringLiteral("endpoint_hint") << true;
+    QTest::newRow("region mismatch") << QStringLiteral("https://b.s3.us-west-2.amazonaws.com/k Authorization: AWS4-HMAC-SHA256 Credential=AKIAX/20260101/us-east-1/s3/aws4_request")
+                                     << QStringLiteral("region_mismatch") << true;
+    QTest::newRow("bucket without appid") << QStringLiteral("https://examplebucket.cos.ap-guangzhou.myqcloud.com/a") << QStringLiteral("bucket_no_appid") << true;
+    QTest::newRow("bucket with appid") << QStringLiteral("https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/a") << QStringLiteral("bucket_no_appid") << false;
+    QTest::newRow("ip vpc") << QStringLiteral("Access denied by VPC endpoint policy") << QStringLiteral("ip_vpc") << true;
+    QTest::newRow("write method") << QStringLiteral("> PUT /a HTTP/1.1\n> Host: x\n") << QStringLiteral("write_method") << true;
+    QTest::newRow("content type") << QStringLiteral("> PUT /a HTTP/1.1\n> Content-Type: image/png\n") << QStringLiteral("content_type") << true;
+    QTest::newRow("sdk") << QStringLiteral("com.aliyun.oss.OSSException: x [ErrorCode]: AccessDenied") << QStringLiteral("sdk") << true;
+    QTest::newRow("ak bad chars") << QStringLiteral("Authorization: OSS LTAI\"5t:sig=") << QStringLiteral("ak_bad_chars") << true;
+    QTest::newRow("ak bad chars message") << QStringLiteral("The OSS Access Key Id contains non-acceptable characters") << QStringLiteral("ak_bad_chars") << true;
+    QTest::newRow("post policy") << QStringLiteral("Invalid according to Policy: Policy expired.") << QStringLiteral("post_policy") << true;
+    QTest::newRow("custom domain") << QStringLiteral("GET https://static.example.com/a.jpg 403") << QStringLiteral("custom_domain") << true;
+    QTest::newRow("cdn") << QStringLiteral("X-Cache: MISS from cdn") << QStringLiteral("cdn") << true;
+    QTest::newRow("clock skew") << QStringLiteral("<Error><Code>RequestTimeTooSkewed</Code><RequestTime>2024-08-28T01:03:57.000Z</RequestTime><ServerTime>2024-08-28T01:23:02.000Z</ServerTime></Error>")
+                                << QStringLiteral("clock_skew") << true;
+    QTest::newRow("clock ok") << QStringLiteral("<Error><Code>X</Code><RequestTime>Fri, 28 Apr 2017 07:01:06 GMT</RequestTime><ServerTime>2017-04-28T07:02:20Z</ServerTime></Error>")
+                              << QStringLiteral("clock_ok") << true;
+    QTest::newRow("rfc1123 skew") << QStringLiteral("<Error><Code>X</Code><RequestTime>Fri, 28 Apr 2017 07:01:06 GMT</RequestTime><ServerTime>2017-04-28T07:17:20Z</ServerTime></Error>")
+                                  << QStringLiteral("clock_skew") << true;
+}
+
+void TestSignalExtractor::fires()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, signal);
+    QFETCH(bool, expected);
+    m_tested.insert(signal);
+    QCOMPARE(has(signalsOf(text), signal), expected);
+}
+
+void TestSignalExtractor::presignedExpiryUsesServerTimeOrNow()
+{
+    // Valid from 2023-11-14T22:13:20Z for 600 s.
+    const QString url = QStringLiteral("https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAX%2F20231114%2Fus-east-1%2Fs3%2Faws4_request"
+                                       "&X-Amz-Date=20231114T221320Z&X-Amz-Expires=600&X-Amz-SignedHeaders=host&X-Amz-Signature=ab");
+    QVERIFY(has(signalsOf(url, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)), QStringLiteral("presign_expired")));
+    QVERIFY(!has(signalsOf(url, QDateTime(QDate(2023, 11, 14), QTime(22, 15), Qt::UTC)), QStringLiteral("presign_expired")));
+    const QString body = QStringLiteral("<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>3600</X-Amz-Expires>"
+                                        "<Expires>2023-12-19T05:07:47Z</Expires><ServerTime>2023-12-19T18:45:49Z</ServerTime></Error>");
+    QVERIFY(has(signalsOf(body, QDateTime(QDate(2023, 12, 19), QTime(0, 0), Qt::UTC)), QStringLiteral("presign_expired")));
+    m_tested.insert(QStringLiteral("presign_expired"));
+}
+
+void TestSignalExtractor::corsPolicyIsNotAnAccessPolicy()
+{
+    QVERIFY(!has(signalsOf(QStringLiteral("has been blocked by CORS policy")), QStringLiteral("policy")));
+    QVERIFY(!has(signalsOf(QStringLiteral("You are denied by bucket referer policy.")), QStringLiteral("policy")));
+}
+
+void TestSignalExtractor::everyKnownIdIsTested()
+{
+    for (const QString &id : SignalExtractor::knownIds())
+        QVERIFY2(m_tested.contains(id), qPrintable(QStringLiteral("signal %1 has no test row").arg(id)));
+}
+
+QTEST_GUILESS_MAIN(TestSignalExtractor)
+#include "TestSignalExtractor.moc"
