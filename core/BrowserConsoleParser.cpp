@@ -19,7 +19,7 @@ BrowserConsole BrowserConsoleParser::parse(const QString &text)
         QStringLiteral("已拦截跨源请求[：:]\\s*同源策略禁止读取位于\\s*(\\S+?)\\s*的远程资源。?\\s*[（(]原因[：:]\\s*([^）)]*)[）)]"
                        "(?:。?\\s*状态码[：:]\\s*(\\d{3}))?"));
     static const QRegularExpression networkLine(
-        QStringLiteral("\\b(GET|PUT|POST|HEAD|DELETE|OPTIONS) (https?://\\S+) (?:net::ERR_FAILED )?(\\d{3})(?: \\((?:[^)]*)\\))?"));
+        QStringLiteral("\\b(GET|PUT|POST|HEAD|DELETE|OPTIONS) (https?://\\S+)(?: net::ERR_FAILED)?(?: (\\d{3}))?(?: \\((?:[^)]*)\\))?"));
 
     if (const auto m = chrome.match(text); m.hasMatch()) {
         result.found = true;
@@ -53,7 +53,7 @@ BrowserConsole BrowserConsoleParser::parse(const QString &text)
             result.method = n.captured(1);
             if (result.url.isEmpty())
                 result.url = n.captured(2);
-            if (result.httpStatus == 0)
+            if (result.httpStatus == 0 && !n.captured(3).isEmpty())
                 result.httpStatus = n.captured(3).toInt();
         }
     }

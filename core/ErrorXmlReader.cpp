@@ -79,8 +79,10 @@ ErrorXml ErrorXmlReader::read(QStringView xml)
                 tail.replace(QLatin1String("&quot;"), QLatin1String("\""));
                 tail.replace(QLatin1String("&amp;"), QLatin1String("&"));
             }
-            if (!tail.trimmed().isEmpty())
+            if (!tail.trimmed().isEmpty()) {
                 result.fields.append({currentName, tail.trimmed()});
+                result.cutField = currentName;
+            }
         }
     }
     return result;
@@ -122,18 +124,22 @@ QString unescapeLogged(const QString &text)
 }
 }
 
-ErrorXml ErrorXmlReader::findAndRead(const QString &text)
+namespace {
+ErrorXml readChunk(const QString &text, qsizetype start)
 {
-    const qsizetype start = text.indexOf(QLatin1String("<Error"));
-    if (start < 0)
-        return {};
-    // Take the prolog too when it is right before, so the encoding declaration is honoured.
+    // Take the prolog too when it is right before, so a declaration does not stand alone.
     qsizetype from = start;
     const qsizetype prolog = text.lastIndexOf(QLatin1String("<?xml"), start);
     if (prolog >= 0 && start - prolog < 200)
         from = prolog;
+    // A body ends at its </Error>, or where the next body or prolog begins (a cut copy).
     qsizetype end = text.indexOf(QLatin1String("</Error>"), start);
     end = end < 0 ? text.size() : end + 8;
+    for (const QLatin1String marker : {QLatin1String("<Error"), QLatin1String("<?xml")}) {
+        const qsizetype next = text.indexOf(marker, start + 6);
+        if (next >= 0 && next < end)
+            end = next;
+    }
     QString chunk = text.mid(from, end - from);
     // Escaped forms: a logged body carries backslash sequences instead of line breaks and quotes.
     if (chunk.contains(QLatin1String("\\n")) || chunk.contains(QLatin1String("\\\"")))
@@ -144,5 +150,21 @@ ErrorXml ErrorXmlReader::findAndRead(const QString &text)
         if (close > 0)
             chunk.remove(0, close + 2);
     }
-    return read(chunk);
+    return ErrorXmlReader::read(chunk);
+}
+}
+
+ErrorXml ErrorXmlReader::findAndRead(const QString &text)
+{
+    ErrorXml first;
+    qsizetype start = text.indexOf(QLatin1String("<Error"));
+    for (int candidates = 0; start >= 0 && candidates < 16; ++candidates) {
+        const ErrorXml xml = readChunk(text, start);
+        if (xml.found && !xml.truncated && !xml.malformed)
+            return xml;
+        if (!first.found && (xml.found || xml.refusedDtd))
+            first = xml;
+        start = text.indexOf(QLatin1String("<Error"), start + 6);
+    }
+    return first;
 }

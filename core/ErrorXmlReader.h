@@ -17,6 +17,7 @@ struct ErrorXml {
     bool truncated = false;  // the document ended before </Error>
     bool malformed = false;  // the XML was not well formed
     bool refusedDtd = false; // a DOCTYPE was present and reading stopped there
+    QString cutField;        // the field whose text the end of the input cut short, if any
     QList<QPair<QString, QString>> fields;
 
     QString field(QStringView name) const;
@@ -24,7 +25,8 @@ struct ErrorXml {
 
 namespace ErrorXmlReader {
 ErrorXml read(QStringView xml);
-// Finds <Error>…</Error> (or to the end of the text) inside a larger paste, undoing the escaping
-// that logs and JSON strings add (literal \n, \t, \"), and reads it. Returns found=false if none.
+// Finds <Error>…</Error> inside a larger paste, undoing the escaping that logs and JSON strings add
+// (literal \n, \t, \"), and reads it. Where the paste holds several bodies (an SDK that prints a
+// truncated copy first), the first complete one wins. Returns found=false if there is none.
 ErrorXml findAndRead(const QString &text);
 }

@@ -52,6 +52,12 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
             continue; // a header line is never this long; skip blobs cheaply
         line = line.trimmed();
 
+        if (line.startsWith(u'*') || line.startsWith(u'$')) {
+            static const QRegularExpression port80(QStringLiteral("^\\*\\s+Connected to \\S+ .*port 80\\b|^\\$?\\s*curl\\b.*\\shttp://"));
+            if (port80.match(line.toString()).hasMatch())
+                result.plainHttp = true;
+        }
+
         Block lineBlock = Block::None;
         if (line.startsWith(u"> ") || line == u">") {
             lineBlock = Block::Request;
@@ -97,9 +103,12 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
                        || label == QStringLiteral("요청 메서드")) {
                 result.method = value.toUpper();
             } else {
-                static const QRegularExpression digits(QStringLiteral("(\\d{3})"));
-                if (const auto d = digits.match(value); d.hasMatch())
-                    result.status = d.captured(1).toInt();
+                // "Status Code: 403 Forbidden", not an SDK's "status code: 403, request id: …".
+                static const QRegularExpression status(QStringLiteral("^(\\d{3})(?:\\s+[A-Za-z ]+|\\s*\\(.*\\))?$"));
+                const auto d = status.match(value);
+                if (!d.hasMatch())
+                    continue;
+                result.status = d.captured(1).toInt();
             }
             result.found = true;
             continue;

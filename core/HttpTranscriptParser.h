@@ -8,6 +8,7 @@
 struct HttpTranscript {
     bool found = false;
     bool curlVerbose = false;
+    bool plainHttp = false; // curl connected to port 80 or was given an http:// URL
     QString method;
     QString target;   // request target as written: /path?query, or an absolute URL
     QString url;      // absolute URL when the dump names one (devtools "Request URL")

@@ -56,6 +56,9 @@ void applyXml(ParsedInput &input, const ErrorXml &xml)
     QString canonicalRequestBytes;
     for (const auto &[name, value] : xml.fields) {
         const QString key = name.toLower();
+        // A cut-off identifier would mislead support; a cut-off sentence still helps.
+        if (!xml.cutField.isEmpty() && name == xml.cutField && key != QLatin1String("message"))
+            continue;
         if (key == QLatin1String("code"))
             setIfEmpty(input.code, value);
         else if (key == QLatin1String("message"))
@@ -166,10 +169,14 @@ void applyJsonField(ParsedInput &input, const QString &key, const QJsonValue &va
         setIfEmpty(input.requestTime, text);
     else if (k == QLatin1String("endpoint"))
         setIfEmpty(input.endpoint, text);
-    else if (k == QLatin1String("bucket"))
+    else if (k == QLatin1String("bucket") || k == QLatin1String("bucketname"))
         setIfEmpty(input.bucket, text);
+    else if (k == QLatin1String("key"))
+        setIfEmpty(input.objectKey, text);
     else if (k == QLatin1String("region"))
         setIfEmpty(input.region, text);
+    else if (k == QLatin1String("ossaccesskeyid") || k == QLatin1String("awsaccesskeyid"))
+        setIfEmpty(input.accessKeyId, text);
     else if (k == QLatin1String("method"))
         setIfEmpty(input.method, text.toUpper());
     else if (k == QLatin1String("url"))
@@ -232,8 +239,10 @@ void applyTranscript(ParsedInput &input, const HttpTranscript &dump)
             setIfEmpty(input.ec, value);
         else if (key == QLatin1String("x-cos-error-code"))
             setIfEmpty(input.code, value);
-        else if (key == QLatin1String("x-amz-bucket-region") || key == QLatin1String("x-cos-bucket-region"))
+        else if (key == QLatin1String("x-amz-bucket-region") || key == QLatin1String("x-cos-bucket-region")) {
             input.extraFields.append({name, value});
+            setIfEmpty(input.region, value);
+        }
     }
     if (!dump.url.isEmpty()) {
         setIfEmpty(input.url, dump.url);
@@ -243,7 +252,7 @@ void applyTranscript(ParsedInput &input, const HttpTranscript &dump)
         } else {
             const QString host = input.requestHeader(QStringLiteral("Host"));
             if (!host.isEmpty()) {
-                const bool plain = host.endsWith(QLatin1String(":80"));
+                const bool plain = dump.plainHttp || host.endsWith(QLatin1String(":80"));
                 setIfEmpty(input.url, (plain ? QStringLiteral("http://") : QStringLiteral("https://")) + host + dump.target);
             }
         }
@@ -260,6 +269,11 @@ void applySdk(ParsedInput &input, const SdkMessage &sdk)
     setIfEmpty(input.hostId, sdk.hostId);
     setIfEmpty(input.traceId, sdk.traceId);
     setIfEmpty(input.ec, sdk.ec);
+    setIfEmpty(input.resource, sdk.resource);
+    setIfEmpty(input.accessKeyId, sdk.accessKeyId);
+    setIfEmpty(input.stringToSign, sdk.stringToSign);
+    setIfEmpty(input.method, sdk.method);
+    setIfEmpty(input.url, sdk.url);
     if (input.httpStatus == 0)
         input.httpStatus = sdk.httpStatus;
     if (!sdk.operation.isEmpty())
@@ -283,7 +297,14 @@ void applyUrls(ParsedInput &input, const QString &text)
     auto it = urlRe.globalMatch(text);
     while (it.hasNext() && seen < 500) {
         ++seen;
-        const QString candidate = trimUrl(it.next().captured(0));
+        const auto match = it.next();
+        // Namespace names look like URLs but name no resource.
+        const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, match.capturedStart() - 24),
+                                                         std::min<qsizetype>(24, match.capturedStart()));
+        static const QRegularExpression xmlns(QStringLiteral("xmlns(?::\\w+)?=[\"']$"));
+        if (xmlns.match(before.toString()).hasMatch())
+            continue;
+        const QString candidate = trimUrl(match.captured(0));
         const StorageUrl parsed = StorageUrl::parse(candidate);
         if (!parsed.valid)
             continue;
@@ -327,6 +348,9 @@ void applyAuthorization(ParsedInput &input, const QString &text)
         setIfEmpty(input.accessKeyId, m.captured(1));
         setIfEmpty(input.scopeRegion, m.captured(3));
     }
+    static const QRegularExpression scope(QStringLiteral("\\b\\d{8}/([a-z0-9-]+)/(?:s3|oss)/(?:aws4_request|aliyun_v4_request)"));
+    if (const auto m = scope.match(text); m.hasMatch())
+        setIfEmpty(input.scopeRegion, m.captured(1));
     if (const auto m = cosAk.match(text); m.hasMatch())
         setIfEmpty(input.accessKeyId, m.captured(1));
     if (const auto m = ossV1.match(text); m.hasMatch())
@@ -378,6 +402,17 @@ ParsedInput PasteParser::parse(const QString &raw)
         setIfEmpty(input.bucket, host.bucket);
         setIfEmpty(input.region, host.region);
     }
+
+    // Command-line tools name objects as s3://bucket/key (aws, s3cmd, rclone), oss:// or cos://.
+    if (input.bucket.isEmpty()) {
+        static const QRegularExpression toolUri(QStringLiteral("\\b(?:s3|oss|cos)://([a-z0-9][a-z0-9.-]{1,62})(?:/([^\\s'\"]*))?"));
+        if (const auto m = toolUri.match(text); m.hasMatch()) {
+            input.bucket = m.captured(1);
+            setIfEmpty(input.objectKey, m.captured(2));
+        }
+    }
+    // The region a signature was scoped to is the best guess when the host names none.
+    setIfEmpty(input.region, input.scopeRegion);
 
     const QString lower = text.toLower();
     input.provider = ProviderDetector::detect(text, lower, input.requestId).provider;

@@ -44,6 +44,8 @@ const QList<Rule> &codeRules()
 {
     static const QList<Rule> rules{
         rule("An error occurred \\((\\w+)\\) when calling"),
+        rule("(?:OssException|OSSException):\\s*([A-Z][A-Za-z]+):\\s"),
+        rule("\\b(?:errorCode|Cos Error Code|error_code)\\s*[=:]\\s*(\\w+)", 1, true),
         rule("\\bapi error (\\w+):"),
         rule("Error Code:\\s*(\\w+)"),
         rule("\\[ErrorCode\\]:\\s*(\\w+)"),
@@ -52,7 +54,7 @@ const QList<Rule> &codeRules()
         rule("\\b\\d{3} (\\w+)\\(Message:"),
         rule("\\b(\\w+) \\((?:client|server)\\):"),
         quotedRule("(?:code|Code|errorCode|error_code)"),
-        rule("^\\s*(\\w+): .*\\n\\s*status code: \\d{3}"),
+        rule("\\b([A-Z][A-Za-z0-9]+): [^:\\n]+\\n\\s*status code: \\d{3}"),
     };
     return rules;
 }
@@ -61,16 +63,20 @@ const QList<Rule> &messageRules()
 {
     static const QList<Rule> rules{
         rule("when calling the \\w+ operation(?: \\(reached max retries: \\d+\\))?:\\s*(.+)$"),
+        rule("Error returned by Service\\.[\\s\\S]*?^Message:\\s*(.+)\\.$"),
+        rule("(?:OssException|OSSException):\\s*[A-Z][A-Za-z]+:\\s*(.+?)\\s*RequestId:"),
+        rule("\\b[A-Z][A-Za-z0-9]+: ([^:\\n]+)\\n\\s*status code: \\d{3}"),
+        rule("^\\w+: (.+)\\n\\s+at "),
         rule("\\bapi error \\w+:\\s*(.+)$"),
         rule("(?:AmazonS3Exception|CosServiceException|S3Exception|CosClientException):\\s*(.+?)\\s*\\((?:Service|Status Code)"),
         rule("(?:OSSException|OssException):\\s*(.+?)\\s*(?:\\[ErrorCode\\]|$)"),
         rule("ErrorMessage\\s*=\\s*\"(.*?)\""),
         rule("\\[?ErrorMessage\\]?\\s*:\\s*(.+)$"),
+        rule("\\b(?:errorMessage|Cos Error Message)\\s*[=:]\\s*(.+?)(?:,\\s*\\w+\\s*=|\\s*$)", 1, true),
         rule("S3 error:\\s*\\d{3}\\s*\\(\\w+\\):\\s*(.+)$"),
         rule("\\b\\d{3} \\w+\\(Message:\\s*(.*?), RequestId:"),
         rule("\\b\\w+ \\((?:client|server)\\):\\s*(.+?)(?: - |$)"),
         quotedRule("(?:message|Message|errorMessage|error_message)"),
-        rule("^\\s*\\w+: (.+)\\n\\s*status code: \\d{3}"),
         rule("(?:AmazonS3Exception|OssException|CosServerException|CosException|AccessDeniedError|\\w+Error):\\s*(.+)$"),
     };
     return rules;
@@ -79,7 +85,9 @@ const QList<Rule> &messageRules()
 const QList<Rule> &requestIdRules()
 {
     static const QList<Rule> rules{
-        rule("\\bRequest ID:\\s*([\\w=+/-]+)"),
+        rule("^Request Id:\\s*([\\w=+/-]+?)\\.?$"),
+        rule("\\b(?:Cos )?Request ID:\\s*([\\w=+/-]+)"),
+        rule("\\brequestId\\s*=\\s*([\\w=+/-]+)"),
         rule("\\[RequestId\\]:\\s*([\\w=+/-]+)"),
         rule("\\bRequestI[dD]\\s*[=:]\\s*\"?([\\w=+/-]+)"),
         rule("\\brequest id:\\s*([\\w=+/-]+)"),
@@ -94,7 +102,7 @@ const QList<Rule> &hostIdRules()
         rule("Extended Request ID:\\s*([\\w=+/.-]+)"),
         rule("\\[HostId\\]:\\s*([\\w=+/.-]+)"),
         rule("\\bhost id:\\s*([\\w=+/.-]+)", 1, true),
-        rule("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)"),
+        rule("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)", 1, true),
         quotedRule("(?:hostId|HostId|host_id|extendedRequestId|x-amz-id-2)"),
     };
     return rules;
@@ -104,7 +112,7 @@ const QList<Rule> &traceIdRules()
 {
     static const QList<Rule> rules{
         rule("\\bTrace ID:\\s*([\\w=+/-]+)"),
-        rule("\\bTraceId\\s*[=:]\\s*\"?([\\w=+/-]+)"),
+        rule("\\bTraceId\\s*[=:]\\s*\"?([\\w=+/-]+)", 1, true),
         quotedRule("(?:traceid|traceId|TraceId|x-cos-trace-id)"),
     };
     return rules;
@@ -117,8 +125,49 @@ const QList<Rule> &ecRules()
         rule("\\bEC\\s*[=:]\\s*\"?(\\d{4}-\\d{8})"),
         rule("x-oss-ec['\"]?\\s*[:=]\\s*['\"]?(\\d{4}-\\d{8})", 1, true),
         rule("['\"]EC['\"]\\s*:\\s*['\"](\\d{4}-\\d{8})"),
+        // An EC has a shape of its own, so one standing anywhere in the text counts.
+        rule("(?<![\\w.-])(\\d{4}-\\d{8})(?![\\w-])"),
     };
     return rules;
+}
+
+const QList<Rule> &resourceRules()
+{
+    static const QList<Rule> rules{
+        quotedRule("(?:resource|Resource)"),
+        rule("\\bresource\\s*=\\s*([^,\\s]+)"),
+    };
+    return rules;
+}
+
+const QList<Rule> &accessKeyRules()
+{
+    static const QList<Rule> rules{
+        quotedRule("(?:OSSAccessKeyId|AWSAccessKeyId)"),
+    };
+    return rules;
+}
+
+// Storage error codes as the providers spell them; one standing alone in prose is taken as the code.
+const QRegularExpression &knownCodeInProse()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?<![\\w-])(AccessDenied|AccessForbidden|SignatureDoesNotMatch|InvalidAccessKeyId|RequestTimeTooSkewed|"
+        "InvalidObjectState|ExpiredToken|InvalidToken|InvalidSecurityToken|SecurityTokenExpired|"
+        "AccessKeyIdAndSecurityTokenNotMatch|PermanentRedirect|AuthorizationHeaderMalformed|AllAccessDisabled|"
+        "NoSuchBucket|NoSuchKey|InvalidBucketName|BucketNotBelongTo|UserDisable|BucketDisable|InDebt|KmsInDebt|"
+        "AbnormalBucketOwnerStatus|CnameDenied|NonStandardHostForbidden|SecondLevelDomainForbidden|DownloadForbidden|"
+        "RequestExpired|SecurityTokenNotSupported|TransferAccelerationDisabled|WORMConfigurationLocked|"
+        "KmsUbsmsInvalidBid|MissingSecurityHeader|AccountProblem|InvalidArgument)(?![\\w-])"));
+    return re;
+}
+
+QString unescapeBackslashes(const QString &value)
+{
+    QString out = value;
+    out.replace(QLatin1String("\\n"), QLatin1String("\n"));
+    out.replace(QLatin1String("\\t"), QLatin1String("\t"));
+    return out;
 }
 
 const QList<Rule> &statusRules()
@@ -133,6 +182,8 @@ const QList<Rule> &statusRules()
         rule("\\bHTTP(?: status(?: code)?)?\\s*(\\d{3})\\b", 1, true),
         rule("状态码\\s*[:：]\\s*(\\d{3})"),
         rule("상태 코드\\s*[:：]?\\s*(\\d{3})"),
+        // A bare 403 in prose: the one status this tool is about.
+        rule("(?<![\\w.:/-])(403)(?![\\w.:/-])"),
     };
     return rules;
 }
@@ -152,7 +203,7 @@ QStringList detectFormats(const QString &text)
          QRegularExpression(QStringLiteral("\\bqcloud_cos\\.|\\boss2\\.|\\bbotocore\\.|\\bboto3\\b|Traceback \\(most recent call "
                                            "last\\)|An error occurred \\(\\w+\\) when calling"))},
         {"sdk-go",
-         QRegularExpression(QStringLiteral("oss: service returned error|operation error S3:|status code: \\d{3}, request id:|"
+         QRegularExpression(QStringLiteral("oss: service returned error|operation error S3:|Error returned by Service\\.|status code: \\d{3}, request id:|"
                                            "\\bapi error \\w+:|\\b\\d{3} \\w+\\(Message:|\\.go:\\d+|cos-go-sdk|alibabacloud-oss-go"))},
         {"sdk-php",
          QRegularExpression(QStringLiteral("OSS\\\\Core\\\\OssException|Qcloud\\\\Cos\\\\|Aws\\\\S3\\\\Exception|Aws\\\\Exception|"
@@ -161,7 +212,7 @@ QStringList detectFormats(const QString &text)
          QRegularExpression(QStringLiteral("\\bAmazon\\.S3\\.\\w+|\\bAmazon\\.Runtime\\.|\\bAliyun\\.OSS\\.|\\bCOSXML\\.|"
                                            "\\bCOSXML\\b|\\.cs:line \\d+"))},
         {"sdk-js",
-         QRegularExpression(QStringLiteral("\\$metadata|\\bali-oss\\b|cos-js-sdk|cos-nodejs-sdk|@aws-sdk/|\\bS3ServiceException\\b|"
+         QRegularExpression(QStringLiteral("\\$metadata|\\bali-oss\\b|cos-nodejs-sdk|\\bstatusCode: \\d{3},|@aws-sdk/|\\bS3ServiceException\\b|"
                                            "\\b\\w+Error: .*\\n(?:.*\\n)*?\\s*(?:status|code|requestId): |at [\\w.<>]+ \\(.*\\.(?:js|ts|mjs):\\d+:\\d+\\)|"
                                            "\\bnode:internal"))},
     };
@@ -188,6 +239,30 @@ SdkMessage SdkMessageParser::parse(const QString &text)
     static const QRegularExpression digits(QStringLiteral("^(\\d{3})"));
     if (const auto m = digits.match(status); m.hasMatch())
         result.httpStatus = m.captured(1).toInt();
+    result.resource = firstMatch(text, resourceRules());
+    result.accessKeyId = firstMatch(text, accessKeyRules());
+    static const QRegularExpression stringToSign(QStringLiteral("['\"]StringToSign['\"]\\s*:\\s*['\"]([^'\"]*)['\"]"));
+    if (const auto m = stringToSign.match(text); m.hasMatch())
+        result.stringToSign = unescapeBackslashes(m.captured(1));
+    // "An error occurred (403)": botocore puts the status where the code goes when the body had none.
+    static const QRegularExpression digitsOnly(QStringLiteral("^\\d{3}$"));
+    if (digitsOnly.match(result.code).hasMatch()) {
+        if (result.httpStatus == 0)
+            result.httpStatus = result.code.toInt();
+        result.code.clear();
+    }
+    if (result.code.isEmpty()) {
+        if (const auto m = knownCodeInProse().match(text); m.hasMatch())
+            result.code = m.captured(1);
+    }
+    // "GET https://host/key: 403 …" (COS Go) and "Request Endpoint: GET https://…." (OSS Go v2).
+    static const QRegularExpression methodUrl(
+        QStringLiteral("\\b(GET|PUT|POST|HEAD|DELETE|OPTIONS) (https?://[^\\s\"']+?)(?::? \\d{3}\\b|\\.?$|`)"),
+        QRegularExpression::MultilineOption);
+    if (const auto m = methodUrl.match(text); m.hasMatch()) {
+        result.method = m.captured(1);
+        result.url = m.captured(2);
+    }
     static const QRegularExpression operation(QStringLiteral("when calling the (\\w+) operation|operation error S3: (\\w+)|Error executing \"(\\w+)\""));
     if (const auto m = operation.match(text); m.hasMatch())
         result.operation = m.captured(1) + m.captured(2) + m.captured(3);

@@ -20,6 +20,10 @@ struct SdkMessage {
     QString ec;
     QString resource;
     QString operation;
+    QString method;       // from "GET https://…: 403" style lines
+    QString url;
+    QString accessKeyId;
+    QString stringToSign; // with the logged \n turned into line breaks
 };
 
 namespace SdkMessageParser {

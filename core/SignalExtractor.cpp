@@ -228,12 +228,16 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             || lower.contains(QLatin1String("q-sign-algorithm")) || lower.contains(QLatin1String("aws4-hmac-sha256"))
             || lower.contains(QLatin1String("oss4-hmac-sha256"));
         const bool signedUrl = presigned.presigned;
+        // Only a dumped request head shows every header; an SDK line or a console message does not,
+        // so a missing Authorization means something only there.
+        const bool sawRequestHead = !input.requestHeader(QStringLiteral("Host")).isEmpty()
+            && (input.formats.contains(QStringLiteral("curl-verbose")) || input.formats.contains(QStringLiteral("http-dump")));
         if (authHeader || signedUrl)
             c.add(QStringLiteral("signed"), authHeader ? QStringLiteral("Authorization") : QStringLiteral("URL"));
         const QString word = firstWord(lower, lowerList({"anonymous", "匿名", "익명", "unsigned", "public-read", "公有读", "public read"}));
         if (!word.isEmpty())
             c.add(QStringLiteral("anonymous"), word);
-        else if (input.hasRequest() && !authHeader && !signedUrl)
+        else if (sawRequestHead && !authHeader && !signedUrl)
             c.add(QStringLiteral("anonymous"), QStringLiteral("no Authorization"));
     }
 

@@ -63,6 +63,14 @@ void readHost(StorageUrl &u, const QString &path)
         if (region != QLatin1String("external-1") && region != QLatin1String("website"))
             u.region = region;
     }
+    // A store on an IP address or localhost (MinIO, Ceph) can only be addressed path-style.
+    static const QRegularExpression ipHost(QStringLiteral("^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[0-9a-f:]+\\]|localhost)$"));
+    if (!u.providerHost && ipHost.match(host).hasMatch() && !firstSegment.isEmpty()) {
+        u.pathStyle = true;
+        u.bucket = firstSegment;
+        u.endpoint = host;
+        return;
+    }
     if (u.providerHost) {
         if (u.bucket.isEmpty() && !firstSegment.isEmpty()) {
             u.pathStyle = true;

@@ -271,8 +271,11 @@ void TestDiagnosisEngine::matchStrength_data()
     QTest::newRow("code only") << QStringLiteral("<Error><Code>AccessDenied</Code><Message>Other</Message></Error>") << ad << referer << 0.5 << 0.5;
     QTest::newRow("message in prose") << QStringLiteral("it says you are denied by bucket referer rule.") << ad << referer << 0.4 << 0.9;
     QTest::newRow("nothing") << QStringLiteral("hello") << ad << referer << 0.0 << 0.0;
-    QTest::newRow("code as word in prose") << QStringLiteral("got AccessDenied again") << ad << QStringList() << 0.8 << 0.8;
-    QTest::newRow("code inside a longer word") << QStringLiteral("got AccessDeniedException") << ad << QStringList() << 0.0 << 0.0;
+    // A code the parser does not know stands in prose only as a word of the text.
+    const QStringList quota{QStringLiteral("QuotaExceeded")};
+    QTest::newRow("code as word in prose") << QStringLiteral("got QuotaExceeded again") << quota << QStringList() << 0.8 << 0.8;
+    QTest::newRow("code inside a longer word") << QStringLiteral("got QuotaExceededException") << quota << QStringList() << 0.0 << 0.0;
+    QTest::newRow("known code in prose") << QStringLiteral("upload fails with 403 AccessDenied") << ad << QStringList() << 1.0 << 1.0;
 }
 
 void TestDiagnosisEngine::matchStrength()
