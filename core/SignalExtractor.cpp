@@ -32,11 +32,37 @@ QDateTime parseTime(const QString &value)
     return t.toUTC();
 }
 
+bool isAsciiWordChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
+}
+
+// True when `word` stands in `lower` not glued to other Latin letters or digits at the ends where
+// the word itself begins or ends with one: "kms" is not found in "kmsindebt", nor "browser" in
+// "ossbrowser". Chinese and Korean words have no such boundaries and match anywhere.
+bool containsTerm(const QString &lower, const QString &word)
+{
+    const bool checkStart = isAsciiWordChar(word.front());
+    const bool checkEnd = isAsciiWordChar(word.back());
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = lower.indexOf(word, from);
+        if (at < 0)
+            return false;
+        const qsizetype end = at + word.size();
+        const bool startOk = !checkStart || at == 0 || !isAsciiWordChar(lower.at(at - 1));
+        const bool endOk = !checkEnd || end >= lower.size() || !isAsciiWordChar(lower.at(end));
+        if (startOk && endOk)
+            return true;
+        from = at + 1;
+    }
+}
+
 // The first of `words` found in the lower-cased text, or an empty string.
 QString firstWord(const QString &lower, const QStringList &words)
 {
     for (const QString &w : words) {
-        if (lower.contains(w))
+        if (!w.isEmpty() && containsTerm(lower, w))
             return w;
     }
     return {};
@@ -126,8 +152,10 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         if (!input.requestHeader(QStringLiteral("Origin")).isEmpty())
             detail = QStringLiteral("Origin: ") + input.requestHeader(QStringLiteral("Origin"));
         if (detail.isEmpty())
-            detail = firstWord(lower, lowerList({"xmlhttprequest", "fetch(", "access-control-", "cors", "跨域", "跨源", "크로스 도메인",
-                                                 "browser", "浏览器", "브라우저", "web page", "网页"}));
+            detail = firstWord(lower, lowerList({"xmlhttprequest", "access-control-", "cors", "跨域", "跨源", "크로스 도메인",
+                                                 "browser", "浏览器", "브라우저", "web page", "网页", "前端", "프런트엔드",
+                                                 "failed to load resource", "axios", "ajax", "vue", "react", "angular",
+                                                 "front-end", "frontend", "web app", "works in postman"}));
         if (!detail.isEmpty() || consoleCors)
             c.add(QStringLiteral("browser"), detail);
     }
@@ -168,7 +196,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             c.add(QStringLiteral("presign_expired"),
                   presigned.expiresAt.toString(Qt::ISODate) + QStringLiteral(" < ") + reference.toString(Qt::ISODate));
     } else if (lower.contains(QLatin1String("x-amz-signature")) || lower.contains(QLatin1String("q-signature="))
-               || lower.contains(QLatin1String("x-oss-signature")) || lower.contains(QLatin1String("ossaccesskeyid"))) {
+               || lower.contains(QLatin1String("x-oss-signature=")) || lower.contains(QLatin1String("ossaccesskeyid="))) {
         c.add(QStringLiteral("presigned"));
     }
     {
@@ -234,7 +262,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             && (input.formats.contains(QStringLiteral("curl-verbose")) || input.formats.contains(QStringLiteral("http-dump")));
         if (authHeader || signedUrl)
             c.add(QStringLiteral("signed"), authHeader ? QStringLiteral("Authorization") : QStringLiteral("URL"));
-        const QString word = firstWord(lower, lowerList({"anonymous", "匿名", "익명", "unsigned", "public-read", "公有读", "public read"}));
+        const QString word = firstWord(lower, lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read"}));
         if (!word.isEmpty())
             c.add(QStringLiteral("anonymous"), word);
         else if (sawRequestHead && !authHeader && !signedUrl)

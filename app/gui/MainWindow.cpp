@@ -121,7 +121,7 @@ void MainWindow::retranslate()
     m_provider->setItemText(2, UserText::providerName(Provider::Oss));
     m_provider->setItemText(3, UserText::providerName(Provider::S3));
     m_provider->setAccessibleName(tr("Provider"));
-    m_pasteLabel->setText(tr("&Paste the error, the response or the URL that failed:"));
+    m_pasteLabel->setText(tr("Paste the &error, the response or the URL that failed:"));
     m_paste->setAccessibleName(tr("Pasted error"));
     m_paste->setPlaceholderText(tr("For example an XML error body, an SDK exception, a browser console line or a presigned URL."));
     m_result->setAccessibleName(tr("Likely causes"));
