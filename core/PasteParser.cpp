@@ -7,6 +7,7 @@
 #include "SdkMessageParser.h"
 #include "StorageUrl.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,55 @@ int statusFromText(const QString &value)
     return ok && status >= 100 && status <= 599 ? status : 0;
 }
 
+QString normalizedKey(const QString &key)
+{
+    QString k = key.toLower();
+    k.remove(u'-');
+    k.remove(u'_');
+    k.remove(u'$');
+    return k;
+}
+
+// The field a named value belongs to, whether it came as an XML element, a JSON key or a header
+// name; `key` is normalized (lower case, no '-', '_' or '$'). nullptr for names without a field.
+QString *namedField(ParsedInput &input, const QString &key)
+{
+    static const QHash<QString, QString ParsedInput::*> fields{
+        {QStringLiteral("code"), &ParsedInput::code},
+        {QStringLiteral("errorcode"), &ParsedInput::code},
+        {QStringLiteral("message"), &ParsedInput::message},
+        {QStringLiteral("errormessage"), &ParsedInput::message},
+        {QStringLiteral("msg"), &ParsedInput::message},
+        {QStringLiteral("requestid"), &ParsedInput::requestId},
+        {QStringLiteral("xcosrequestid"), &ParsedInput::requestId},
+        {QStringLiteral("xossrequestid"), &ParsedInput::requestId},
+        {QStringLiteral("xamzrequestid"), &ParsedInput::requestId},
+        {QStringLiteral("hostid"), &ParsedInput::hostId},
+        {QStringLiteral("extendedrequestid"), &ParsedInput::hostId},
+        {QStringLiteral("xamzid2"), &ParsedInput::hostId},
+        {QStringLiteral("traceid"), &ParsedInput::traceId},
+        {QStringLiteral("xcostraceid"), &ParsedInput::traceId},
+        {QStringLiteral("ec"), &ParsedInput::ec},
+        {QStringLiteral("xossec"), &ParsedInput::ec},
+        {QStringLiteral("resource"), &ParsedInput::resource},
+        {QStringLiteral("stringtosign"), &ParsedInput::stringToSign},
+        {QStringLiteral("canonicalrequest"), &ParsedInput::canonicalRequest},
+        {QStringLiteral("servertime"), &ParsedInput::serverTime},
+        {QStringLiteral("requesttime"), &ParsedInput::requestTime},
+        {QStringLiteral("expires"), &ParsedInput::expires},
+        {QStringLiteral("endpoint"), &ParsedInput::endpoint},
+        {QStringLiteral("bucket"), &ParsedInput::bucket},
+        {QStringLiteral("bucketname"), &ParsedInput::bucket},
+        {QStringLiteral("key"), &ParsedInput::objectKey},
+        {QStringLiteral("region"), &ParsedInput::region},
+        {QStringLiteral("awsaccesskeyid"), &ParsedInput::accessKeyId},
+        {QStringLiteral("ossaccesskeyid"), &ParsedInput::accessKeyId},
+        {QStringLiteral("url"), &ParsedInput::url},
+    };
+    const auto it = fields.constFind(key);
+    return it == fields.constEnd() ? nullptr : &(input.*(*it));
+}
+
 void applyXml(ParsedInput &input, const ErrorXml &xml)
 {
     if (!xml.found) {
@@ -55,48 +105,16 @@ void applyXml(ParsedInput &input, const ErrorXml &xml)
     QString stringToSignBytes;
     QString canonicalRequestBytes;
     for (const auto &[name, value] : xml.fields) {
-        const QString key = name.toLower();
+        const QString key = normalizedKey(name);
         // A cut-off identifier would mislead support; a cut-off sentence still helps.
         if (!xml.cutField.isEmpty() && name == xml.cutField && key != QLatin1String("message"))
             continue;
-        if (key == QLatin1String("code"))
-            setIfEmpty(input.code, value);
-        else if (key == QLatin1String("message"))
-            setIfEmpty(input.message, value);
-        else if (key == QLatin1String("requestid"))
-            setIfEmpty(input.requestId, value);
-        else if (key == QLatin1String("hostid"))
-            setIfEmpty(input.hostId, value);
-        else if (key == QLatin1String("traceid"))
-            setIfEmpty(input.traceId, value);
-        else if (key == QLatin1String("ec"))
-            setIfEmpty(input.ec, value);
-        else if (key == QLatin1String("resource"))
-            setIfEmpty(input.resource, value);
-        else if (key == QLatin1String("stringtosign"))
-            setIfEmpty(input.stringToSign, value);
-        else if (key == QLatin1String("stringtosignbytes"))
+        if (key == QLatin1String("stringtosignbytes"))
             stringToSignBytes = value;
-        else if (key == QLatin1String("canonicalrequest"))
-            setIfEmpty(input.canonicalRequest, value);
         else if (key == QLatin1String("canonicalrequestbytes"))
             canonicalRequestBytes = value;
-        else if (key == QLatin1String("servertime"))
-            setIfEmpty(input.serverTime, value);
-        else if (key == QLatin1String("requesttime"))
-            setIfEmpty(input.requestTime, value);
-        else if (key == QLatin1String("expires"))
-            setIfEmpty(input.expires, value);
-        else if (key == QLatin1String("endpoint"))
-            setIfEmpty(input.endpoint, value);
-        else if (key == QLatin1String("bucket") || key == QLatin1String("bucketname"))
-            setIfEmpty(input.bucket, value);
-        else if (key == QLatin1String("region"))
-            setIfEmpty(input.region, value);
-        else if (key == QLatin1String("awsaccesskeyid") || key == QLatin1String("ossaccesskeyid"))
-            setIfEmpty(input.accessKeyId, value);
-        else if (key == QLatin1String("key"))
-            setIfEmpty(input.objectKey, value);
+        else if (QString *field = namedField(input, key))
+            setIfEmpty(*field, value);
         else
             input.extraFields.append({name, value});
     }
@@ -111,15 +129,6 @@ void applyXml(ParsedInput &input, const ErrorXml &xml)
         if (!decoded.isEmpty())
             input.canonicalRequest = decoded;
     }
-}
-
-QString normalizedKey(const QString &key)
-{
-    QString k = key.toLower();
-    k.remove(u'-');
-    k.remove(u'_');
-    k.remove(u'$');
-    return k;
 }
 
 void walkJson(ParsedInput &input, const QJsonValue &value, int depth);
@@ -144,43 +153,10 @@ void applyJsonField(ParsedInput &input, const QString &key, const QJsonValue &va
         applyXml(input, ErrorXmlReader::findAndRead(text));
         return;
     }
-    if (k == QLatin1String("code") || k == QLatin1String("errorcode"))
-        setIfEmpty(input.code, text);
-    else if (k == QLatin1String("message") || k == QLatin1String("errormessage") || k == QLatin1String("msg"))
-        setIfEmpty(input.message, text);
-    else if (k == QLatin1String("requestid") || k == QLatin1String("xcosrequestid") || k == QLatin1String("xossrequestid")
-             || k == QLatin1String("xamzrequestid"))
-        setIfEmpty(input.requestId, text);
-    else if (k == QLatin1String("hostid") || k == QLatin1String("extendedrequestid") || k == QLatin1String("xamzid2"))
-        setIfEmpty(input.hostId, text);
-    else if (k == QLatin1String("traceid") || k == QLatin1String("xcostraceid"))
-        setIfEmpty(input.traceId, text);
-    else if (k == QLatin1String("ec") || k == QLatin1String("xossec"))
-        setIfEmpty(input.ec, text);
-    else if (k == QLatin1String("resource"))
-        setIfEmpty(input.resource, text);
-    else if (k == QLatin1String("stringtosign"))
-        setIfEmpty(input.stringToSign, text);
-    else if (k == QLatin1String("canonicalrequest"))
-        setIfEmpty(input.canonicalRequest, text);
-    else if (k == QLatin1String("servertime"))
-        setIfEmpty(input.serverTime, text);
-    else if (k == QLatin1String("requesttime"))
-        setIfEmpty(input.requestTime, text);
-    else if (k == QLatin1String("endpoint"))
-        setIfEmpty(input.endpoint, text);
-    else if (k == QLatin1String("bucket") || k == QLatin1String("bucketname"))
-        setIfEmpty(input.bucket, text);
-    else if (k == QLatin1String("key"))
-        setIfEmpty(input.objectKey, text);
-    else if (k == QLatin1String("region"))
-        setIfEmpty(input.region, text);
-    else if (k == QLatin1String("ossaccesskeyid") || k == QLatin1String("awsaccesskeyid"))
-        setIfEmpty(input.accessKeyId, text);
-    else if (k == QLatin1String("method"))
+    if (k == QLatin1String("method"))
         setIfEmpty(input.method, text.toUpper());
-    else if (k == QLatin1String("url"))
-        setIfEmpty(input.url, text);
+    else if (QString *field = namedField(input, k))
+        setIfEmpty(*field, text);
     else if (k == QLatin1String("statuscode") || k == QLatin1String("status") || k == QLatin1String("httpstatuscode")) {
         if (input.httpStatus == 0)
             input.httpStatus = statusFromText(text);

@@ -1,5 +1,6 @@
 #include "StorageUrl.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -22,6 +23,21 @@ QDateTime fromAmzDate(const QString &value)
     QDateTime time = QDateTime::fromString(value, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     time.setTimeSpec(Qt::UTC);
     return time;
+}
+
+// OSS V4 (x-oss-*) and SigV4 (x-amz-*) presigned URLs carry the same fields under two prefixes.
+void readV4Query(StorageUrl &u, const QHash<QString, QString> &params, const QString &prefix)
+{
+    u.presigned = true;
+    const QString credential = params.value(prefix + QStringLiteral("credential"));
+    u.accessKeyId = credential.section(u'/', 0, 0);
+    u.scopeRegion = credential.section(u'/', 2, 2);
+    u.signedAt = fromAmzDate(params.value(prefix + QStringLiteral("date")));
+    bool ok = false;
+    const int seconds = params.value(prefix + QStringLiteral("expires")).toInt(&ok);
+    if (ok && u.signedAt.isValid())
+        u.expiresAt = u.signedAt.addSecs(seconds);
+    u.hasToken = params.contains(prefix + QStringLiteral("security-token"));
 }
 
 void readHost(StorageUrl &u, const QString &path)
@@ -113,17 +129,8 @@ StorageUrl StorageUrl::parse(const QString &text)
         u.expiresAt = fromUnix(window.section(u';', 1, 1));
         u.hasToken = params.contains(QStringLiteral("x-cos-security-token"));
     } else if (params.contains(QStringLiteral("x-oss-signature"))) {
-        u.presigned = true;
         u.provider = Provider::Oss;
-        const QString credential = params.value(QStringLiteral("x-oss-credential"));
-        u.accessKeyId = credential.section(u'/', 0, 0);
-        u.scopeRegion = credential.section(u'/', 2, 2);
-        u.signedAt = fromAmzDate(params.value(QStringLiteral("x-oss-date")));
-        bool ok = false;
-        const int seconds = params.value(QStringLiteral("x-oss-expires")).toInt(&ok);
-        if (ok && u.signedAt.isValid())
-            u.expiresAt = u.signedAt.addSecs(seconds);
-        u.hasToken = params.contains(QStringLiteral("x-oss-security-token"));
+        readV4Query(u, params, QStringLiteral("x-oss-"));
     } else if (params.contains(QStringLiteral("ossaccesskeyid")) || (params.contains(QStringLiteral("signature"))
                                                                      && params.contains(QStringLiteral("expires")))) {
         u.presigned = true;
@@ -133,18 +140,9 @@ StorageUrl StorageUrl::parse(const QString &text)
         u.expiresAt = fromUnix(params.value(QStringLiteral("expires")));
         u.hasToken = params.contains(QStringLiteral("security-token"));
     } else if (params.contains(QStringLiteral("x-amz-signature"))) {
-        u.presigned = true;
         if (u.provider == Provider::Unknown)
             u.provider = Provider::S3;
-        const QString credential = params.value(QStringLiteral("x-amz-credential"));
-        u.accessKeyId = credential.section(u'/', 0, 0);
-        u.scopeRegion = credential.section(u'/', 2, 2);
-        u.signedAt = fromAmzDate(params.value(QStringLiteral("x-amz-date")));
-        bool ok = false;
-        const int seconds = params.value(QStringLiteral("x-amz-expires")).toInt(&ok);
-        if (ok && u.signedAt.isValid())
-            u.expiresAt = u.signedAt.addSecs(seconds);
-        u.hasToken = params.contains(QStringLiteral("x-amz-security-token"));
+        readV4Query(u, params, QStringLiteral("x-amz-"));
     }
     return u;
 }
