@@ -1,5 +1,6 @@
 #include "DiagnosisEngine.h"
 
+#include "LargeInputFocus.h"
 #include "PasteParser.h"
 #include "UserText.h"
 
@@ -170,11 +171,16 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
     return strength;
 }
 
-Diagnosis DiagnosisEngine::diagnose(const QString &text, const DiagnoseOptions &options) const
+Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptions &options) const
 {
     Diagnosis result;
+    // A whole log file is read around its errors only; the note tells the user so.
+    const bool large = LargeInputFocus::isLarge(fullText);
+    const QString text = large ? LargeInputFocus::focus(fullText) : fullText;
     result.input = PasteParser::parse(text);
     result.input.warnings = options.inputWarnings + result.input.warnings;
+    if (large)
+        result.input.warnings << QStringLiteral("large_input");
     const QString lower = text.toLower();
     const QString folded = fold(text);
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();

@@ -33,7 +33,7 @@ public:
     QString loadError() const { return m_error; }
     const DecisionTree &tree(Provider provider) const;
 
-    Diagnosis diagnose(const QString &text, const DiagnoseOptions &options = {}) const;
+    Diagnosis diagnose(const QString &fullText, const DiagnoseOptions &options = {}) const;
 
     // How strongly a symptom matches the input, 0..1. Public for tests.
     static double matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText);

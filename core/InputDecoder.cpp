@@ -40,8 +40,6 @@ bool InputDecoder::isBlank(const QString &text)
 DecodedInput InputDecoder::decode(const QByteArray &bytes)
 {
     DecodedInput result;
-    if (bytes.size() > 4 * 1024 * 1024)
-        result.warnings << QStringLiteral("large_input");
     // A byte-order mark decides the encoding.
     if (const auto bom = QStringConverter::encodingForData(bytes); bom && *bom != QStringConverter::Utf8) {
         QStringDecoder decoder(*bom, QStringDecoder::Flag::Stateless);

@@ -118,7 +118,7 @@ QString UserText::inputWarning(const QString &id)
     if (id == QLatin1String("gb18030"))
         return tr("The input is not UTF-8; it was read as GB18030 (Simplified Chinese).");
     if (id == QLatin1String("large_input"))
-        return tr("The input is very large; diagnosis may take a moment.");
+        return tr("The input is very large; only the lines around errors were examined.");
     if (id == QLatin1String("empty"))
         return tr("The input is empty; the ranking below is only by how common each cause is.");
     return tr("Input note: %1").arg(id);

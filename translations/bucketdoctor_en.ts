@@ -3883,10 +3883,6 @@
         <translation>The input is not UTF-8; it was read as GB18030 (Simplified Chinese).</translation>
     </message>
     <message>
-        <source>The input is very large; diagnosis may take a moment.</source>
-        <translation>The input is very large; diagnosis may take a moment.</translation>
-    </message>
-    <message>
         <source>The input is empty; the ranking below is only by how common each cause is.</source>
         <translation>The input is empty; the ranking below is only by how common each cause is.</translation>
     </message>
@@ -3981,6 +3977,10 @@
     <message>
         <source>Bucket Doctor diagnosis</source>
         <translation>Bucket Doctor diagnosis</translation>
+    </message>
+    <message>
+        <source>The input is very large; only the lines around errors were examined.</source>
+        <translation>The input is very large; only the lines around errors were examined.</translation>
     </message>
 </context>
 </TS>

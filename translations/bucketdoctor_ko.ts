@@ -3883,10 +3883,6 @@
         <translation>입력이 UTF-8이 아니므로 GB18030(중국어 간체)으로 읽었습니다.</translation>
     </message>
     <message>
-        <source>The input is very large; diagnosis may take a moment.</source>
-        <translation>입력이 매우 커서 진단에 시간이 걸릴 수 있습니다.</translation>
-    </message>
-    <message>
         <source>The input is empty; the ranking below is only by how common each cause is.</source>
         <translation>입력이 비어 있습니다. 아래 순위는 각 원인의 발생 빈도만을 기준으로 합니다.</translation>
     </message>
@@ -3981,6 +3977,10 @@
     <message>
         <source>Bucket Doctor diagnosis</source>
         <translation>Bucket Doctor 진단</translation>
+    </message>
+    <message>
+        <source>The input is very large; only the lines around errors were examined.</source>
+        <translation>입력이 매우 커서 오류 주변의 줄만 검사했습니다.</translation>
     </message>
 </context>
 </TS>

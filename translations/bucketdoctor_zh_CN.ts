@@ -3883,10 +3883,6 @@
         <translation>输入不是 UTF-8，已按 GB18030（简体中文）读取。</translation>
     </message>
     <message>
-        <source>The input is very large; diagnosis may take a moment.</source>
-        <translation>输入内容很大，诊断可能需要一些时间。</translation>
-    </message>
-    <message>
         <source>The input is empty; the ranking below is only by how common each cause is.</source>
         <translation>输入为空；以下排序仅依据各原因的常见程度。</translation>
     </message>
@@ -3981,6 +3977,10 @@
     <message>
         <source>Bucket Doctor diagnosis</source>
         <translation>Bucket Doctor 诊断结果</translation>
+    </message>
+    <message>
+        <source>The input is very large; only the lines around errors were examined.</source>
+        <translation>输入内容非常大，只检查了错误附近的行。</translation>
     </message>
 </context>
 </TS>
