@@ -2,5 +2,5 @@
 # Installs what is missing, builds, and starts the desktop app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh
+BUCKETDOCTOR_DESKTOP=1 bash scripts/build.sh
 exec build/app/gui/bucketdoctor "$@"
