@@ -1,0 +1,16 @@
+#include "CliOutput.h"
+
+#include <cstdio>
+
+void CliOutput::out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliOutput::error(const QString &sentence)
+{
+    const QByteArray bytes = sentence.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+}
