@@ -174,6 +174,56 @@ QString UserText::treeLoadFailed(const QString &detail)
     return tr("The built-in decision trees could not be loaded: %1").arg(detail);
 }
 
+QString UserText::missingOption(const QString &option)
+{
+    return tr("The option %1 is required.").arg(option);
+}
+
+QString UserText::unknownSignProvider(const QString &value)
+{
+    return tr("Unknown provider \"%1\": use cos, oss or s3.").arg(value);
+}
+
+QString UserText::unknownSignatureVersion(const QString &value)
+{
+    return tr("Unknown signature version \"%1\": use 1 or 4.").arg(value);
+}
+
+QString UserText::unknownSignFormat(const QString &value)
+{
+    return tr("Unknown output format \"%1\": use text or json.").arg(value);
+}
+
+QString UserText::badHeader(const QString &value)
+{
+    return tr("The header \"%1\" is not of the form \"Name: value\".").arg(value);
+}
+
+QString UserText::badUrl(const QString &value)
+{
+    return tr("\"%1\" is not an http or https URL with a host.").arg(value);
+}
+
+QString UserText::badNumber(const QString &option, const QString &value)
+{
+    return tr("The option %1 needs a positive whole number, not \"%2\".").arg(option, value);
+}
+
+QString UserText::noSecretKey()
+{
+    return tr("No secret key: set BUCKETDOCTOR_SECRET_KEY, use --secret-key-file, or run in a terminal to be asked.");
+}
+
+QString UserText::secretPrompt()
+{
+    return tr("Secret key (not shown): ");
+}
+
+QString UserText::regionNeeded()
+{
+    return tr("The region cannot be told from the host: give it with --region.");
+}
+
 QString UserText::labelProvider()
 {
     return tr("Provider");

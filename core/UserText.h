@@ -31,6 +31,16 @@ public:
     static QString unknownCommand(const QString &value);
     static QString commandNotAvailable(const QString &command);
     static QString treeLoadFailed(const QString &detail);
+    static QString missingOption(const QString &option);
+    static QString unknownSignProvider(const QString &value);
+    static QString unknownSignatureVersion(const QString &value);
+    static QString unknownSignFormat(const QString &value);
+    static QString badHeader(const QString &value);
+    static QString badUrl(const QString &value);
+    static QString badNumber(const QString &option, const QString &value);
+    static QString noSecretKey();
+    static QString secretPrompt();
+    static QString regionNeeded();
 
     // Labels of the text and Markdown output.
     static QString labelProvider();

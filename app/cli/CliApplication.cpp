@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "CliText.h"
 #include "DiagnoseCommand.h"
+#include "SignCommand.h"
 #include "UserText.h"
 
 #include <QCommandLineParser>
@@ -56,6 +57,8 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == QLatin1String("diagnose"))
         return DiagnoseCommand::run(arguments);
+    if (command == QLatin1String("sign"))
+        return SignCommand::run(arguments);
 
     // Without a command, only --help and --version make sense.
     QCommandLineParser parser;

@@ -29,3 +29,73 @@ QString CliText::langOption()
 {
     return tr("The language of the output: en, zh_CN or ko.");
 }
+
+QString CliText::signatureVersionOption()
+{
+    return tr("The OSS signature version: 1 or 4 (default 1).");
+}
+
+QString CliText::methodOption()
+{
+    return tr("The HTTP method of the request.");
+}
+
+QString CliText::urlOption()
+{
+    return tr("The full URL of the request.");
+}
+
+QString CliText::headerOption()
+{
+    return tr("A request header to sign; repeat for more.");
+}
+
+QString CliText::accessKeyIdOption()
+{
+    return tr("The access key id (SecretId, AccessKeyId).");
+}
+
+QString CliText::regionOption()
+{
+    return tr("The region for the signature scope (OSS V4, S3).");
+}
+
+QString CliText::timeOption()
+{
+    return tr("The request time in Unix seconds (default: now).");
+}
+
+QString CliText::expiresOption()
+{
+    return tr("How many seconds the signature stays valid (default 900).");
+}
+
+QString CliText::presignOption()
+{
+    return tr("Sign the URL itself instead of an Authorization header.");
+}
+
+QString CliText::signFormatOption()
+{
+    return tr("The output format: text or json.");
+}
+
+QString CliText::secretKeyFileOption()
+{
+    return tr("Read the secret key from this file instead of BUCKETDOCTOR_SECRET_KEY.");
+}
+
+QString CliText::securityTokenFileOption()
+{
+    return tr("Read the security token from this file instead of BUCKETDOCTOR_SECURITY_TOKEN.");
+}
+
+QString CliText::serviceOption()
+{
+    return tr("The SigV4 service name (default s3).");
+}
+
+QString CliText::additionalHeadersOption()
+{
+    return tr("OSS V4: more headers to sign, separated by semicolons.");
+}

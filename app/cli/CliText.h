@@ -15,4 +15,18 @@ public:
     static QString providerOption();
     static QString formatOption();
     static QString langOption();
+    static QString signatureVersionOption();
+    static QString methodOption();
+    static QString urlOption();
+    static QString headerOption();
+    static QString accessKeyIdOption();
+    static QString regionOption();
+    static QString timeOption();
+    static QString expiresOption();
+    static QString presignOption();
+    static QString signFormatOption();
+    static QString secretKeyFileOption();
+    static QString securityTokenFileOption();
+    static QString serviceOption();
+    static QString additionalHeadersOption();
 };
