@@ -115,14 +115,14 @@ int SignCommand::run(const QStringList &arguments)
         CliOutput::error(UserText::unknownSignProvider(parser.value(provider)));
         return CliOutput::UsageError;
     }
-    QString versionValue;
-    if (providerValue == QLatin1String("oss")) {
-        versionValue = parser.isSet(version) ? parser.value(version) : QStringLiteral("1");
-        if (versionValue != QLatin1String("1") && versionValue != QLatin1String("4")) {
-            CliOutput::error(UserText::unknownSignatureVersion(versionValue));
-            return CliOutput::UsageError;
-        }
+    if (parser.isSet(version) && parser.value(version) != QLatin1String("1") && parser.value(version) != QLatin1String("4")) {
+        CliOutput::error(UserText::unknownSignatureVersion(parser.value(version)));
+        return CliOutput::UsageError;
     }
+    // Only OSS has two versions; V1 stays the default because most SDKs in use still send it.
+    QString versionValue;
+    if (providerValue == QLatin1String("oss"))
+        versionValue = parser.isSet(version) ? parser.value(version) : QStringLiteral("1");
     const QString formatValue = parser.value(format).toLower();
     if (formatValue != QLatin1String("text") && formatValue != QLatin1String("json")) {
         CliOutput::error(UserText::unknownSignFormat(parser.value(format)));
