@@ -3,6 +3,7 @@
 #include "Category.h"
 #include "ParsedInput.h"
 #include "SignalExtractor.h"
+#include "SignatureAnalyzer.h"
 
 #include <QList>
 #include <QString>
@@ -36,5 +37,6 @@ struct Diagnosis {
     QString matchedSymptom;                // id of the best-matching symptom, or the fallback's
     QList<Signal> signalList;
     QStringList notes;                     // translated notes about the input
+    SignatureFinding signature;            // the server's signed string against the client's
     QList<RankedCause> causes;
 };

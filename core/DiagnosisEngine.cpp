@@ -2,6 +2,7 @@
 
 #include "LargeInputFocus.h"
 #include "PasteParser.h"
+#include "SignatureAnalyzer.h"
 #include "UserText.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@ namespace {
 constexpr double kWeakSymptomFactor = 0.25;
 constexpr double kFallbackFactor = 0.6;
 constexpr double kListedShareOfBest = 0.08;
+constexpr double kSignatureFindingWeight = 6.0;
 
 bool isWordChar(QChar c)
 {
@@ -273,6 +275,28 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             c.evidence << (weight > 0 ? evidence : UserText::againstEvidence(evidence));
         }
     }
+
+    // A signature comparison names a category outright: raise the tree's causes of that category.
+    result.signature = SignatureAnalyzer::analyze(result.input, options.secretKey);
+    for (const QString &causeId : std::as_const(result.signature.causes)) {
+        const QString categoryId = SignatureAnalyzer::causeCategory(causeId);
+        const QString evidence = UserText::signatureCause(causeId, result.signature.detail);
+        bool first = true;
+        for (const TreeCause &cause : t.causes()) {
+            if (categoryId.isEmpty() || Categories::id(cause.category) != categoryId)
+                continue;
+            Contribution &c = contributions[cause.id];
+            c.raw += first ? kSignatureFindingWeight : kSignatureFindingWeight / 2;
+            c.evidence << evidence;
+            first = false;
+        }
+    }
+    if (result.signature.present && result.signature.ours.isEmpty())
+        result.notes << UserText::signatureNoRequest();
+    if (provider == Provider::Cos && !result.signature.present
+        && (result.input.code.compare(QLatin1String("SignatureDoesNotMatch"), Qt::CaseInsensitive) == 0
+            || result.input.message.compare(QLatin1String("SignatureDoesNotMatch"), Qt::CaseInsensitive) == 0))
+        result.notes << UserText::cosNoServerString();
 
     QList<RankedCause> ranked;
     for (const TreeCause &cause : t.causes()) {

@@ -9,6 +9,7 @@ struct DiagnoseOptions {
     Provider provider = Provider::Unknown; // Unknown: detect from the text
     QDateTime now;                         // the local clock; invalid means the current time
     QStringList inputWarnings;             // from InputDecoder
+    QString secretKey;                     // optional: lets the signature check tell a wrong key pair
     int maxCauses = 8;
 };
 

@@ -17,6 +17,28 @@ QJsonArray stringArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
 }
+
+// The two signed strings side by side at their first difference, for text and Markdown.
+QString signatureSection(const Diagnosis &d, bool markdown)
+{
+    const SignatureFinding &f = d.signature;
+    if (!f.present || f.ours.isEmpty())
+        return {};
+    QString out = markdown ? QStringLiteral("\n## ") + UserText::labelSignatureComparison() + QStringLiteral("\n\n")
+                           : u'\n' + UserText::labelSignatureComparison() + QStringLiteral(":\n");
+    const QString indent = markdown ? QString() : QStringLiteral("   ");
+    if (!f.diff.equal) {
+        out += indent + UserText::labelFirstDifference(f.diff.offset, f.diff.line) + u'\n';
+        const QString fence = markdown ? QStringLiteral("`") : QString();
+        out += (markdown ? QStringLiteral("- ") : indent) + UserText::labelServerString(f.compared) + QStringLiteral(": ") + fence
+            + f.diff.theirsContext + fence + u'\n';
+        out += (markdown ? QStringLiteral("- ") : indent) + UserText::labelClientString(f.fromClientLog) + QStringLiteral(": ") + fence
+            + f.diff.oursContext + fence + u'\n';
+    }
+    for (const QString &id : f.causes)
+        out += (markdown ? QStringLiteral("- ") : indent + QStringLiteral("→ ")) + UserText::signatureCause(id, f.detail) + u'\n';
+    return out;
+}
 }
 
 QString DiagnosisFormatter::recognisedSummary(const ParsedInput &input)
@@ -68,6 +90,33 @@ QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d)
         causes.append(o);
     }
     root.insert(QStringLiteral("causes"), causes);
+    if (d.signature.present) {
+        const SignatureFinding &f = d.signature;
+        QJsonObject sig;
+        sig.insert(QStringLiteral("scheme"), f.scheme);
+        sig.insert(QStringLiteral("compared"), f.compared);
+        sig.insert(QStringLiteral("server"), f.theirs);
+        if (!f.ours.isEmpty()) {
+            sig.insert(QStringLiteral("client"), f.ours);
+            sig.insert(QStringLiteral("clientSource"), f.fromClientLog ? QStringLiteral("log") : QStringLiteral("rebuilt"));
+            sig.insert(QStringLiteral("equal"), f.diff.equal);
+            if (!f.diff.equal) {
+                sig.insert(QStringLiteral("firstDifferenceByte"), static_cast<qint64>(f.diff.offset));
+                sig.insert(QStringLiteral("firstDifferenceLine"), f.diff.line + 1);
+                sig.insert(QStringLiteral("clientContext"), f.diff.oursContext);
+                sig.insert(QStringLiteral("serverContext"), f.diff.theirsContext);
+            }
+        }
+        QJsonArray findings;
+        for (const QString &id : f.causes) {
+            QJsonObject item;
+            item.insert(QStringLiteral("id"), id);
+            item.insert(QStringLiteral("text"), UserText::signatureCause(id, f.detail));
+            findings.append(item);
+        }
+        sig.insert(QStringLiteral("findings"), findings);
+        root.insert(QStringLiteral("signatureComparison"), sig);
+    }
     if (!d.notes.isEmpty())
         root.insert(QStringLiteral("notes"), stringArray(d.notes));
     return root;
@@ -88,6 +137,7 @@ QString DiagnosisFormatter::text(const Diagnosis &d)
         + (summary.isEmpty() ? UserText::labelNothingRecognised() : summary) + u'\n';
     for (const QString &note : d.notes)
         out += QStringLiteral("! ") + note + u'\n';
+    out += signatureSection(d, false);
     out += u'\n' + UserText::labelCauses() + QStringLiteral(":\n");
     int index = 0;
     for (const RankedCause &c : d.causes) {
@@ -128,6 +178,7 @@ QString DiagnosisFormatter::markdown(const Diagnosis &d)
         for (const QString &note : d.notes)
             out += QStringLiteral("- ") + note + u'\n';
     }
+    out += signatureSection(d, true);
     out += QStringLiteral("\n## ") + UserText::labelCauses() + u'\n';
     int index = 0;
     for (const RankedCause &c : d.causes) {

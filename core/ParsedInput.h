@@ -25,6 +25,8 @@ struct ParsedInput {
     QString resource;
     QString stringToSign;
     QString canonicalRequest;
+    QString clientStringToSign;     // what the client signed, from its own debug log
+    QString clientCanonicalRequest;
     QString serverTime;
     QString requestTime;
     QString expires;        // <Expires> of an expired presigned request (S3)

@@ -333,6 +333,45 @@ void applyAuthorization(ParsedInput &input, const QString &text)
         setIfEmpty(input.accessKeyId, m.captured(1));
 }
 
+// The client's own string, as SDK debug logs print it: botocore writes "StringToSign:" and
+// "CanonicalRequest:" on a line and the string on the lines after; others write it on one line
+// with escaped line breaks. The server's copy inside <StringToSign> is not this.
+QString clientBlock(const QString &text, const QString &label)
+{
+    const QRegularExpression labelRe(QStringLiteral("(?<![<\\w])%1[ \\t]*[:=][ \\t]*").arg(label),
+                                     QRegularExpression::CaseInsensitiveOption);
+    const auto m = labelRe.match(text);
+    if (!m.hasMatch())
+        return {};
+    const qsizetype start = m.capturedEnd();
+    const qsizetype lineEnd = text.indexOf(u'\n', start);
+    const QString rest = text.mid(start, lineEnd < 0 ? -1 : lineEnd - start).trimmed();
+    if (!rest.isEmpty()) {
+        // One line: quoted, with \n for line breaks.
+        QString value = rest;
+        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\''))
+            value = value.mid(1, value.size() - 2);
+        value.replace(QLatin1String("\\n"), QLatin1String("\n"));
+        return value;
+    }
+    static const QRegularExpression logLine(QStringLiteral("^(?:\\d{4}-\\d\\d-\\d\\d|DEBUG|INFO|WARN|ERROR|TRACE|\\[|<|[A-Za-z]+:\\S+:)"));
+    QStringList lines;
+    qsizetype pos = lineEnd + 1;
+    while (lineEnd >= 0 && pos <= text.size() && lines.size() < 200) {
+        qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0)
+            end = text.size();
+        const QString line = text.mid(pos, end - pos);
+        if (logLine.match(line).hasMatch())
+            break;
+        lines << line;
+        pos = end + 1;
+    }
+    while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n');
+}
+
 void applyBrowser(ParsedInput &input, const BrowserConsole &console)
 {
     if (!console.found)
@@ -362,6 +401,8 @@ ParsedInput PasteParser::parse(const QString &raw)
     applyBrowser(input, BrowserConsoleParser::parse(text));
     applyUrls(input, text);
     applyAuthorization(input, text);
+    input.clientStringToSign = clientBlock(text, QStringLiteral("(?:StringToSign|string to sign|string-to-sign)"));
+    input.clientCanonicalRequest = clientBlock(text, QStringLiteral("(?:CanonicalRequest|canonical request)"));
     if (!input.url.isEmpty())
         applyStorageUrl(input, StorageUrl::parse(input.url));
     if (!input.presignedUrl.isEmpty() && input.presignedUrl != input.url)

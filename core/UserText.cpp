@@ -129,6 +129,78 @@ QString UserText::providerAssumed(Provider provider)
     return tr("The provider could not be told from the text; the %1 guide fitted best.").arg(providerName(provider));
 }
 
+QString UserText::signatureCause(const QString &id, const QString &detail)
+{
+    const QString d = detail.isEmpty() ? QStringLiteral("—") : detail;
+    if (id == QLatin1String("method"))
+        return tr("The HTTP method differs (%1): a URL signed for one method was used with another.").arg(d);
+    if (id == QLatin1String("content_md5"))
+        return tr("The Content-MD5 differs (%1): sign the same Content-MD5 header that is sent.").arg(d);
+    if (id == QLatin1String("content_type"))
+        return tr("The Content-Type differs (%1): a browser, an SDK or a proxy sent another Content-Type than the one signed.").arg(d);
+    if (id == QLatin1String("date"))
+        return tr("The date or time differs (%1): sign the same Date, x-oss-date or x-amz-date that is sent.").arg(d);
+    if (id == QLatin1String("subresource"))
+        return tr("The sub-resources differ (%1): a parameter such as acl, uploadId or versionId was left out of the signature or added.").arg(d);
+    if (id == QLatin1String("path_style"))
+        return tr("The path differs by the bucket name (%1): the request was signed for path-style but sent virtual-hosted, or the reverse.").arg(d);
+    if (id == QLatin1String("path_encoding"))
+        return tr("The path is encoded differently (%1): a space, + or another special character was encoded twice, not at all, or the wrong way.").arg(d);
+    if (id == QLatin1String("path"))
+        return tr("The path differs (%1): the object key signed is not the one requested.").arg(d);
+    if (id == QLatin1String("space_plus_encoding"))
+        return tr("The query is encoded differently (%1): a space must be %20 and a + must be %2B.").arg(d);
+    if (id == QLatin1String("query"))
+        return tr("The query parameters differ (%1).").arg(d);
+    if (id == QLatin1String("header_changed"))
+        return tr("The header %1 differs: it was added or changed after signing, by a browser, a proxy or the SDK itself.").arg(d);
+    if (id == QLatin1String("other_line"))
+        return tr("Line %1 of the signed strings differs.").arg(d);
+    if (id == QLatin1String("scope_region"))
+        return tr("The region in the signature scope differs (%1): sign with the bucket's region.").arg(d);
+    if (id == QLatin1String("canonical_request"))
+        return tr("The canonical requests differ; only their hashes are visible. Compare the CanonicalRequest of the client and the server.");
+    if (id == QLatin1String("identical_strings"))
+        return tr("The client signed exactly the string the server computed, so the secret key is wrong: mistyped, with extra white space, or from another key pair.");
+    if (id == QLatin1String("request_unchanged"))
+        return tr("The request in the paste gives exactly the server's string: it arrived unchanged, so the client signed another string or used another secret.");
+    if (id == QLatin1String("secret_wrong_pair"))
+        return tr("Signed with the given secret, the server's string gives the signature the client sent: the server holds another secret for this key id.");
+    if (id == QLatin1String("secret_whitespace"))
+        return tr("The secret key starts or ends with white space.");
+    return tr("Signature finding: %1").arg(id);
+}
+
+QString UserText::signatureNoRequest()
+{
+    return tr("The server returned the string it signed, but the request is not in the paste: add the curl -v output, the HTTP dump or the presigned URL to compare the two.");
+}
+
+QString UserText::cosNoServerString()
+{
+    return tr("COS does not return the string it signed: compare the HttpString of your SDK's debug log with the one from bucketdoctor-cli sign for the same request.");
+}
+
+QString UserText::labelSignatureComparison()
+{
+    return tr("Signature comparison");
+}
+
+QString UserText::labelServerString(const QString &which)
+{
+    return tr("Server's %1").arg(which);
+}
+
+QString UserText::labelClientString(bool fromClientLog)
+{
+    return fromClientLog ? tr("Client's string, from its log") : tr("Rebuilt from the request in the paste");
+}
+
+QString UserText::labelFirstDifference(qsizetype offset, int line)
+{
+    return tr("First difference at byte %1, line %2").arg(offset).arg(line + 1);
+}
+
 QString UserText::cannotReadFile(const QString &path, const QString &reason)
 {
     return tr("Cannot read %1: %2").arg(path, reason);

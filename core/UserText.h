@@ -20,6 +20,13 @@ public:
     static QString priorEvidence();
     static QString inputWarning(const QString &warningId);
     static QString providerAssumed(Provider provider);
+    static QString signatureCause(const QString &causeId, const QString &detail);
+    static QString signatureNoRequest();
+    static QString cosNoServerString();
+    static QString labelSignatureComparison();
+    static QString labelServerString(const QString &which);
+    static QString labelClientString(bool fromClientLog);
+    static QString labelFirstDifference(qsizetype offset, int line);
 
     // Front-end errors (one sentence each).
     static QString cannotReadFile(const QString &path, const QString &reason);

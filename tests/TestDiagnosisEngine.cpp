@@ -28,6 +28,8 @@ private Q_SLOTS:
     void badInput();
     void matchStrength_data();
     void matchStrength();
+    void signatureFindingSteersTheRanking_data();
+    void signatureFindingSteersTheRanking();
 
 private:
     QList<Fixture> allFixtures();
@@ -297,6 +299,29 @@ void TestDiagnosisEngine::matchStrength()
     const ParsedInput input = PasteParser::parse(text);
     const double strength = DiagnosisEngine::matchStrength(match, input, DiagnosisEngine::fold(text));
     QVERIFY2(strength >= minimum - 1e-9 && strength <= maximum + 1e-9, qPrintable(QString::number(strength)));
+}
+
+void TestDiagnosisEngine::signatureFindingSteersTheRanking_data()
+{
+    QTest::addColumn<QString>("clientString");
+    QTest::addColumn<QString>("category");
+    const QString date = QStringLiteral("Tue, 23 May 2023 15:24:55 GMT");
+    QTest::newRow("same string: the secret") << QStringLiteral("GET\n\n\n%1\n/b/k").arg(date) << QStringLiteral("secret_wrong_signature");
+    QTest::newRow("sub-resource missing: a bug") << QStringLiteral("GET\n\n\n%1\n/b/").arg(date) << QStringLiteral("signature_calc_bug");
+}
+
+void TestDiagnosisEngine::signatureFindingSteersTheRanking()
+{
+    QFETCH(QString, clientString);
+    QFETCH(QString, category);
+    const QString paste = QStringLiteral("2026-11-23 DEBUG oss2.auth StringToSign: \"%1\"\n").arg(QString(clientString).replace(u'\n', QLatin1String("\\n")))
+        + QStringLiteral("<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature "
+                         "you provided. Check your key and signing method.</Message><StringToSign>GET\n\n\nTue, 23 May 2023 15:24:55 GMT\n/b/k"
+                         "</StringToSign><HostId>b.oss-cn-hangzhou.aliyuncs.com</HostId><EC>0002-00000040</EC></Error>");
+    const Diagnosis d = m_engine.diagnose(paste);
+    QVERIFY(d.signature.present);
+    QVERIFY(d.signature.fromClientLog);
+    QCOMPARE(Categories::id(d.causes.first().category), category);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisEngine)

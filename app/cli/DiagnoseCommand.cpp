@@ -104,6 +104,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
     DiagnoseOptions options;
     options.provider = forced;
     options.inputWarnings = decoded.warnings;
+    // Only from the environment, never prompted: diagnose must work unattended and without keys.
+    options.secretKey = QString::fromUtf8(qgetenv("BUCKETDOCTOR_SECRET_KEY"));
     const Diagnosis diagnosis = engine.diagnose(decoded.text, options);
     if (formatValue == QLatin1String("json"))
         CliOutput::out(QString::fromUtf8(DiagnosisFormatter::json(diagnosis)));
