@@ -64,7 +64,7 @@ SignResult CosSigner::sign(const SignRequest &input)
     for (const auto &[name, value] : std::as_const(r.headers)) {
         const QString lower = name.trimmed().toLower();
         if (isSignedHeader(lower))
-            headers.append({SignUtil::uriEncode(lower).toLower(), SignUtil::uriEncode(value.trimmed())});
+            headers.append({SignUtil::uriEncode(lower).toLower(), SignUtil::uriEncode(SignUtil::trimHttp(value))});
     }
     sortPairs(headers);
     QString headerList;

@@ -21,8 +21,9 @@ bool isUnsignable(const QString &lower)
 
 QString trimAll(const QString &value)
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    return value.trimmed().replace(spaces, QStringLiteral(" "));
+    // SigV4 "trimall": outer spaces and tabs go, runs of them become one space; nothing else.
+    static const QRegularExpression spaces(QStringLiteral("[ \\t]+"));
+    return SignUtil::trimHttp(value).replace(spaces, QStringLiteral(" "));
 }
 
 QString canonicalQuery(const QList<QueryItem> &query)
@@ -62,7 +63,7 @@ SignResult SigV4Signer::sign(const SignRequest &input)
         if (s3 && !r.hasHeader(QStringLiteral("x-amz-content-sha256")))
             r.setHeader(QStringLiteral("X-Amz-Content-Sha256"), payload);
         if (r.hasHeader(QStringLiteral("x-amz-content-sha256")))
-            payload = r.header(QStringLiteral("x-amz-content-sha256")).trimmed();
+            payload = SignUtil::trimHttp(r.header(QStringLiteral("x-amz-content-sha256")));
     }
 
     // Repeated headers are signed as one, values joined by commas in the order given.

@@ -146,6 +146,17 @@ QString SignUtil::uriEncode(const QString &text, bool keepSlash)
     return QString::fromLatin1(text.toUtf8().toPercentEncoding(keepSlash ? QByteArray("/") : QByteArray()));
 }
 
+QString SignUtil::trimHttp(const QString &value)
+{
+    qsizetype start = 0;
+    qsizetype end = value.size();
+    while (start < end && (value.at(start) == u' ' || value.at(start) == u'\t'))
+        ++start;
+    while (end > start && (value.at(end - 1) == u' ' || value.at(end - 1) == u'\t'))
+        --end;
+    return value.mid(start, end - start);
+}
+
 QByteArray SignUtil::hmacSha1(const QByteArray &key, const QByteArray &message)
 {
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha1);

@@ -70,6 +70,9 @@ struct SignResult {
 // Encoding and hashing shared by the signers, through Qt's own classes.
 namespace SignUtil {
 QString uriEncode(const QString &text, bool keepSlash = false); // RFC 3986, upper-case hex
+// HTTP trims only spaces and tabs around a header value; QString::trimmed() would also eat
+// U+00A0 and the ideographic space U+3000 that an input method types, and change the signature.
+QString trimHttp(const QString &value);
 QByteArray hmacSha1(const QByteArray &key, const QByteArray &message);
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &message);
 QString sha1Hex(const QByteArray &data);

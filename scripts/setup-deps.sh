@@ -8,6 +8,10 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
 )
+# The SDK cross-check test runs on Node.js; Debian's packages are enough when node is missing.
+if ! command -v node >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 # The desktop app shows Chinese and Korean: give it fonts that have those glyphs.
 if [[ ${1:-} == --desktop ]]; then
     packages+=(fonts-noto-cjk)

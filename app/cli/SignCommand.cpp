@@ -7,6 +7,7 @@
 #include "OssV4Signer.h"
 #include "SecretReader.h"
 #include "SigV4Signer.h"
+#include "SignRequest.h"
 #include "UserText.h"
 
 #include <QCommandLineParser>
@@ -23,7 +24,7 @@ bool parseHeaders(const QStringList &values, HeaderList *headers, QString *bad)
             *bad = value;
             return false;
         }
-        headers->append({value.left(colon).trimmed(), value.mid(colon + 1).trimmed()});
+        headers->append({value.left(colon).trimmed(), SignUtil::trimHttp(value.mid(colon + 1))});
     }
     return true;
 }
