@@ -34,7 +34,8 @@ void readV4Query(StorageUrl &u, const QHash<QString, QString> &params, const QSt
     u.scopeRegion = credential.section(u'/', 2, 2);
     u.signedAt = fromAmzDate(params.value(prefix + QStringLiteral("date")));
     bool ok = false;
-    const int seconds = params.value(prefix + QStringLiteral("expires")).toInt(&ok);
+    // 64 bits, so an absurd X-Amz-Expires still yields a time the URL inspector can warn about.
+    const qint64 seconds = params.value(prefix + QStringLiteral("expires")).toLongLong(&ok);
     if (ok && u.signedAt.isValid())
         u.expiresAt = u.signedAt.addSecs(seconds);
     u.hasToken = params.contains(prefix + QStringLiteral("security-token"));

@@ -296,6 +296,161 @@ QString UserText::regionNeeded()
     return tr("The region cannot be told from the host: give it with --region.");
 }
 
+QString UserText::urlWarning(const QString &id, Provider provider, const QStringList &args)
+{
+    const QString a1 = args.value(0);
+    const QString a2 = args.value(1);
+    const QString a3 = args.value(2);
+    if (id == QLatin1String("temporary_key_without_token"))
+        return tr("The access key id %1 is a temporary one, but the URL carries no %2 parameter: the server refuses temporary credentials without their security token. Sign the URL again with the token.").arg(a1, a2);
+    if (id == QLatin1String("temporary_credential_lifetime")) {
+        if (a2 == QLatin1String("cos"))
+            return tr("The URL is signed with a COS temporary key and stays valid for %1. Temporary keys last 30 minutes by default, at most 2 hours for a root account and 36 hours for a sub-account: if the key expires first, the URL stops working before its own end. Request the key for at least as long as the URL, or sign a shorter URL.").arg(a1);
+        return tr("The URL is signed with STS temporary credentials and stays valid for %1. STS credentials commonly last 1 hour by default: if they expire first, the URL stops working before its own end. Request the credentials for at least as long as the URL, or sign a shorter URL.").arg(a1);
+    }
+    if (id == QLatin1String("content_type_must_match"))
+        return tr("OSS signs the Content-Type of the request even though the URL does not show it: this %1 request must send exactly the Content-Type the URL was signed with, or none if it was signed without one. A browser sets Content-Type from the file, and any other value gives 403 SignatureDoesNotMatch. The same holds for Content-MD5.").arg(a1);
+    if (id == QLatin1String("content_type_if_upload"))
+        return tr("If this URL is used for an upload (PUT or POST), the request must send exactly the Content-Type the URL was signed with, or none if it was signed without one: OSS signs Content-Type even though the URL does not show it.");
+    if (id == QLatin1String("content_type_signed"))
+        return tr("The URL signs the Content-Type header: the request must send exactly the signed value, or the server answers 403 SignatureDoesNotMatch. A browser sets Content-Type from the file it uploads, so sign with that same type.");
+    if (id == QLatin1String("content_type_unsigned"))
+        return tr("This %1 URL does not sign Content-Type (signed headers: %2): the Content-Type a browser sends cannot break the signature, but the object is stored with it. To fix the type, sign Content-Type and send the same value.").arg(a1, a2);
+    if (id == QLatin1String("unexpected_algorithm"))
+        return tr("The URL names the signature algorithm %1, but %2 expects %3: the server cannot verify this signature.").arg(a1, providerName(provider), a2);
+    if (id == QLatin1String("sign_time_mismatch"))
+        return tr("q-sign-time (%1) and q-key-time (%2) differ. The COS SDKs write the same window in both; a different one means the URL was built or edited by hand, and it may be refused outside either window.").arg(a1, a2);
+    if (id == QLatin1String("expires_in_milliseconds"))
+        return tr("Expires is %1, a time in milliseconds, but it must be in Unix seconds: the server may refuse the URL or treat it as valid for thousands of years. The intended end is probably %2; sign with Expires in seconds.").arg(a1, a2);
+    if (id == QLatin1String("expires_over_maximum"))
+        return tr("%1 is %2 seconds, more than the maximum of 604800 seconds (7 days): the server refuses such a URL. Sign it for 7 days or less.").arg(a1, a2);
+    if (id == QLatin1String("validity_unreadable"))
+        return tr("The validity of the URL cannot be read (%1 is missing or not a valid value), so it is unknown whether the URL has expired.").arg(a1);
+    if (id == QLatin1String("scope_region_oss_prefix"))
+        return tr("The signature scope names the region %1, an OSS region id with the oss- prefix: V4 scopes take the plain region id (%2), so the server refuses the signature.").arg(a1, a2);
+    if (id == QLatin1String("region_mismatch"))
+        return tr("The signature scope names the region %1, but the host %2 is in region %3: the server refuses a signature for another region. Sign with the bucket's region, or send the URL to the endpoint of region %1.").arg(a1, a2, a3);
+    if (id == QLatin1String("token_to_foreign_host"))
+        return tr("The URL carries a security token but goes to %1, which is not a %2 domain (a CDN, a proxy or a custom domain): the token travels to that host and can stay in its logs and caches. Keep such URLs short-lived and make sure you control that host.").arg(a1, providerName(provider));
+    return tr("URL finding: %1").arg(id);
+}
+
+QString UserText::urlStatus(const QString &statusId, const QString &duration)
+{
+    if (statusId == QLatin1String("valid"))
+        return tr("valid, %1 left").arg(duration);
+    if (statusId == QLatin1String("expired"))
+        return tr("expired %1 ago").arg(duration);
+    if (statusId == QLatin1String("not_yet_valid"))
+        return tr("not yet valid: the signing time is %1 ahead").arg(duration);
+    return tr("unknown: the validity cannot be read");
+}
+
+QString UserText::duration(qint64 seconds)
+{
+    const qint64 s = seconds < 0 ? -seconds : seconds;
+    const qint64 days = s / 86400;
+    const qint64 hours = s % 86400 / 3600;
+    const qint64 minutes = s % 3600 / 60;
+    const qint64 rest = s % 60;
+    if (days > 0)
+        return hours > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
+    if (hours > 0)
+        return minutes > 0 ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
+    if (minutes > 0)
+        return rest > 0 ? tr("%1 min %2 s").arg(minutes).arg(rest) : tr("%1 min").arg(minutes);
+    return tr("%1 s").arg(rest);
+}
+
+QString UserText::labelUrlField(const QString &id)
+{
+    if (id == QLatin1String("url"))
+        return tr("URL");
+    if (id == QLatin1String("provider"))
+        return labelProvider();
+    if (id == QLatin1String("form"))
+        return tr("Signature form");
+    if (id == QLatin1String("accessKeyId"))
+        return tr("Access key id");
+    if (id == QLatin1String("temporaryCredential"))
+        return tr("Temporary credentials");
+    if (id == QLatin1String("signedAt"))
+        return tr("Signed at");
+    if (id == QLatin1String("expiresAt"))
+        return tr("Expires at");
+    if (id == QLatin1String("validity"))
+        return tr("Valid for");
+    if (id == QLatin1String("now"))
+        return tr("Checked against");
+    if (id == QLatin1String("status"))
+        return tr("Status");
+    if (id == QLatin1String("method"))
+        return tr("Method");
+    if (id == QLatin1String("host"))
+        return tr("Host");
+    if (id == QLatin1String("bucket"))
+        return tr("Bucket");
+    if (id == QLatin1String("objectKey"))
+        return tr("Object key");
+    if (id == QLatin1String("hostRegion"))
+        return tr("Region of the host");
+    if (id == QLatin1String("scope"))
+        return tr("Signature scope");
+    if (id == QLatin1String("signedHeaders"))
+        return tr("Signed headers");
+    if (id == QLatin1String("implicitHeaders"))
+        return tr("Also signed, though not listed");
+    if (id == QLatin1String("signedQueryParams"))
+        return tr("Signed query parameters");
+    if (id == QLatin1String("securityToken"))
+        return tr("Security token");
+    if (id == QLatin1String("signature"))
+        return tr("Signature");
+    if (id == QLatin1String("warnings"))
+        return tr("Warnings");
+    if (id == QLatin1String("note"))
+        return tr("Note");
+    if (id == QLatin1String("warning"))
+        return tr("Warning");
+    return id;
+}
+
+QString UserText::urlValueWord(const QString &id)
+{
+    if (id == QLatin1String("yes"))
+        return tr("yes");
+    if (id == QLatin1String("no"))
+        return tr("no");
+    if (id == QLatin1String("not_in_url"))
+        return tr("not in the URL");
+    return tr("none");
+}
+
+QString UserText::notAUrl()
+{
+    return tr("The argument is not an http or https URL: give the whole presigned URL, in quotes.");
+}
+
+QString UserText::notPresignedUrl(const QString &host)
+{
+    return tr("The URL to %1 is not a presigned URL: its query has none of the COS, OSS or S3 signature parameters. If the shell cut it at an & sign, put the URL in quotes.").arg(host);
+}
+
+QString UserText::missingUrl()
+{
+    return tr("Give the presigned URL to inspect, in quotes.");
+}
+
+QString UserText::unexpectedArgument(const QString &value)
+{
+    return tr("Unexpected argument \"%1\": inspect-url takes one URL; put it in quotes.").arg(value);
+}
+
+QString UserText::unknownMethod(const QString &value)
+{
+    return tr("Unknown HTTP method \"%1\": use GET, HEAD, PUT, POST or DELETE.").arg(value);
+}
+
 QString UserText::labelProvider()
 {
     return tr("Provider");

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 // Every sentence that core shows a user, in one place, through tr() with %1 arguments, so the
 // translations stay complete and testable. Tree texts live in the tree files instead.
@@ -48,6 +49,18 @@ public:
     static QString noSecretKey();
     static QString secretPrompt();
     static QString regionNeeded();
+
+    // Presigned URL X-ray (PresignedUrlInspector, inspect-url).
+    static QString urlWarning(const QString &warningId, Provider provider, const QStringList &args);
+    static QString urlStatus(const QString &statusId, const QString &duration);
+    static QString duration(qint64 seconds);
+    static QString labelUrlField(const QString &fieldId);
+    static QString urlValueWord(const QString &wordId);
+    static QString notAUrl();
+    static QString notPresignedUrl(const QString &host);
+    static QString missingUrl();
+    static QString unexpectedArgument(const QString &value);
+    static QString unknownMethod(const QString &value);
 
     // Labels of the text and Markdown output.
     static QString labelProvider();

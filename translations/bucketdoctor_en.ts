@@ -27,6 +27,74 @@
         <source>The language of the output: en, zh_CN or ko.</source>
         <translation>The language of the output: en, zh_CN or ko.</translation>
     </message>
+    <message>
+        <source>The OSS signature version: 1 or 4 (default 1).</source>
+        <translation>The OSS signature version: 1 or 4 (default 1).</translation>
+    </message>
+    <message>
+        <source>The HTTP method of the request.</source>
+        <translation>The HTTP method of the request.</translation>
+    </message>
+    <message>
+        <source>The full URL of the request.</source>
+        <translation>The full URL of the request.</translation>
+    </message>
+    <message>
+        <source>A request header to sign; repeat for more.</source>
+        <translation>A request header to sign; repeat for more.</translation>
+    </message>
+    <message>
+        <source>The access key id (SecretId, AccessKeyId).</source>
+        <translation>The access key id (SecretId, AccessKeyId).</translation>
+    </message>
+    <message>
+        <source>The region for the signature scope (OSS V4, S3).</source>
+        <translation>The region for the signature scope (OSS V4, S3).</translation>
+    </message>
+    <message>
+        <source>The request time in Unix seconds (default: now).</source>
+        <translation>The request time in Unix seconds (default: now).</translation>
+    </message>
+    <message>
+        <source>How many seconds the signature stays valid (default 900).</source>
+        <translation>How many seconds the signature stays valid (default 900).</translation>
+    </message>
+    <message>
+        <source>Sign the URL itself instead of an Authorization header.</source>
+        <translation>Sign the URL itself instead of an Authorization header.</translation>
+    </message>
+    <message>
+        <source>The output format: text or json.</source>
+        <translation>The output format: text or json.</translation>
+    </message>
+    <message>
+        <source>Read the secret key from this file instead of BUCKETDOCTOR_SECRET_KEY.</source>
+        <translation>Read the secret key from this file instead of BUCKETDOCTOR_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>Read the security token from this file instead of BUCKETDOCTOR_SECURITY_TOKEN.</source>
+        <translation>Read the security token from this file instead of BUCKETDOCTOR_SECURITY_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The SigV4 service name (default s3).</source>
+        <translation>The SigV4 service name (default s3).</translation>
+    </message>
+    <message>
+        <source>OSS V4: more headers to sign, separated by semicolons.</source>
+        <translation>OSS V4: more headers to sign, separated by semicolons.</translation>
+    </message>
+    <message>
+        <source>The presigned URL to inspect, in quotes.</source>
+        <translation>The presigned URL to inspect, in quotes.</translation>
+    </message>
+    <message>
+        <source>The time to judge the URL against, in Unix seconds (default: now).</source>
+        <translation>The time to judge the URL against, in Unix seconds (default: now).</translation>
+    </message>
+    <message>
+        <source>The HTTP method the URL will be used with, for the Content-Type checks.</source>
+        <translation>The HTTP method the URL will be used with, for the Content-Type checks.</translation>
+    </message>
 </context>
 <context>
     <name>CosTree</name>
@@ -3981,6 +4049,386 @@
     <message>
         <source>The input is very large; only the lines around errors were examined.</source>
         <translation>The input is very large; only the lines around errors were examined.</translation>
+    </message>
+    <message>
+        <source>The HTTP method differs (%1): a URL signed for one method was used with another.</source>
+        <translation>The HTTP method differs (%1): a URL signed for one method was used with another.</translation>
+    </message>
+    <message>
+        <source>The Content-MD5 differs (%1): sign the same Content-MD5 header that is sent.</source>
+        <translation>The Content-MD5 differs (%1): sign the same Content-MD5 header that is sent.</translation>
+    </message>
+    <message>
+        <source>The Content-Type differs (%1): a browser, an SDK or a proxy sent another Content-Type than the one signed.</source>
+        <translation>The Content-Type differs (%1): a browser, an SDK or a proxy sent another Content-Type than the one signed.</translation>
+    </message>
+    <message>
+        <source>The date or time differs (%1): sign the same Date, x-oss-date or x-amz-date that is sent.</source>
+        <translation>The date or time differs (%1): sign the same Date, x-oss-date or x-amz-date that is sent.</translation>
+    </message>
+    <message>
+        <source>The sub-resources differ (%1): a parameter such as acl, uploadId or versionId was left out of the signature or added.</source>
+        <translation>The sub-resources differ (%1): a parameter such as acl, uploadId or versionId was left out of the signature or added.</translation>
+    </message>
+    <message>
+        <source>The path differs by the bucket name (%1): the request was signed for path-style but sent virtual-hosted, or the reverse.</source>
+        <translation>The path differs by the bucket name (%1): the request was signed for path-style but sent virtual-hosted, or the reverse.</translation>
+    </message>
+    <message>
+        <source>The path is encoded differently (%1): a space, + or another special character was encoded twice, not at all, or the wrong way.</source>
+        <translation>The path is encoded differently (%1): a space, + or another special character was encoded twice, not at all, or the wrong way.</translation>
+    </message>
+    <message>
+        <source>The path differs (%1): the object key signed is not the one requested.</source>
+        <translation>The path differs (%1): the object key signed is not the one requested.</translation>
+    </message>
+    <message>
+        <source>The query is encoded differently (%1): a space must be %20 and a + must be %2B.</source>
+        <translation>The query is encoded differently (%1): a space must be %20 and a + must be %2B.</translation>
+    </message>
+    <message>
+        <source>The query parameters differ (%1).</source>
+        <translation>The query parameters differ (%1).</translation>
+    </message>
+    <message>
+        <source>The header %1 differs: it was added or changed after signing, by a browser, a proxy or the SDK itself.</source>
+        <translation>The header %1 differs: it was added or changed after signing, by a browser, a proxy or the SDK itself.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the signed strings differs.</source>
+        <translation>Line %1 of the signed strings differs.</translation>
+    </message>
+    <message>
+        <source>The region in the signature scope differs (%1): sign with the bucket&apos;s region.</source>
+        <translation>The region in the signature scope differs (%1): sign with the bucket&apos;s region.</translation>
+    </message>
+    <message>
+        <source>The canonical requests differ; only their hashes are visible. Compare the CanonicalRequest of the client and the server.</source>
+        <translation>The canonical requests differ; only their hashes are visible. Compare the CanonicalRequest of the client and the server.</translation>
+    </message>
+    <message>
+        <source>The client signed exactly the string the server computed, so the secret key is wrong: mistyped, with extra white space, or from another key pair.</source>
+        <translation>The client signed exactly the string the server computed, so the secret key is wrong: mistyped, with extra white space, or from another key pair.</translation>
+    </message>
+    <message>
+        <source>The request in the paste gives exactly the server&apos;s string: it arrived unchanged, so the client signed another string or used another secret.</source>
+        <translation>The request in the paste gives exactly the server&apos;s string: it arrived unchanged, so the client signed another string or used another secret.</translation>
+    </message>
+    <message>
+        <source>Signed with the given secret, the server&apos;s string gives the signature the client sent: the server holds another secret for this key id.</source>
+        <translation>Signed with the given secret, the server&apos;s string gives the signature the client sent: the server holds another secret for this key id.</translation>
+    </message>
+    <message>
+        <source>The secret key starts or ends with white space.</source>
+        <translation>The secret key starts or ends with white space.</translation>
+    </message>
+    <message>
+        <source>Signature finding: %1</source>
+        <translation>Signature finding: %1</translation>
+    </message>
+    <message>
+        <source>The server returned the string it signed, but the request is not in the paste: add the curl -v output, the HTTP dump or the presigned URL to compare the two.</source>
+        <translation>The server returned the string it signed, but the request is not in the paste: add the curl -v output, the HTTP dump or the presigned URL to compare the two.</translation>
+    </message>
+    <message>
+        <source>COS does not return the string it signed: compare the HttpString of your SDK&apos;s debug log with the one from bucketdoctor-cli sign for the same request.</source>
+        <translation>COS does not return the string it signed: compare the HttpString of your SDK&apos;s debug log with the one from bucketdoctor-cli sign for the same request.</translation>
+    </message>
+    <message>
+        <source>Signature comparison</source>
+        <translation>Signature comparison</translation>
+    </message>
+    <message>
+        <source>Server&apos;s %1</source>
+        <translation>Server&apos;s %1</translation>
+    </message>
+    <message>
+        <source>Client&apos;s string, from its log</source>
+        <translation>Client&apos;s string, from its log</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the request in the paste</source>
+        <translation>Rebuilt from the request in the paste</translation>
+    </message>
+    <message>
+        <source>First difference at byte %1, line %2</source>
+        <translation>First difference at byte %1, line %2</translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>The option %1 is required.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use cos, oss or s3.</source>
+        <translation>Unknown provider &quot;%1&quot;: use cos, oss or s3.</translation>
+    </message>
+    <message>
+        <source>Unknown signature version &quot;%1&quot;: use 1 or 4.</source>
+        <translation>Unknown signature version &quot;%1&quot;: use 1 or 4.</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;: use text or json.</source>
+        <translation>Unknown output format &quot;%1&quot;: use text or json.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL with a host.</source>
+        <translation>&quot;%1&quot; is not an http or https URL with a host.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a positive whole number, not &quot;%2&quot;.</source>
+        <translation>The option %1 needs a positive whole number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No secret key: set BUCKETDOCTOR_SECRET_KEY, use --secret-key-file, or run in a terminal to be asked.</source>
+        <translation>No secret key: set BUCKETDOCTOR_SECRET_KEY, use --secret-key-file, or run in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>Secret key (not shown): </source>
+        <translation>Secret key (not shown): </translation>
+    </message>
+    <message>
+        <source>The region cannot be told from the host: give it with --region.</source>
+        <translation>The region cannot be told from the host: give it with --region.</translation>
+    </message>
+    <message>
+        <source>The access key id %1 is a temporary one, but the URL carries no %2 parameter: the server refuses temporary credentials without their security token. Sign the URL again with the token.</source>
+        <translation>The access key id %1 is a temporary one, but the URL carries no %2 parameter: the server refuses temporary credentials without their security token. Sign the URL again with the token.</translation>
+    </message>
+    <message>
+        <source>The URL is signed with a COS temporary key and stays valid for %1. Temporary keys last 30 minutes by default, at most 2 hours for a root account and 36 hours for a sub-account: if the key expires first, the URL stops working before its own end. Request the key for at least as long as the URL, or sign a shorter URL.</source>
+        <translation>The URL is signed with a COS temporary key and stays valid for %1. Temporary keys last 30 minutes by default, at most 2 hours for a root account and 36 hours for a sub-account: if the key expires first, the URL stops working before its own end. Request the key for at least as long as the URL, or sign a shorter URL.</translation>
+    </message>
+    <message>
+        <source>The URL is signed with STS temporary credentials and stays valid for %1. STS credentials commonly last 1 hour by default: if they expire first, the URL stops working before its own end. Request the credentials for at least as long as the URL, or sign a shorter URL.</source>
+        <translation>The URL is signed with STS temporary credentials and stays valid for %1. STS credentials commonly last 1 hour by default: if they expire first, the URL stops working before its own end. Request the credentials for at least as long as the URL, or sign a shorter URL.</translation>
+    </message>
+    <message>
+        <source>OSS signs the Content-Type of the request even though the URL does not show it: this %1 request must send exactly the Content-Type the URL was signed with, or none if it was signed without one. A browser sets Content-Type from the file, and any other value gives 403 SignatureDoesNotMatch. The same holds for Content-MD5.</source>
+        <translation>OSS signs the Content-Type of the request even though the URL does not show it: this %1 request must send exactly the Content-Type the URL was signed with, or none if it was signed without one. A browser sets Content-Type from the file, and any other value gives 403 SignatureDoesNotMatch. The same holds for Content-MD5.</translation>
+    </message>
+    <message>
+        <source>If this URL is used for an upload (PUT or POST), the request must send exactly the Content-Type the URL was signed with, or none if it was signed without one: OSS signs Content-Type even though the URL does not show it.</source>
+        <translation>If this URL is used for an upload (PUT or POST), the request must send exactly the Content-Type the URL was signed with, or none if it was signed without one: OSS signs Content-Type even though the URL does not show it.</translation>
+    </message>
+    <message>
+        <source>The URL signs the Content-Type header: the request must send exactly the signed value, or the server answers 403 SignatureDoesNotMatch. A browser sets Content-Type from the file it uploads, so sign with that same type.</source>
+        <translation>The URL signs the Content-Type header: the request must send exactly the signed value, or the server answers 403 SignatureDoesNotMatch. A browser sets Content-Type from the file it uploads, so sign with that same type.</translation>
+    </message>
+    <message>
+        <source>This %1 URL does not sign Content-Type (signed headers: %2): the Content-Type a browser sends cannot break the signature, but the object is stored with it. To fix the type, sign Content-Type and send the same value.</source>
+        <translation>This %1 URL does not sign Content-Type (signed headers: %2): the Content-Type a browser sends cannot break the signature, but the object is stored with it. To fix the type, sign Content-Type and send the same value.</translation>
+    </message>
+    <message>
+        <source>The URL names the signature algorithm %1, but %2 expects %3: the server cannot verify this signature.</source>
+        <translation>The URL names the signature algorithm %1, but %2 expects %3: the server cannot verify this signature.</translation>
+    </message>
+    <message>
+        <source>q-sign-time (%1) and q-key-time (%2) differ. The COS SDKs write the same window in both; a different one means the URL was built or edited by hand, and it may be refused outside either window.</source>
+        <translation>q-sign-time (%1) and q-key-time (%2) differ. The COS SDKs write the same window in both; a different one means the URL was built or edited by hand, and it may be refused outside either window.</translation>
+    </message>
+    <message>
+        <source>Expires is %1, a time in milliseconds, but it must be in Unix seconds: the server may refuse the URL or treat it as valid for thousands of years. The intended end is probably %2; sign with Expires in seconds.</source>
+        <translation>Expires is %1, a time in milliseconds, but it must be in Unix seconds: the server may refuse the URL or treat it as valid for thousands of years. The intended end is probably %2; sign with Expires in seconds.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 seconds, more than the maximum of 604800 seconds (7 days): the server refuses such a URL. Sign it for 7 days or less.</source>
+        <translation>%1 is %2 seconds, more than the maximum of 604800 seconds (7 days): the server refuses such a URL. Sign it for 7 days or less.</translation>
+    </message>
+    <message>
+        <source>The validity of the URL cannot be read (%1 is missing or not a valid value), so it is unknown whether the URL has expired.</source>
+        <translation>The validity of the URL cannot be read (%1 is missing or not a valid value), so it is unknown whether the URL has expired.</translation>
+    </message>
+    <message>
+        <source>The signature scope names the region %1, an OSS region id with the oss- prefix: V4 scopes take the plain region id (%2), so the server refuses the signature.</source>
+        <translation>The signature scope names the region %1, an OSS region id with the oss- prefix: V4 scopes take the plain region id (%2), so the server refuses the signature.</translation>
+    </message>
+    <message>
+        <source>The signature scope names the region %1, but the host %2 is in region %3: the server refuses a signature for another region. Sign with the bucket&apos;s region, or send the URL to the endpoint of region %1.</source>
+        <translation>The signature scope names the region %1, but the host %2 is in region %3: the server refuses a signature for another region. Sign with the bucket&apos;s region, or send the URL to the endpoint of region %1.</translation>
+    </message>
+    <message>
+        <source>The URL carries a security token but goes to %1, which is not a %2 domain (a CDN, a proxy or a custom domain): the token travels to that host and can stay in its logs and caches. Keep such URLs short-lived and make sure you control that host.</source>
+        <translation>The URL carries a security token but goes to %1, which is not a %2 domain (a CDN, a proxy or a custom domain): the token travels to that host and can stay in its logs and caches. Keep such URLs short-lived and make sure you control that host.</translation>
+    </message>
+    <message>
+        <source>URL finding: %1</source>
+        <translation>URL finding: %1</translation>
+    </message>
+    <message>
+        <source>valid, %1 left</source>
+        <translation>valid, %1 left</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>expired %1 ago</translation>
+    </message>
+    <message>
+        <source>not yet valid: the signing time is %1 ahead</source>
+        <translation>not yet valid: the signing time is %1 ahead</translation>
+    </message>
+    <message>
+        <source>unknown: the validity cannot be read</source>
+        <translation>unknown: the validity cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Signature form</source>
+        <translation>Signature form</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>Access key id</translation>
+    </message>
+    <message>
+        <source>Temporary credentials</source>
+        <translation>Temporary credentials</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>Expires at</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <source>Checked against</source>
+        <translation>Checked against</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Object key</source>
+        <translation>Object key</translation>
+    </message>
+    <message>
+        <source>Region of the host</source>
+        <translation>Region of the host</translation>
+    </message>
+    <message>
+        <source>Signature scope</source>
+        <translation>Signature scope</translation>
+    </message>
+    <message>
+        <source>Signed headers</source>
+        <translation>Signed headers</translation>
+    </message>
+    <message>
+        <source>Also signed, though not listed</source>
+        <translation>Also signed, though not listed</translation>
+    </message>
+    <message>
+        <source>Signed query parameters</source>
+        <translation>Signed query parameters</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>Security token</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not in the URL</source>
+        <translation>not in the URL</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The argument is not an http or https URL: give the whole presigned URL, in quotes.</source>
+        <translation>The argument is not an http or https URL: give the whole presigned URL, in quotes.</translation>
+    </message>
+    <message>
+        <source>The URL to %1 is not a presigned URL: its query has none of the COS, OSS or S3 signature parameters. If the shell cut it at an &amp; sign, put the URL in quotes.</source>
+        <translation>The URL to %1 is not a presigned URL: its query has none of the COS, OSS or S3 signature parameters. If the shell cut it at an &amp; sign, put the URL in quotes.</translation>
+    </message>
+    <message>
+        <source>Give the presigned URL to inspect, in quotes.</source>
+        <translation>Give the presigned URL to inspect, in quotes.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: inspect-url takes one URL; put it in quotes.</source>
+        <translation>Unexpected argument &quot;%1&quot;: inspect-url takes one URL; put it in quotes.</translation>
+    </message>
+    <message>
+        <source>Unknown HTTP method &quot;%1&quot;: use GET, HEAD, PUT, POST or DELETE.</source>
+        <translation>Unknown HTTP method &quot;%1&quot;: use GET, HEAD, PUT, POST or DELETE.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,74 @@
         <source>The language of the output: en, zh_CN or ko.</source>
         <translation>출력 언어: en, zh_CN 또는 ko.</translation>
     </message>
+    <message>
+        <source>The OSS signature version: 1 or 4 (default 1).</source>
+        <translation>OSS 서명 버전: 1 또는 4(기본값 1).</translation>
+    </message>
+    <message>
+        <source>The HTTP method of the request.</source>
+        <translation>요청의 HTTP 메서드입니다.</translation>
+    </message>
+    <message>
+        <source>The full URL of the request.</source>
+        <translation>요청의 전체 URL입니다.</translation>
+    </message>
+    <message>
+        <source>A request header to sign; repeat for more.</source>
+        <translation>서명할 요청 헤더입니다. 여러 개를 지정하려면 이 옵션을 반복합니다.</translation>
+    </message>
+    <message>
+        <source>The access key id (SecretId, AccessKeyId).</source>
+        <translation>액세스 키 ID(SecretId, AccessKeyId)입니다.</translation>
+    </message>
+    <message>
+        <source>The region for the signature scope (OSS V4, S3).</source>
+        <translation>서명 범위의 리전입니다(OSS V4, S3).</translation>
+    </message>
+    <message>
+        <source>The request time in Unix seconds (default: now).</source>
+        <translation>Unix 초 단위의 요청 시간입니다(기본값: 현재 시간).</translation>
+    </message>
+    <message>
+        <source>How many seconds the signature stays valid (default 900).</source>
+        <translation>서명의 유효 시간(초)입니다(기본값 900).</translation>
+    </message>
+    <message>
+        <source>Sign the URL itself instead of an Authorization header.</source>
+        <translation>Authorization 헤더 대신 URL 자체에 서명합니다.</translation>
+    </message>
+    <message>
+        <source>The output format: text or json.</source>
+        <translation>출력 형식: text 또는 json.</translation>
+    </message>
+    <message>
+        <source>Read the secret key from this file instead of BUCKETDOCTOR_SECRET_KEY.</source>
+        <translation>BUCKETDOCTOR_SECRET_KEY 대신 이 파일에서 비밀 키를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Read the security token from this file instead of BUCKETDOCTOR_SECURITY_TOKEN.</source>
+        <translation>BUCKETDOCTOR_SECURITY_TOKEN 대신 이 파일에서 보안 토큰을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The SigV4 service name (default s3).</source>
+        <translation>SigV4 서비스 이름입니다(기본값 s3).</translation>
+    </message>
+    <message>
+        <source>OSS V4: more headers to sign, separated by semicolons.</source>
+        <translation>OSS V4: 추가로 서명할 헤더이며, 세미콜론으로 구분합니다.</translation>
+    </message>
+    <message>
+        <source>The presigned URL to inspect, in quotes.</source>
+        <translation>검사할 사전 서명된 URL(따옴표로 묶음).</translation>
+    </message>
+    <message>
+        <source>The time to judge the URL against, in Unix seconds (default: now).</source>
+        <translation>URL의 유효성을 판단할 기준 시간(Unix 초, 기본값: 현재 시간).</translation>
+    </message>
+    <message>
+        <source>The HTTP method the URL will be used with, for the Content-Type checks.</source>
+        <translation>URL을 사용할 HTTP 메서드(Content-Type 확인용).</translation>
+    </message>
 </context>
 <context>
     <name>CosTree</name>
@@ -3981,6 +4049,386 @@
     <message>
         <source>The input is very large; only the lines around errors were examined.</source>
         <translation>입력이 매우 커서 오류 주변의 줄만 검사했습니다.</translation>
+    </message>
+    <message>
+        <source>The HTTP method differs (%1): a URL signed for one method was used with another.</source>
+        <translation>HTTP 메서드가 다릅니다(%1). 한 메서드용으로 서명된 URL을 다른 메서드로 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>The Content-MD5 differs (%1): sign the same Content-MD5 header that is sent.</source>
+        <translation>Content-MD5가 다릅니다(%1). 실제로 전송하는 것과 같은 Content-MD5 헤더로 서명합니다.</translation>
+    </message>
+    <message>
+        <source>The Content-Type differs (%1): a browser, an SDK or a proxy sent another Content-Type than the one signed.</source>
+        <translation>Content-Type이 다릅니다(%1). 브라우저, SDK 또는 프록시가 서명된 것과 다른 Content-Type을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The date or time differs (%1): sign the same Date, x-oss-date or x-amz-date that is sent.</source>
+        <translation>날짜 또는 시간이 다릅니다(%1). 실제로 전송하는 것과 같은 Date, x-oss-date 또는 x-amz-date로 서명합니다.</translation>
+    </message>
+    <message>
+        <source>The sub-resources differ (%1): a parameter such as acl, uploadId or versionId was left out of the signature or added.</source>
+        <translation>하위 리소스가 다릅니다(%1). acl, uploadId 또는 versionId 같은 매개변수가 서명에서 누락되었거나 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>The path differs by the bucket name (%1): the request was signed for path-style but sent virtual-hosted, or the reverse.</source>
+        <translation>경로가 버킷 이름만큼 다릅니다(%1). 요청을 경로 방식으로 서명했지만 가상 호스팅 방식으로 보냈거나, 그 반대입니다.</translation>
+    </message>
+    <message>
+        <source>The path is encoded differently (%1): a space, + or another special character was encoded twice, not at all, or the wrong way.</source>
+        <translation>경로 인코딩이 다릅니다(%1). 공백, + 또는 기타 특수 문자가 두 번 인코딩되었거나, 인코딩되지 않았거나, 잘못된 방식으로 인코딩되었습니다.</translation>
+    </message>
+    <message>
+        <source>The path differs (%1): the object key signed is not the one requested.</source>
+        <translation>경로가 다릅니다(%1). 서명한 객체 키가 요청한 객체 키와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The query is encoded differently (%1): a space must be %20 and a + must be %2B.</source>
+        <translation>쿼리 인코딩이 다릅니다(%1). 공백은 %20으로, +는 %2B로 인코딩해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The query parameters differ (%1).</source>
+        <translation>쿼리 매개변수가 다릅니다(%1).</translation>
+    </message>
+    <message>
+        <source>The header %1 differs: it was added or changed after signing, by a browser, a proxy or the SDK itself.</source>
+        <translation>%1 헤더가 다릅니다. 서명 후에 브라우저, 프록시 또는 SDK 자체가 이 헤더를 추가하거나 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the signed strings differs.</source>
+        <translation>서명 문자열의 %1번째 줄이 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The region in the signature scope differs (%1): sign with the bucket&apos;s region.</source>
+        <translation>서명 범위의 리전이 다릅니다(%1). 버킷이 속한 리전으로 서명합니다.</translation>
+    </message>
+    <message>
+        <source>The canonical requests differ; only their hashes are visible. Compare the CanonicalRequest of the client and the server.</source>
+        <translation>정규 요청이 다르지만 해시 값만 확인할 수 있습니다. 클라이언트와 서버의 CanonicalRequest를 비교합니다.</translation>
+    </message>
+    <message>
+        <source>The client signed exactly the string the server computed, so the secret key is wrong: mistyped, with extra white space, or from another key pair.</source>
+        <translation>클라이언트가 서버가 계산한 문자열과 정확히 같은 문자열에 서명했으므로 비밀 키가 잘못되었습니다. 잘못 입력했거나, 불필요한 공백이 포함되었거나, 다른 키 쌍의 비밀 키입니다.</translation>
+    </message>
+    <message>
+        <source>The request in the paste gives exactly the server&apos;s string: it arrived unchanged, so the client signed another string or used another secret.</source>
+        <translation>붙여 넣은 요청으로 서버의 문자열과 정확히 같은 문자열이 만들어집니다. 요청이 변경 없이 도착했으므로, 클라이언트가 다른 문자열에 서명했거나 다른 비밀 키를 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>Signed with the given secret, the server&apos;s string gives the signature the client sent: the server holds another secret for this key id.</source>
+        <translation>제공된 비밀 키로 서버의 문자열에 서명하면 클라이언트가 보낸 서명과 같아집니다. 서버가 이 액세스 키 ID에 대해 다른 비밀 키를 보관하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The secret key starts or ends with white space.</source>
+        <translation>비밀 키의 앞 또는 뒤에 공백이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Signature finding: %1</source>
+        <translation>서명 분석 결과: %1</translation>
+    </message>
+    <message>
+        <source>The server returned the string it signed, but the request is not in the paste: add the curl -v output, the HTTP dump or the presigned URL to compare the two.</source>
+        <translation>서버가 서명한 문자열을 반환했지만 붙여 넣은 내용에 요청이 없습니다. 두 문자열을 비교하려면 curl -v 출력, HTTP 덤프 또는 미리 서명된 URL을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>COS does not return the string it signed: compare the HttpString of your SDK&apos;s debug log with the one from bucketdoctor-cli sign for the same request.</source>
+        <translation>COS는 서명한 문자열을 반환하지 않습니다. SDK 디버그 로그의 HttpString을 같은 요청에 대해 bucketdoctor-cli sign으로 생성한 HttpString과 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Signature comparison</source>
+        <translation>서명 비교</translation>
+    </message>
+    <message>
+        <source>Server&apos;s %1</source>
+        <translation>서버의 %1</translation>
+    </message>
+    <message>
+        <source>Client&apos;s string, from its log</source>
+        <translation>클라이언트의 문자열(클라이언트 로그에서 가져옴)</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the request in the paste</source>
+        <translation>붙여 넣은 요청으로 재구성</translation>
+    </message>
+    <message>
+        <source>First difference at byte %1, line %2</source>
+        <translation>첫 번째 차이: 바이트 %1, %2번째 줄</translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>%1 옵션은 필수입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use cos, oss or s3.</source>
+        <translation>알 수 없는 공급자 &quot;%1&quot;입니다. cos, oss 또는 s3을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown signature version &quot;%1&quot;: use 1 or 4.</source>
+        <translation>알 수 없는 서명 버전 &quot;%1&quot;입니다. 1 또는 4를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;: use text or json.</source>
+        <translation>알 수 없는 출력 형식 &quot;%1&quot;입니다. text 또는 json을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>헤더 &quot;%1&quot;이(가) &quot;Name: value&quot; 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL with a host.</source>
+        <translation>&quot;%1&quot;은(는) 호스트가 포함된 http 또는 https URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a positive whole number, not &quot;%2&quot;.</source>
+        <translation>%1 옵션에는 양의 정수를 지정해야 합니다(&quot;%2&quot;은(는) 사용할 수 없음).</translation>
+    </message>
+    <message>
+        <source>No secret key: set BUCKETDOCTOR_SECRET_KEY, use --secret-key-file, or run in a terminal to be asked.</source>
+        <translation>비밀 키가 없습니다. BUCKETDOCTOR_SECRET_KEY를 설정하거나, --secret-key-file을 사용하거나, 터미널에서 실행하여 입력 요청 시 비밀 키를 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Secret key (not shown): </source>
+        <translation>비밀 키(입력 내용은 표시되지 않음): </translation>
+    </message>
+    <message>
+        <source>The region cannot be told from the host: give it with --region.</source>
+        <translation>호스트에서 리전을 알 수 없습니다. --region으로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>The access key id %1 is a temporary one, but the URL carries no %2 parameter: the server refuses temporary credentials without their security token. Sign the URL again with the token.</source>
+        <translation>액세스 키 ID %1은(는) 임시 키이지만 URL에 %2 매개변수가 없습니다. 서버는 보안 토큰이 없는 임시 키를 거부합니다. 토큰을 포함하여 URL에 다시 서명합니다.</translation>
+    </message>
+    <message>
+        <source>The URL is signed with a COS temporary key and stays valid for %1. Temporary keys last 30 minutes by default, at most 2 hours for a root account and 36 hours for a sub-account: if the key expires first, the URL stops working before its own end. Request the key for at least as long as the URL, or sign a shorter URL.</source>
+        <translation>이 URL은 COS 임시 키로 서명되었으며 %1 동안 유효합니다. 임시 키의 기본 유효 기간은 30분이며, 루트 계정은 최대 2시간, 서브 계정은 최대 36시간입니다. 키가 먼저 만료되면 URL은 자체 유효 기간이 끝나기 전에 작동하지 않습니다. URL보다 유효 기간이 짧지 않은 키를 발급받거나, 유효 기간이 더 짧은 URL에 서명합니다.</translation>
+    </message>
+    <message>
+        <source>The URL is signed with STS temporary credentials and stays valid for %1. STS credentials commonly last 1 hour by default: if they expire first, the URL stops working before its own end. Request the credentials for at least as long as the URL, or sign a shorter URL.</source>
+        <translation>이 URL은 STS 임시 키로 서명되었으며 %1 동안 유효합니다. STS 임시 키의 기본 유효 기간은 보통 1시간입니다. 키가 먼저 만료되면 URL은 자체 유효 기간이 끝나기 전에 작동하지 않습니다. URL보다 유효 기간이 짧지 않은 키를 발급받거나, 유효 기간이 더 짧은 URL에 서명합니다.</translation>
+    </message>
+    <message>
+        <source>OSS signs the Content-Type of the request even though the URL does not show it: this %1 request must send exactly the Content-Type the URL was signed with, or none if it was signed without one. A browser sets Content-Type from the file, and any other value gives 403 SignatureDoesNotMatch. The same holds for Content-MD5.</source>
+        <translation>OSS는 URL에 표시되지 않더라도 요청의 Content-Type에 서명합니다. 이 %1 요청은 URL 서명에 사용된 Content-Type과 정확히 같은 값을 보내야 하며, 서명 시 Content-Type이 없었다면 보내지 않아야 합니다. 브라우저는 파일에 따라 Content-Type을 설정하며, 다른 값은 403 SignatureDoesNotMatch를 발생시킵니다. Content-MD5도 마찬가지입니다.</translation>
+    </message>
+    <message>
+        <source>If this URL is used for an upload (PUT or POST), the request must send exactly the Content-Type the URL was signed with, or none if it was signed without one: OSS signs Content-Type even though the URL does not show it.</source>
+        <translation>이 URL을 업로드(PUT 또는 POST)에 사용하는 경우, 요청은 URL 서명에 사용된 Content-Type과 정확히 같은 값을 보내야 하며, 서명 시 Content-Type이 없었다면 보내지 않아야 합니다. OSS는 URL에 표시되지 않더라도 Content-Type에 서명합니다.</translation>
+    </message>
+    <message>
+        <source>The URL signs the Content-Type header: the request must send exactly the signed value, or the server answers 403 SignatureDoesNotMatch. A browser sets Content-Type from the file it uploads, so sign with that same type.</source>
+        <translation>이 URL은 Content-Type 헤더에 서명합니다. 요청은 서명된 값과 정확히 같은 Content-Type을 보내야 하며, 그렇지 않으면 서버가 403 SignatureDoesNotMatch를 반환합니다. 브라우저는 업로드하는 파일에 따라 Content-Type을 설정하므로 같은 유형으로 서명합니다.</translation>
+    </message>
+    <message>
+        <source>This %1 URL does not sign Content-Type (signed headers: %2): the Content-Type a browser sends cannot break the signature, but the object is stored with it. To fix the type, sign Content-Type and send the same value.</source>
+        <translation>이 %1 URL은 Content-Type에 서명하지 않습니다(서명된 헤더: %2). 브라우저가 보내는 Content-Type 때문에 서명이 실패하지는 않지만, 객체는 해당 유형으로 저장됩니다. 유형을 고정하려면 Content-Type에 서명하고 같은 값을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The URL names the signature algorithm %1, but %2 expects %3: the server cannot verify this signature.</source>
+        <translation>이 URL은 서명 알고리즘으로 %1을(를) 지정하지만 %2은(는) %3을(를) 요구합니다. 서버는 이 서명을 검증할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>q-sign-time (%1) and q-key-time (%2) differ. The COS SDKs write the same window in both; a different one means the URL was built or edited by hand, and it may be refused outside either window.</source>
+        <translation>q-sign-time(%1)과 q-key-time(%2)이 다릅니다. COS SDK는 두 값에 같은 시간 범위를 기록합니다. 값이 다르면 URL을 수동으로 만들거나 편집한 것이며, 두 시간 범위 중 어느 하나라도 벗어나면 거부될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Expires is %1, a time in milliseconds, but it must be in Unix seconds: the server may refuse the URL or treat it as valid for thousands of years. The intended end is probably %2; sign with Expires in seconds.</source>
+        <translation>Expires 값 %1은(는) 밀리초 단위 시간이지만 Unix 초 단위여야 합니다. 서버가 URL을 거부하거나 수천 년 동안 유효한 것으로 처리할 수 있습니다. 의도한 만료 시간은 아마 %2입니다. Expires를 초 단위로 지정하여 서명합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 seconds, more than the maximum of 604800 seconds (7 days): the server refuses such a URL. Sign it for 7 days or less.</source>
+        <translation>%1 값이 %2초로, 최대값 604800초(7일)를 초과합니다. 서버는 이러한 URL을 거부합니다. 유효 기간을 7일 이하로 지정하여 서명합니다.</translation>
+    </message>
+    <message>
+        <source>The validity of the URL cannot be read (%1 is missing or not a valid value), so it is unknown whether the URL has expired.</source>
+        <translation>URL의 유효 기간을 읽을 수 없어(%1이(가) 없거나 올바른 값이 아님) URL의 만료 여부를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The signature scope names the region %1, an OSS region id with the oss- prefix: V4 scopes take the plain region id (%2), so the server refuses the signature.</source>
+        <translation>서명 범위의 리전 %1은(는) oss- 접두사가 붙은 OSS 리전 ID입니다. V4 서명 범위에는 접두사 없는 리전 ID(%2)를 사용해야 하므로 서버가 서명을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>The signature scope names the region %1, but the host %2 is in region %3: the server refuses a signature for another region. Sign with the bucket&apos;s region, or send the URL to the endpoint of region %1.</source>
+        <translation>서명 범위의 리전은 %1이지만 호스트 %2은(는) 리전 %3에 있습니다. 서버는 다른 리전용 서명을 거부합니다. 버킷의 리전으로 서명하거나, URL을 리전 %1의 엔드포인트로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The URL carries a security token but goes to %1, which is not a %2 domain (a CDN, a proxy or a custom domain): the token travels to that host and can stay in its logs and caches. Keep such URLs short-lived and make sure you control that host.</source>
+        <translation>이 URL은 보안 토큰을 포함하지만 %2 도메인이 아닌 %1(CDN, 프록시 또는 사용자 정의 도메인)(으)로 전송됩니다. 토큰이 해당 호스트로 전달되어 로그와 캐시에 남을 수 있습니다. 이러한 URL의 유효 기간을 짧게 유지하고 해당 호스트를 직접 관리하는지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>URL finding: %1</source>
+        <translation>URL 검사 결과: %1</translation>
+    </message>
+    <message>
+        <source>valid, %1 left</source>
+        <translation>유효, %1 남음</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>%1 전에 만료됨</translation>
+    </message>
+    <message>
+        <source>not yet valid: the signing time is %1 ahead</source>
+        <translation>아직 유효하지 않음: 서명 시간이 현재보다 %1 앞서 있음</translation>
+    </message>
+    <message>
+        <source>unknown: the validity cannot be read</source>
+        <translation>알 수 없음: 유효 기간을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Signature form</source>
+        <translation>서명 형식</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>액세스 키 ID</translation>
+    </message>
+    <message>
+        <source>Temporary credentials</source>
+        <translation>임시 키</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>서명 시간</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>만료 시간</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>Checked against</source>
+        <translation>기준 시간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>메서드</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>버킷</translation>
+    </message>
+    <message>
+        <source>Object key</source>
+        <translation>객체 키</translation>
+    </message>
+    <message>
+        <source>Region of the host</source>
+        <translation>호스트의 리전</translation>
+    </message>
+    <message>
+        <source>Signature scope</source>
+        <translation>서명 범위</translation>
+    </message>
+    <message>
+        <source>Signed headers</source>
+        <translation>서명된 헤더</translation>
+    </message>
+    <message>
+        <source>Also signed, though not listed</source>
+        <translation>목록에 없지만 서명되는 헤더</translation>
+    </message>
+    <message>
+        <source>Signed query parameters</source>
+        <translation>서명된 쿼리 매개변수</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>보안 토큰</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>not in the URL</source>
+        <translation>URL에 없음</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The argument is not an http or https URL: give the whole presigned URL, in quotes.</source>
+        <translation>인수가 http 또는 https URL이 아닙니다. 사전 서명된 URL 전체를 따옴표로 묶어 입력합니다.</translation>
+    </message>
+    <message>
+        <source>The URL to %1 is not a presigned URL: its query has none of the COS, OSS or S3 signature parameters. If the shell cut it at an &amp; sign, put the URL in quotes.</source>
+        <translation>%1(으)로 가는 URL은 사전 서명된 URL이 아닙니다. 쿼리에 COS, OSS 또는 S3 서명 매개변수가 없습니다. 셸이 &amp; 기호에서 URL을 잘랐다면 URL을 따옴표로 묶습니다.</translation>
+    </message>
+    <message>
+        <source>Give the presigned URL to inspect, in quotes.</source>
+        <translation>검사할 사전 서명된 URL을 따옴표로 묶어 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: inspect-url takes one URL; put it in quotes.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;: inspect-url은 URL 하나만 받습니다. URL을 따옴표로 묶습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown HTTP method &quot;%1&quot;: use GET, HEAD, PUT, POST or DELETE.</source>
+        <translation>알 수 없는 HTTP 메서드 &quot;%1&quot;: GET, HEAD, PUT, POST 또는 DELETE를 사용합니다.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,74 @@
         <source>The language of the output: en, zh_CN or ko.</source>
         <translation>输出语言：en、zh_CN 或 ko。</translation>
     </message>
+    <message>
+        <source>The OSS signature version: 1 or 4 (default 1).</source>
+        <translation>OSS 签名版本：1 或 4（默认为 1）。</translation>
+    </message>
+    <message>
+        <source>The HTTP method of the request.</source>
+        <translation>请求的 HTTP 方法。</translation>
+    </message>
+    <message>
+        <source>The full URL of the request.</source>
+        <translation>请求的完整 URL。</translation>
+    </message>
+    <message>
+        <source>A request header to sign; repeat for more.</source>
+        <translation>要签名的请求头部；如需多个，请重复此选项。</translation>
+    </message>
+    <message>
+        <source>The access key id (SecretId, AccessKeyId).</source>
+        <translation>访问密钥 ID（SecretId、AccessKeyId）。</translation>
+    </message>
+    <message>
+        <source>The region for the signature scope (OSS V4, S3).</source>
+        <translation>签名范围中的地域（OSS V4、S3）。</translation>
+    </message>
+    <message>
+        <source>The request time in Unix seconds (default: now).</source>
+        <translation>请求时间，以 Unix 秒表示（默认：当前时间）。</translation>
+    </message>
+    <message>
+        <source>How many seconds the signature stays valid (default 900).</source>
+        <translation>签名的有效时长，单位为秒（默认为 900）。</translation>
+    </message>
+    <message>
+        <source>Sign the URL itself instead of an Authorization header.</source>
+        <translation>对 URL 本身签名，而不是生成 Authorization 头部。</translation>
+    </message>
+    <message>
+        <source>The output format: text or json.</source>
+        <translation>输出格式：text 或 json。</translation>
+    </message>
+    <message>
+        <source>Read the secret key from this file instead of BUCKETDOCTOR_SECRET_KEY.</source>
+        <translation>从此文件读取密钥，而不是从 BUCKETDOCTOR_SECRET_KEY 读取。</translation>
+    </message>
+    <message>
+        <source>Read the security token from this file instead of BUCKETDOCTOR_SECURITY_TOKEN.</source>
+        <translation>从此文件读取安全令牌，而不是从 BUCKETDOCTOR_SECURITY_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>The SigV4 service name (default s3).</source>
+        <translation>SigV4 服务名称（默认为 s3）。</translation>
+    </message>
+    <message>
+        <source>OSS V4: more headers to sign, separated by semicolons.</source>
+        <translation>OSS V4：其他要签名的头部，以分号分隔。</translation>
+    </message>
+    <message>
+        <source>The presigned URL to inspect, in quotes.</source>
+        <translation>要检查的预签名 URL，请用引号括起来。</translation>
+    </message>
+    <message>
+        <source>The time to judge the URL against, in Unix seconds (default: now).</source>
+        <translation>判断 URL 有效性所依据的时间，以 Unix 秒表示（默认：当前时间）。</translation>
+    </message>
+    <message>
+        <source>The HTTP method the URL will be used with, for the Content-Type checks.</source>
+        <translation>使用该 URL 时的 HTTP 方法，用于 Content-Type 检查。</translation>
+    </message>
 </context>
 <context>
     <name>CosTree</name>
@@ -3981,6 +4049,386 @@
     <message>
         <source>The input is very large; only the lines around errors were examined.</source>
         <translation>输入内容非常大，只检查了错误附近的行。</translation>
+    </message>
+    <message>
+        <source>The HTTP method differs (%1): a URL signed for one method was used with another.</source>
+        <translation>HTTP 方法不同（%1）：为某一方法签名的 URL 被用于另一种方法。</translation>
+    </message>
+    <message>
+        <source>The Content-MD5 differs (%1): sign the same Content-MD5 header that is sent.</source>
+        <translation>Content-MD5 不同（%1）：签名时使用的 Content-MD5 头部必须与实际发送的一致。</translation>
+    </message>
+    <message>
+        <source>The Content-Type differs (%1): a browser, an SDK or a proxy sent another Content-Type than the one signed.</source>
+        <translation>Content-Type 不同（%1）：浏览器、SDK 或代理发送的 Content-Type 与签名时的不同。</translation>
+    </message>
+    <message>
+        <source>The date or time differs (%1): sign the same Date, x-oss-date or x-amz-date that is sent.</source>
+        <translation>日期或时间不同（%1）：签名时使用的 Date、x-oss-date 或 x-amz-date 必须与实际发送的一致。</translation>
+    </message>
+    <message>
+        <source>The sub-resources differ (%1): a parameter such as acl, uploadId or versionId was left out of the signature or added.</source>
+        <translation>子资源不同（%1）：acl、uploadId 或 versionId 等参数在签名中被遗漏或被多加。</translation>
+    </message>
+    <message>
+        <source>The path differs by the bucket name (%1): the request was signed for path-style but sent virtual-hosted, or the reverse.</source>
+        <translation>路径相差存储桶名称（%1）：请求按路径样式签名，却以虚拟托管样式发送，或者相反。</translation>
+    </message>
+    <message>
+        <source>The path is encoded differently (%1): a space, + or another special character was encoded twice, not at all, or the wrong way.</source>
+        <translation>路径的编码方式不同（%1）：空格、+ 或其他特殊字符被重复编码、未编码或编码方式错误。</translation>
+    </message>
+    <message>
+        <source>The path differs (%1): the object key signed is not the one requested.</source>
+        <translation>路径不同（%1）：签名的对象键与请求的对象键不一致。</translation>
+    </message>
+    <message>
+        <source>The query is encoded differently (%1): a space must be %20 and a + must be %2B.</source>
+        <translation>查询字符串的编码方式不同（%1）：空格必须编码为 %20，+ 必须编码为 %2B。</translation>
+    </message>
+    <message>
+        <source>The query parameters differ (%1).</source>
+        <translation>查询参数不同（%1）。</translation>
+    </message>
+    <message>
+        <source>The header %1 differs: it was added or changed after signing, by a browser, a proxy or the SDK itself.</source>
+        <translation>头部 %1 不同：它在签名后被浏览器、代理或 SDK 本身添加或修改。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the signed strings differs.</source>
+        <translation>签名字符串的第 %1 行不同。</translation>
+    </message>
+    <message>
+        <source>The region in the signature scope differs (%1): sign with the bucket&apos;s region.</source>
+        <translation>签名范围中的地域不同（%1）：请使用存储桶所在的地域签名。</translation>
+    </message>
+    <message>
+        <source>The canonical requests differ; only their hashes are visible. Compare the CanonicalRequest of the client and the server.</source>
+        <translation>规范请求不同，但只能看到它们的哈希值。请比较客户端和服务端的 CanonicalRequest。</translation>
+    </message>
+    <message>
+        <source>The client signed exactly the string the server computed, so the secret key is wrong: mistyped, with extra white space, or from another key pair.</source>
+        <translation>客户端签名的字符串与服务端计算的完全一致，因此是密钥有误：输入错误、带有多余的空白字符，或属于另一个密钥对。</translation>
+    </message>
+    <message>
+        <source>The request in the paste gives exactly the server&apos;s string: it arrived unchanged, so the client signed another string or used another secret.</source>
+        <translation>由粘贴内容中的请求得到的字符串与服务端的完全一致：请求到达时未被修改，因此是客户端签名了其他字符串，或使用了其他密钥。</translation>
+    </message>
+    <message>
+        <source>Signed with the given secret, the server&apos;s string gives the signature the client sent: the server holds another secret for this key id.</source>
+        <translation>用所提供的密钥对服务端的字符串签名，得到的正是客户端发送的签名：服务端为该访问密钥 ID 保存的是另一个密钥。</translation>
+    </message>
+    <message>
+        <source>The secret key starts or ends with white space.</source>
+        <translation>密钥的开头或结尾含有空白字符。</translation>
+    </message>
+    <message>
+        <source>Signature finding: %1</source>
+        <translation>签名分析结论：%1</translation>
+    </message>
+    <message>
+        <source>The server returned the string it signed, but the request is not in the paste: add the curl -v output, the HTTP dump or the presigned URL to compare the two.</source>
+        <translation>服务端返回了其签名的字符串，但粘贴内容中没有该请求：请添加 curl -v 的输出、HTTP 转储或预签名 URL，以便比较两者。</translation>
+    </message>
+    <message>
+        <source>COS does not return the string it signed: compare the HttpString of your SDK&apos;s debug log with the one from bucketdoctor-cli sign for the same request.</source>
+        <translation>COS 不会返回其签名的字符串：请将 SDK 调试日志中的 HttpString 与 bucketdoctor-cli sign 针对同一请求生成的 HttpString 进行比较。</translation>
+    </message>
+    <message>
+        <source>Signature comparison</source>
+        <translation>签名比较</translation>
+    </message>
+    <message>
+        <source>Server&apos;s %1</source>
+        <translation>服务端的 %1</translation>
+    </message>
+    <message>
+        <source>Client&apos;s string, from its log</source>
+        <translation>客户端的字符串（取自其日志）</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the request in the paste</source>
+        <translation>根据粘贴内容中的请求重建</translation>
+    </message>
+    <message>
+        <source>First difference at byte %1, line %2</source>
+        <translation>第一处差异：字节 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>必须指定选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use cos, oss or s3.</source>
+        <translation>未知的服务商“%1”：请使用 cos、oss 或 s3。</translation>
+    </message>
+    <message>
+        <source>Unknown signature version &quot;%1&quot;: use 1 or 4.</source>
+        <translation>未知的签名版本“%1”：请使用 1 或 4。</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;: use text or json.</source>
+        <translation>未知的输出格式“%1”：请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>头部“%1”的格式不是“Name: value”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL with a host.</source>
+        <translation>“%1”不是包含主机名的 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a positive whole number, not &quot;%2&quot;.</source>
+        <translation>选项 %1 需要一个正整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>No secret key: set BUCKETDOCTOR_SECRET_KEY, use --secret-key-file, or run in a terminal to be asked.</source>
+        <translation>未提供密钥：请设置 BUCKETDOCTOR_SECRET_KEY，或使用 --secret-key-file，或在终端中运行以便按提示输入。</translation>
+    </message>
+    <message>
+        <source>Secret key (not shown): </source>
+        <translation>密钥（输入时不显示）：</translation>
+    </message>
+    <message>
+        <source>The region cannot be told from the host: give it with --region.</source>
+        <translation>无法从主机名判断地域：请使用 --region 指定。</translation>
+    </message>
+    <message>
+        <source>The access key id %1 is a temporary one, but the URL carries no %2 parameter: the server refuses temporary credentials without their security token. Sign the URL again with the token.</source>
+        <translation>访问密钥 ID %1 属于临时凭证，但该 URL 中没有 %2 参数：服务端会拒绝不带安全令牌的临时凭证。请带上令牌重新签名该 URL。</translation>
+    </message>
+    <message>
+        <source>The URL is signed with a COS temporary key and stays valid for %1. Temporary keys last 30 minutes by default, at most 2 hours for a root account and 36 hours for a sub-account: if the key expires first, the URL stops working before its own end. Request the key for at least as long as the URL, or sign a shorter URL.</source>
+        <translation>该 URL 使用 COS 临时密钥签名，有效期为 %1。临时密钥默认有效 30 分钟，主账号最长 2 小时，子账号最长 36 小时：如果密钥先过期，URL 会在其有效期结束前失效。请申请有效期不短于该 URL 的临时密钥，或签出有效期更短的 URL。</translation>
+    </message>
+    <message>
+        <source>The URL is signed with STS temporary credentials and stays valid for %1. STS credentials commonly last 1 hour by default: if they expire first, the URL stops working before its own end. Request the credentials for at least as long as the URL, or sign a shorter URL.</source>
+        <translation>该 URL 使用 STS临时访问凭证签名，有效期为 %1。STS 凭证默认通常有效 1 小时：如果凭证先过期，URL 会在其有效期结束前失效。请申请有效期不短于该 URL 的凭证，或签出有效期更短的 URL。</translation>
+    </message>
+    <message>
+        <source>OSS signs the Content-Type of the request even though the URL does not show it: this %1 request must send exactly the Content-Type the URL was signed with, or none if it was signed without one. A browser sets Content-Type from the file, and any other value gives 403 SignatureDoesNotMatch. The same holds for Content-MD5.</source>
+        <translation>即使 URL 中没有体现，OSS 也会对请求的 Content-Type 进行签名：此 %1 请求必须发送与签名时完全相同的 Content-Type；如果签名时没有 Content-Type，则不能发送。浏览器会根据文件设置 Content-Type，任何不同的值都会导致 403 SignatureDoesNotMatch。Content-MD5 同理。</translation>
+    </message>
+    <message>
+        <source>If this URL is used for an upload (PUT or POST), the request must send exactly the Content-Type the URL was signed with, or none if it was signed without one: OSS signs Content-Type even though the URL does not show it.</source>
+        <translation>如果该 URL 用于上传（PUT 或 POST），请求必须发送与签名时完全相同的 Content-Type；如果签名时没有 Content-Type，则不能发送：即使 URL 中没有体现，OSS 也会对 Content-Type 进行签名。</translation>
+    </message>
+    <message>
+        <source>The URL signs the Content-Type header: the request must send exactly the signed value, or the server answers 403 SignatureDoesNotMatch. A browser sets Content-Type from the file it uploads, so sign with that same type.</source>
+        <translation>该 URL 对 Content-Type 头部进行了签名：请求必须发送与签名值完全相同的 Content-Type，否则服务端返回 403 SignatureDoesNotMatch。浏览器会根据所上传的文件设置 Content-Type，因此请使用相同的类型签名。</translation>
+    </message>
+    <message>
+        <source>This %1 URL does not sign Content-Type (signed headers: %2): the Content-Type a browser sends cannot break the signature, but the object is stored with it. To fix the type, sign Content-Type and send the same value.</source>
+        <translation>此 %1 URL 未对 Content-Type 签名（已签名的头部：%2）：浏览器发送的 Content-Type 不会导致签名失败，但对象会以该类型存储。如需固定类型，请对 Content-Type 签名并发送相同的值。</translation>
+    </message>
+    <message>
+        <source>The URL names the signature algorithm %1, but %2 expects %3: the server cannot verify this signature.</source>
+        <translation>该 URL 指定的签名算法为 %1，但 %2 要求 %3：服务端无法校验此签名。</translation>
+    </message>
+    <message>
+        <source>q-sign-time (%1) and q-key-time (%2) differ. The COS SDKs write the same window in both; a different one means the URL was built or edited by hand, and it may be refused outside either window.</source>
+        <translation>q-sign-time（%1）与 q-key-time（%2）不一致。COS SDK 在两者中写入相同的时间段；不一致说明该 URL 是手工拼接或修改过的，在任一时间段之外都可能被拒绝。</translation>
+    </message>
+    <message>
+        <source>Expires is %1, a time in milliseconds, but it must be in Unix seconds: the server may refuse the URL or treat it as valid for thousands of years. The intended end is probably %2; sign with Expires in seconds.</source>
+        <translation>Expires 为 %1，这是以毫秒表示的时间，但它必须以 Unix 秒表示：服务端可能拒绝该 URL，或将其视为数千年内有效。预期的过期时间可能是 %2；请以秒为单位设置 Expires 后签名。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 seconds, more than the maximum of 604800 seconds (7 days): the server refuses such a URL. Sign it for 7 days or less.</source>
+        <translation>%1 为 %2 秒，超过了最大值 604800 秒（7 天）：服务端会拒绝此类 URL。请将有效期设置为 7 天或更短后重新签名。</translation>
+    </message>
+    <message>
+        <source>The validity of the URL cannot be read (%1 is missing or not a valid value), so it is unknown whether the URL has expired.</source>
+        <translation>无法读取该 URL 的有效期（%1 缺失或取值无效），因此无法判断该 URL 是否已过期。</translation>
+    </message>
+    <message>
+        <source>The signature scope names the region %1, an OSS region id with the oss- prefix: V4 scopes take the plain region id (%2), so the server refuses the signature.</source>
+        <translation>签名范围中的地域为 %1，这是带 oss- 前缀的 OSS 地域 ID：V4 签名范围应使用不带前缀的地域 ID（%2），因此服务端会拒绝该签名。</translation>
+    </message>
+    <message>
+        <source>The signature scope names the region %1, but the host %2 is in region %3: the server refuses a signature for another region. Sign with the bucket&apos;s region, or send the URL to the endpoint of region %1.</source>
+        <translation>签名范围中的地域为 %1，但主机 %2 位于地域 %3：服务端会拒绝为其他地域生成的签名。请使用存储桶所在地域签名，或将该 URL 发往地域 %1 的 Endpoint（访问域名）。</translation>
+    </message>
+    <message>
+        <source>The URL carries a security token but goes to %1, which is not a %2 domain (a CDN, a proxy or a custom domain): the token travels to that host and can stay in its logs and caches. Keep such URLs short-lived and make sure you control that host.</source>
+        <translation>该 URL 携带安全令牌，但发往 %1，这不是 %2 的域名（而是 CDN、代理或自定义域名）：令牌会被发送到该主机，并可能留存在其日志和缓存中。请缩短此类 URL 的有效期，并确保该主机由您控制。</translation>
+    </message>
+    <message>
+        <source>URL finding: %1</source>
+        <translation>URL 检查结果：%1</translation>
+    </message>
+    <message>
+        <source>valid, %1 left</source>
+        <translation>有效，剩余 %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>已于 %1 前过期</translation>
+    </message>
+    <message>
+        <source>not yet valid: the signing time is %1 ahead</source>
+        <translation>尚未生效：签名时间比当前时间晚 %1</translation>
+    </message>
+    <message>
+        <source>unknown: the validity cannot be read</source>
+        <translation>未知：无法读取有效期</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分钟 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Signature form</source>
+        <translation>签名形式</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>Temporary credentials</source>
+        <translation>临时凭证</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效时长</translation>
+    </message>
+    <message>
+        <source>Checked against</source>
+        <translation>对照时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>存储桶</translation>
+    </message>
+    <message>
+        <source>Object key</source>
+        <translation>对象键</translation>
+    </message>
+    <message>
+        <source>Region of the host</source>
+        <translation>主机所在地域</translation>
+    </message>
+    <message>
+        <source>Signature scope</source>
+        <translation>签名范围</translation>
+    </message>
+    <message>
+        <source>Signed headers</source>
+        <translation>已签名的头部</translation>
+    </message>
+    <message>
+        <source>Also signed, though not listed</source>
+        <translation>未列出但同样签名的头部</translation>
+    </message>
+    <message>
+        <source>Signed query parameters</source>
+        <translation>已签名的查询参数</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not in the URL</source>
+        <translation>URL 中未包含</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The argument is not an http or https URL: give the whole presigned URL, in quotes.</source>
+        <translation>该参数不是 http 或 https URL：请用引号括起完整的预签名 URL 后传入。</translation>
+    </message>
+    <message>
+        <source>The URL to %1 is not a presigned URL: its query has none of the COS, OSS or S3 signature parameters. If the shell cut it at an &amp; sign, put the URL in quotes.</source>
+        <translation>发往 %1 的 URL 不是预签名 URL：其查询字符串中没有任何 COS、OSS 或 S3 签名参数。如果 shell 在 &amp; 符号处截断了它，请用引号括起该 URL。</translation>
+    </message>
+    <message>
+        <source>Give the presigned URL to inspect, in quotes.</source>
+        <translation>请提供要检查的预签名 URL，并用引号括起来。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: inspect-url takes one URL; put it in quotes.</source>
+        <translation>多余的参数“%1”：inspect-url 只接受一个 URL，请用引号括起来。</translation>
+    </message>
+    <message>
+        <source>Unknown HTTP method &quot;%1&quot;: use GET, HEAD, PUT, POST or DELETE.</source>
+        <translation>未知的 HTTP 方法“%1”：请使用 GET、HEAD、PUT、POST 或 DELETE。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "CliText.h"
 #include "DiagnoseCommand.h"
+#include "InspectUrlCommand.h"
 #include "SignCommand.h"
 #include "UserText.h"
 
@@ -59,6 +60,8 @@ int CliApplication::run(const QStringList &arguments)
         return DiagnoseCommand::run(arguments);
     if (command == QLatin1String("sign"))
         return SignCommand::run(arguments);
+    if (command == QLatin1String("inspect-url"))
+        return InspectUrlCommand::run(arguments);
 
     // Without a command, only --help and --version make sense.
     QCommandLineParser parser;
@@ -79,7 +82,7 @@ int CliApplication::run(const QStringList &arguments)
         CliOutput::out(parser.helpText());
         return command.isEmpty() && !parser.isSet(QStringLiteral("help")) ? CliOutput::UsageError : CliOutput::Ok;
     }
-    if (command == QLatin1String("inspect-url") || command == QLatin1String("sign") || command == QLatin1String("check")) {
+    if (command == QLatin1String("sign") || command == QLatin1String("check")) {
         CliOutput::error(UserText::commandNotAvailable(command));
         return CliOutput::UsageError;
     }

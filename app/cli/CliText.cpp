@@ -99,3 +99,18 @@ QString CliText::additionalHeadersOption()
 {
     return tr("OSS V4: more headers to sign, separated by semicolons.");
 }
+
+QString CliText::urlArgument()
+{
+    return tr("The presigned URL to inspect, in quotes.");
+}
+
+QString CliText::nowOption()
+{
+    return tr("The time to judge the URL against, in Unix seconds (default: now).");
+}
+
+QString CliText::inspectMethodOption()
+{
+    return tr("The HTTP method the URL will be used with, for the Content-Type checks.");
+}

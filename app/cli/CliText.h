@@ -29,4 +29,7 @@ public:
     static QString securityTokenFileOption();
     static QString serviceOption();
     static QString additionalHeadersOption();
+    static QString urlArgument();
+    static QString nowOption();
+    static QString inspectMethodOption();
 };
