@@ -2,6 +2,7 @@
 
 #include "Category.h"
 #include "ParsedInput.h"
+#include "PresignedUrlInspector.h"
 #include "SignalExtractor.h"
 #include "SignatureAnalyzer.h"
 
@@ -38,5 +39,6 @@ struct Diagnosis {
     QList<Signal> signalList;
     QStringList notes;                     // translated notes about the input
     SignatureFinding signature;            // the server's signed string against the client's
+    UrlInspection presignedUrl;            // the X-ray of the first presigned URL in the paste
     QList<RankedCause> causes;
 };

@@ -2,6 +2,7 @@
 
 #include "LargeInputFocus.h"
 #include "PasteParser.h"
+#include "PresignedUrlInspector.h"
 #include "SignatureAnalyzer.h"
 #include "UserText.h"
 
@@ -274,6 +275,17 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             const QString evidence = UserText::signalEvidence(signal.id, signal.detail);
             c.evidence << (weight > 0 ? evidence : UserText::againstEvidence(evidence));
         }
+    }
+
+    // The X-ray of a presigned URL, judged at the server's time of failure when the paste has it.
+    if (!result.input.presignedUrl.isEmpty()) {
+        QDateTime at = QDateTime::fromString(result.input.serverTime, Qt::ISODateWithMs);
+        if (!at.isValid())
+            at = QDateTime::fromString(result.input.responseHeader(QStringLiteral("Date")), Qt::RFC2822Date);
+        result.presignedUrl = PresignedUrlInspector::inspect(result.input.presignedUrl, at.isValid() ? at.toUTC() : now,
+                                                             result.input.method);
+        for (const UrlWarning &warning : std::as_const(result.presignedUrl.warnings))
+            result.notes << warning.text;
     }
 
     // A signature comparison names a category outright: raise the tree's causes of that category.

@@ -90,6 +90,27 @@ QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d)
         causes.append(o);
     }
     root.insert(QStringLiteral("causes"), causes);
+    if (d.presignedUrl.state == UrlInspection::State::Presigned) {
+        const UrlInspection &u = d.presignedUrl;
+        QJsonObject url;
+        url.insert(QStringLiteral("form"), u.form);
+        url.insert(QStringLiteral("status"), UrlInspection::statusId(u.status));
+        if (u.signedAt.isValid())
+            url.insert(QStringLiteral("signedAt"), u.signedAt.toString(Qt::ISODate));
+        if (u.expiresAt.isValid())
+            url.insert(QStringLiteral("expiresAt"), u.expiresAt.toString(Qt::ISODate));
+        url.insert(QStringLiteral("checkedAt"), u.now.toString(Qt::ISODate));
+        QJsonArray warnings;
+        for (const UrlWarning &w : u.warnings) {
+            QJsonObject item;
+            item.insert(QStringLiteral("id"), w.id);
+            item.insert(QStringLiteral("level"), UrlInspection::levelId(w.level));
+            item.insert(QStringLiteral("text"), w.text);
+            warnings.append(item);
+        }
+        url.insert(QStringLiteral("warnings"), warnings);
+        root.insert(QStringLiteral("presignedUrlInspection"), url);
+    }
     if (d.signature.present) {
         const SignatureFinding &f = d.signature;
         QJsonObject sig;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void badInput();
     void matchStrength_data();
     void matchStrength();
+    void presignedUrlIsXRayed();
     void signatureFindingSteersTheRanking_data();
     void signatureFindingSteersTheRanking();
 
@@ -299,6 +300,22 @@ void TestDiagnosisEngine::matchStrength()
     const ParsedInput input = PasteParser::parse(text);
     const double strength = DiagnosisEngine::matchStrength(match, input, DiagnosisEngine::fold(text));
     QVERIFY2(strength >= minimum - 1e-9 && strength <= maximum + 1e-9, qPrintable(QString::number(strength)));
+}
+
+void TestDiagnosisEngine::presignedUrlIsXRayed()
+{
+    // Judged at the server's time of failure, not at today's clock.
+    const QString paste = QStringLiteral(
+        "PUT https://b.s3.us-east-1.amazonaws.com/up.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIAEXAMPLE%2F20260115%2Fus-east-1"
+        "%2Fs3%2Faws4_request&X-Amz-Date=20260115T101500Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=abcd 403\n"
+        "<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>900</X-Amz-Expires>"
+        "<Expires>2026-01-15T10:30:00Z</Expires><ServerTime>2026-01-15T10:20:00Z</ServerTime></Error>");
+    const Diagnosis d = m_engine.diagnose(paste);
+    QCOMPARE(d.presignedUrl.state, UrlInspection::State::Presigned);
+    QCOMPARE(d.presignedUrl.status, UrlInspection::Status::Valid);
+    QCOMPARE(d.presignedUrl.now, QDateTime(QDate(2026, 1, 15), QTime(10, 20), Qt::UTC));
+    QVERIFY(d.presignedUrl.temporaryCredential);
+    QVERIFY(!d.notes.isEmpty()); // the warnings reach the user
 }
 
 void TestDiagnosisEngine::signatureFindingSteersTheRanking_data()
