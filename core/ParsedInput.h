@@ -27,6 +27,7 @@ struct ParsedInput {
     QString canonicalRequest;
     QString clientStringToSign;     // what the client signed, from its own debug log
     QString clientCanonicalRequest;
+    QString clientHttpString;       // COS SDK debug logs print the HttpString they signed
     QString serverTime;
     QString requestTime;
     QString expires;        // <Expires> of an expired presigned request (S3)

@@ -403,6 +403,7 @@ ParsedInput PasteParser::parse(const QString &raw)
     applyAuthorization(input, text);
     input.clientStringToSign = clientBlock(text, QStringLiteral("(?:StringToSign|string to sign|string-to-sign)"));
     input.clientCanonicalRequest = clientBlock(text, QStringLiteral("(?:CanonicalRequest|canonical request)"));
+    input.clientHttpString = clientBlock(text, QStringLiteral("(?:HttpString|http string|FormatString)"));
     if (!input.url.isEmpty())
         applyStorageUrl(input, StorageUrl::parse(input.url));
     if (!input.presignedUrl.isEmpty() && input.presignedUrl != input.url)

@@ -1,5 +1,6 @@
 #include "SignatureAnalyzer.h"
 
+#include "CosSigner.h"
 #include "OssV1Signer.h"
 #include "OssV4Signer.h"
 #include "SigV4Signer.h"
@@ -148,6 +149,53 @@ QString rebuild(const ParsedInput &input, const QString &scheme, const QString &
     return result.step(compared);
 }
 
+// COS returns no string of its own: rebuild the HttpString COS computes for the dumped request,
+// with the headers and parameters its Authorization lists, to lay beside the client's log.
+QString rebuildCosHttpString(const ParsedInput &input)
+{
+    if (input.url.isEmpty() || input.method.isEmpty())
+        return {};
+    SignRequest r;
+    QString error;
+    if (!SignRequest::fromUrl(input.method, input.url, input.requestHeaders, &r, &error))
+        return {};
+    QString authorization = input.requestHeader(QStringLiteral("Authorization"));
+    if (authorization.isEmpty())
+        authorization = input.url.section(u'?', 1);
+    static const QRegularExpression headerList(QStringLiteral("q-header-list=([^&]*)"));
+    static const QRegularExpression paramList(QStringLiteral("q-url-param-list=([^&]*)"));
+    const auto h = headerList.match(authorization);
+    const auto p = paramList.match(authorization);
+    if (h.hasMatch()) {
+        const QStringList names = QString::fromUtf8(QByteArray::fromPercentEncoding(h.captured(1).toUtf8())).split(u';', Qt::SkipEmptyParts);
+        HeaderList kept;
+        for (const auto &header : std::as_const(r.headers)) {
+            if (names.contains(header.first.trimmed().toLower()))
+                kept.append(header);
+        }
+        if (names.contains(QLatin1String("host")) && !r.hasHeader(QStringLiteral("Host")))
+            kept.append({QStringLiteral("Host"), r.host});
+        r.headers = kept;
+    }
+    // Only the listed parameters are signed; the q-* fields themselves never are.
+    const QStringList params = p.hasMatch()
+        ? QString::fromUtf8(QByteArray::fromPercentEncoding(p.captured(1).toUtf8())).split(u';', Qt::SkipEmptyParts)
+        : QStringList();
+    QList<QueryItem> query;
+    for (const QueryItem &item : std::as_const(r.query)) {
+        const QString lower = item.key.toLower();
+        if (p.hasMatch() ? params.contains(lower) : !lower.startsWith(QLatin1String("q-")))
+            query.append(item);
+    }
+    r.query = query;
+    r.time = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    r.secretKey = QStringLiteral("-");
+    SignResult result = CosSigner::sign(r);
+    QString httpString = result.step(QStringLiteral("httpString"));
+    // Without the header list, the rebuild signs Host itself; the client's log decides then.
+    return httpString;
+}
+
 bool looksLikeEncodingDifference(const QString &a, const QString &b)
 {
     static const QRegularExpression marks(QStringLiteral("[ +]|%20|%2B|%2b|%25"));
@@ -166,6 +214,21 @@ void classify(SignatureFinding &f)
             f.detail = detail;
     };
     const bool stringToSignCompared = f.compared == QLatin1String("stringToSign");
+    if (f.scheme == QLatin1String("cos")) {
+        // HttpString: method, raw path, parameters, headers.
+        if (line == 0)
+            add("method", ours + QStringLiteral(" ≠ ") + theirs);
+        else if (line == 1)
+            add(looksLikeEncodingDifference(ours, theirs) || ours.contains(u'%') != theirs.contains(u'%') ? "path_encoding" : "path",
+                ours + QStringLiteral(" ≠ ") + theirs);
+        else if (line == 2)
+            add(looksLikeEncodingDifference(ours, theirs) ? "space_plus_encoding" : "query", ours + QStringLiteral(" ≠ ") + theirs);
+        else if (line == 3)
+            add("header_changed", ours + QStringLiteral(" ≠ ") + theirs);
+        else
+            add("other_line", QString::number(line + 1));
+        return;
+    }
     if (f.scheme == QLatin1String("oss-v1") || !stringToSignCompared) {
         const QStringList oursLines = f.ours.split(u'\n');
         const QStringList theirsLines = f.theirs.split(u'\n');
@@ -290,8 +353,27 @@ QString SignatureAnalyzer::causeCategory(const QString &id)
 SignatureFinding SignatureAnalyzer::analyze(const ParsedInput &input, const QString &secret)
 {
     SignatureFinding f;
-    if (input.stringToSign.isEmpty() && input.canonicalRequest.isEmpty())
+    if (input.stringToSign.isEmpty() && input.canonicalRequest.isEmpty()) {
+        // COS: the client's HttpString from its log against the one COS computes for the request.
+        if (input.clientHttpString.isEmpty())
+            return f;
+        const QString rebuilt = rebuildCosHttpString(input);
+        if (rebuilt.isEmpty())
+            return f;
+        f.present = true;
+        f.scheme = QStringLiteral("cos");
+        f.compared = QStringLiteral("httpString");
+        f.theirs = rebuilt;
+        f.fromClientLog = true;
+        // Logs often drop the final line break; it is not where the client went wrong.
+        f.ours = input.clientHttpString.endsWith(u'\n') ? input.clientHttpString : input.clientHttpString + u'\n';
+        f.diff = StringDiff::compare(f.ours, f.theirs);
+        if (f.diff.equal)
+            f.causes << QStringLiteral("identical_strings");
+        else
+            classify(f);
         return f;
+    }
     f.present = true;
     f.scheme = schemeOf(input.stringToSign, input.canonicalRequest, input.provider);
     if (f.scheme.isEmpty())

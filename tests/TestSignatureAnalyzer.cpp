@@ -17,6 +17,8 @@ private Q_SLOTS:
     void rebuildsFromACurlDump();
     void wrongKeyPairWithTheSecret();
     void secretWithWhitespace();
+    void cosHttpStringFromTheSdkLog_data();
+    void cosHttpStringFromTheSdkLog();
     void nothingWithoutAServerString();
     void everyCauseHasACategoryOrIsNeutral();
 };
@@ -149,6 +151,37 @@ void TestSignatureAnalyzer::secretWithWhitespace()
 {
     const QString paste = ossBody(QStringLiteral("GET\n\n\n%1\n/b/k").arg(kDate));
     QVERIFY(SignatureAnalyzer::analyze(PasteParser::parse(paste), QStringLiteral("s3cret ")).causes.contains(QStringLiteral("secret_whitespace")));
+}
+
+void TestSignatureAnalyzer::cosHttpStringFromTheSdkLog_data()
+{
+    QTest::addColumn<QString>("logged");
+    QTest::addColumn<QString>("cause");
+    const QString right = QStringLiteral("put\\n/photos/a b.jpg\\n\\ncontent-type=image%2Fjpeg&host=b-1250000000.cos.ap-beijing.myqcloud.com\\n");
+    QTest::newRow("encoded key signed") << QString(right).replace(QStringLiteral("a b.jpg"), QStringLiteral("a%20b.jpg"))
+                                        << QStringLiteral("path_encoding");
+    QTest::newRow("content-type not signed") << QStringLiteral("put\\n/photos/a b.jpg\\n\\nhost=b-1250000000.cos.ap-beijing.myqcloud.com\\n")
+                                             << QStringLiteral("header_changed");
+    QTest::newRow("same string") << right << QStringLiteral("identical_strings");
+}
+
+void TestSignatureAnalyzer::cosHttpStringFromTheSdkLog()
+{
+    QFETCH(QString, logged);
+    QFETCH(QString, cause);
+    const QString paste = QStringLiteral("[cos-go-sdk] HttpString: \"%1\"\n"
+                                         "> PUT /photos/a%20b.jpg HTTP/1.1\n> Host: b-1250000000.cos.ap-beijing.myqcloud.com\n"
+                                         "> Content-Type: image/jpeg\n> User-Agent: cos-go-sdk-v5\n"
+                                         "> Authorization: q-sign-algorithm=sha1&q-ak=AKIDexample&q-sign-time=1;2&q-key-time=1;2"
+                                         "&q-header-list=content-type;host&q-url-param-list=&q-signature=00ff\n>\n"
+                                         "< HTTP/1.1 403 Forbidden\n< Server: tencent-cos\n<\n"
+                                         "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match "
+                                         "the signature you provided.</Message></Error>")
+                              .arg(logged);
+    const SignatureFinding f = SignatureAnalyzer::analyze(PasteParser::parse(paste));
+    QVERIFY(f.present);
+    QCOMPARE(f.scheme, QStringLiteral("cos"));
+    QVERIFY2(f.causes.contains(cause), qPrintable(f.causes.join(u',') + QStringLiteral(" ours=") + f.ours + QStringLiteral(" theirs=") + f.theirs));
 }
 
 void TestSignatureAnalyzer::nothingWithoutAServerString()
