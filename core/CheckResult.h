@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One request a check will send, declared before it runs, with the permission it needs, so the
+// user can see and approve what goes to the bucket.
+struct PlannedRequest {
+    QString method;
+    QString target;     // path and query, e.g. "/?cors" or "/photos/a.jpg"
+    QString permission; // e.g. "cos:GetBucketCORS", "s3:GetObject", or "none (anonymous)"
+    bool writes = false;
+};
+
+// What one live check found. The status and reason are machine-readable; `summary` and `evidence`
+// are filled by the check in the user's language.
+struct CheckResult {
+    enum class Status { Pass, Fail, Warn, Skipped, Error };
+
+    QString id;          // endpoint, time, key, anonymous, acl, policy, cors, referer, object, encryption
+    Status status = Status::Skipped;
+    QString reason;      // machine id: "cancelled", "timeout", "missing_input:bucket", …
+    QString summary;
+    QStringList evidence;
+    QStringList transcript; // redacted request and response heads
+    qint64 startedMs = 0;   // relative to the start of the run
+    qint64 durationMs = 0;
+
+    static QString statusId(Status status); // pass, fail, warn, skipped, error
+};
