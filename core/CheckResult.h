@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,7 @@ struct CheckResult {
     QString summary;
     QStringList evidence;
     QStringList transcript; // redacted request and response heads
+    QList<QPair<QString, QString>> facts; // machine-readable findings: skewMs, httpStatus, code, …
     qint64 startedMs = 0;   // relative to the start of the run
     qint64 durationMs = 0;
 
