@@ -72,21 +72,14 @@ SignResult OssV4Signer::sign(const SignRequest &input, const QStringList &additi
         + canonicalHeaders + u'\n' + additional.join(u';') + u'\n' + payload;
     const QString stringToSign = QStringLiteral("OSS4-HMAC-SHA256\n") + dateTime + u'\n' + scope + u'\n'
         + SignUtil::sha256Hex(canonicalRequest.toUtf8());
-    QByteArray key = SignUtil::hmacSha256(QByteArray("aliyun_v4") + r.secretKey.toUtf8(), SignUtil::dateStamp(r.time).toLatin1());
-    key = SignUtil::hmacSha256(key, region.toUtf8());
-    key = SignUtil::hmacSha256(key, QByteArrayLiteral("oss"));
-    key = SignUtil::hmacSha256(key, QByteArrayLiteral("aliyun_v4_request"));
-    result.signature = QString::fromLatin1(SignUtil::hmacSha256(key, stringToSign.toUtf8()).toHex());
+    result.signature = SignUtil::v4Signature(QByteArrayLiteral("aliyun_v4"), r.secretKey, scope, stringToSign);
     result.steps = {{QStringLiteral("canonicalRequest"), canonicalRequest},
                     {QStringLiteral("scope"), scope},
                     {QStringLiteral("stringToSign"), stringToSign}};
 
     if (r.presign) {
-        QStringList parts;
-        for (const QueryItem &item : std::as_const(r.query))
-            parts << SignUtil::uriEncode(item.key) + (item.hasValue ? u'=' + SignUtil::uriEncode(item.value) : QString());
-        parts << QStringLiteral("x-oss-signature=") + result.signature;
-        result.url = r.scheme + QStringLiteral("://") + r.host + SignUtil::uriEncode(r.decodedPath(), true) + u'?' + parts.join(u'&');
+        result.url = r.scheme + QStringLiteral("://") + r.host + SignUtil::uriEncode(r.decodedPath(), true) + u'?'
+            + SignUtil::presignedQuery(r.query, QStringLiteral("x-oss-signature"), result.signature);
     } else {
         result.authorization = QStringLiteral("OSS4-HMAC-SHA256 Credential=") + r.accessKeyId + u'/' + scope
             + (additional.isEmpty() ? QString() : QStringLiteral(",AdditionalHeaders=") + additional.join(u';'))

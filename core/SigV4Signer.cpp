@@ -102,21 +102,14 @@ SignResult SigV4Signer::sign(const SignRequest &input)
         + u'\n' + signedHeaderList + u'\n' + payload;
     const QString stringToSign = QStringLiteral("AWS4-HMAC-SHA256\n") + dateTime + u'\n' + scope + u'\n'
         + SignUtil::sha256Hex(canonicalRequest.toUtf8());
-    QByteArray key = SignUtil::hmacSha256(QByteArray("AWS4") + r.secretKey.toUtf8(), SignUtil::dateStamp(r.time).toLatin1());
-    key = SignUtil::hmacSha256(key, region.toUtf8());
-    key = SignUtil::hmacSha256(key, service.toUtf8());
-    key = SignUtil::hmacSha256(key, QByteArrayLiteral("aws4_request"));
-    result.signature = QString::fromLatin1(SignUtil::hmacSha256(key, stringToSign.toUtf8()).toHex());
+    result.signature = SignUtil::v4Signature(QByteArrayLiteral("AWS4"), r.secretKey, scope, stringToSign);
     result.steps = {{QStringLiteral("canonicalRequest"), canonicalRequest},
                     {QStringLiteral("scope"), scope},
                     {QStringLiteral("stringToSign"), stringToSign}};
 
     if (r.presign) {
-        QStringList parts;
-        for (const QueryItem &item : std::as_const(r.query))
-            parts << SignUtil::uriEncode(item.key) + (item.hasValue ? u'=' + SignUtil::uriEncode(item.value) : QString());
-        parts << QStringLiteral("X-Amz-Signature=") + result.signature;
-        result.url = r.scheme + QStringLiteral("://") + r.host + canonicalUri + u'?' + parts.join(u'&');
+        result.url = r.scheme + QStringLiteral("://") + r.host + canonicalUri + u'?'
+            + SignUtil::presignedQuery(r.query, QStringLiteral("X-Amz-Signature"), result.signature);
     } else {
         result.authorization = QStringLiteral("AWS4-HMAC-SHA256 Credential=") + r.accessKeyId + u'/' + scope
             + QStringLiteral(", SignedHeaders=") + signedHeaderList + QStringLiteral(", Signature=") + result.signature;

@@ -182,6 +182,26 @@ QString SignUtil::rfc1123(const QDateTime &time)
     return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
 }
 
+QString SignUtil::v4Signature(const QByteArray &prefix, const QString &secret, const QString &scope, const QString &stringToSign)
+{
+    const QStringList parts = scope.split(u'/');
+    if (parts.size() < 4)
+        return {};
+    QByteArray key = hmacSha256(prefix + secret.toUtf8(), parts.at(0).toLatin1());
+    for (int i = 1; i < 4; ++i)
+        key = hmacSha256(key, parts.at(i).toUtf8());
+    return QString::fromLatin1(hmacSha256(key, stringToSign.toUtf8()).toHex());
+}
+
+QString SignUtil::presignedQuery(const QList<QueryItem> &query, const QString &signatureKey, const QString &signature)
+{
+    QStringList parts;
+    for (const QueryItem &item : query)
+        parts << uriEncode(item.key) + (item.hasValue ? u'=' + uriEncode(item.value) : QString());
+    parts << signatureKey + u'=' + signature;
+    return parts.join(u'&');
+}
+
 QString SignUtil::isoBasic(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));

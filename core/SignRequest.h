@@ -78,6 +78,12 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &message);
 QString sha1Hex(const QByteArray &data);
 QString sha256Hex(const QByteArray &data);
 QString rfc1123(const QDateTime &time);  // Wed, 28 Dec 2022 10:27:41 GMT
+// The V4 signature shared by SigV4 and OSS V4: HMAC-SHA256 chained through the scope
+// (prefix+secret → date → region → service → terminator), then over the string to sign; hex.
+// SigV4: prefix "AWS4", terminator "aws4_request"; OSS V4: "aliyun_v4" and "aliyun_v4_request".
+QString v4Signature(const QByteArray &prefix, const QString &secret, const QString &scope, const QString &stringToSign);
+// The query of a presigned URL as sent: every item encoded, in the order given, and the signature last.
+QString presignedQuery(const QList<QueryItem> &query, const QString &signatureKey, const QString &signature);
 QString isoBasic(const QDateTime &time); // 20221228T102741Z
 QString dateStamp(const QDateTime &time); // 20221228
 }

@@ -326,15 +326,8 @@ QString signServerString(const QString &scheme, const QString &stringToSign, con
     const QStringList lines = stringToSign.split(u'\n');
     if (lines.size() < 4)
         return {};
-    const QStringList scope = lines.at(2).split(u'/');
-    if (scope.size() < 4)
-        return {};
     const bool oss = scheme == QLatin1String("oss-v4");
-    QByteArray key = SignUtil::hmacSha256((oss ? QByteArray("aliyun_v4") : QByteArray("AWS4")) + secret.toUtf8(), scope.at(0).toLatin1());
-    key = SignUtil::hmacSha256(key, scope.at(1).toUtf8());
-    key = SignUtil::hmacSha256(key, scope.at(2).toUtf8());
-    key = SignUtil::hmacSha256(key, scope.at(3).toUtf8());
-    return QString::fromLatin1(SignUtil::hmacSha256(key, stringToSign.toUtf8()).toHex());
+    return SignUtil::v4Signature(oss ? QByteArrayLiteral("aliyun_v4") : QByteArrayLiteral("AWS4"), secret, lines.at(2), stringToSign);
 }
 }
 
