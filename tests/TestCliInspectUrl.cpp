@@ -1,7 +1,7 @@
+#include "CliProcess.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -27,33 +27,14 @@ private Q_SLOTS:
     void secretsStayOut();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     static Run run(const QStringList &arguments);
     static QJsonObject json(const QStringList &arguments, Run *raw = nullptr);
 };
 
 TestCliInspectUrl::Run TestCliInspectUrl::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BUCKETDOCTOR_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return CliProcess::run(arguments);
 }
 
 QJsonObject TestCliInspectUrl::json(const QStringList &arguments, Run *raw)

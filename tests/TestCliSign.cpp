@@ -1,8 +1,9 @@
+#include "CliProcess.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,32 +21,18 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     static Run run(const QStringList &arguments, const QString &secret, const QString &token = {});
 };
 
 TestCliSign::Run TestCliSign::run(const QStringList &arguments, const QString &secret, const QString &token)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.remove(QStringLiteral("BUCKETDOCTOR_SECRET_KEY"));
-    env.remove(QStringLiteral("BUCKETDOCTOR_SECURITY_TOKEN"));
+    QHash<QString, QString> env;
     if (!secret.isEmpty())
         env.insert(QStringLiteral("BUCKETDOCTOR_SECRET_KEY"), secret);
     if (!token.isEmpty())
         env.insert(QStringLiteral("BUCKETDOCTOR_SECURITY_TOKEN"), token);
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(BUCKETDOCTOR_CLI_PATH), QStringList{QStringLiteral("sign")} + arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return CliProcess::run(QStringList{QStringLiteral("sign")} + arguments, {}, env);
 }
 
 namespace {
