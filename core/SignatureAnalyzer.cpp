@@ -196,10 +196,16 @@ QString rebuildCosHttpString(const ParsedInput &input)
     return httpString;
 }
 
+// Two strings that become the same once percent-escapes are decoded and '+' is read as a space
+// differ only in how they were encoded.
 bool looksLikeEncodingDifference(const QString &a, const QString &b)
 {
-    static const QRegularExpression marks(QStringLiteral("[ +]|%20|%2B|%2b|%25"));
-    return marks.match(a).hasMatch() || marks.match(b).hasMatch();
+    auto normal = [](const QString &text) {
+        QByteArray bytes = QByteArray::fromPercentEncoding(text.toUtf8());
+        bytes.replace('+', ' ');
+        return bytes;
+    };
+    return a != b && normal(a) == normal(b);
 }
 
 void classify(SignatureFinding &f)
@@ -219,7 +225,7 @@ void classify(SignatureFinding &f)
         if (line == 0)
             add("method", ours + QStringLiteral(" ≠ ") + theirs);
         else if (line == 1)
-            add(looksLikeEncodingDifference(ours, theirs) || ours.contains(u'%') != theirs.contains(u'%') ? "path_encoding" : "path",
+            add(looksLikeEncodingDifference(ours, theirs) ? "path_encoding" : "path",
                 ours + QStringLiteral(" ≠ ") + theirs);
         else if (line == 2)
             add(looksLikeEncodingDifference(ours, theirs) ? "space_plus_encoding" : "query", ours + QStringLiteral(" ≠ ") + theirs);
@@ -272,7 +278,7 @@ void classify(SignatureFinding &f)
                 add("subresource", ours.section(u'?', 1) + QStringLiteral(" ≠ ") + theirs.section(u'?', 1));
             } else if (oursPath.endsWith(theirsPath) || theirsPath.endsWith(oursPath)) {
                 add("path_style", oursPath + QStringLiteral(" ≠ ") + theirsPath);
-            } else if (looksLikeEncodingDifference(oursPath, theirsPath) || oursPath.contains(u'%') != theirsPath.contains(u'%')) {
+            } else if (looksLikeEncodingDifference(oursPath, theirsPath)) {
                 add("path_encoding", oursPath + QStringLiteral(" ≠ ") + theirsPath);
             } else {
                 add("path", oursPath + QStringLiteral(" ≠ ") + theirsPath);

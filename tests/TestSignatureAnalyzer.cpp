@@ -72,6 +72,14 @@ void TestSignatureAnalyzer::namesTheDifference_data()
         << clientLog("StringToSign", QStringLiteral("GET\n\n\nTue, 23 May 2023 15:24:56 GMT\n/b/k"))
                + ossBody(QStringLiteral("GET\n\n\n%1\n/b/k").arg(kDate))
         << QStringLiteral("date") << QStringLiteral("signature_calc_bug");
+    QTest::newRow("Content-MD5 of another body")
+        << clientLog("StringToSign", QStringLiteral("PUT\n1B2M2Y8AsgTpgAmY7PhCfg==\ntext/plain\n%1\n/b/k").arg(kDate))
+               + ossBody(QStringLiteral("PUT\neB5eJF1ptWaXm4bijSPyxw==\ntext/plain\n%1\n/b/k").arg(kDate))
+        << QStringLiteral("content_md5") << QStringLiteral("signature_calc_bug");
+    QTest::newRow("another object signed")
+        << clientLog("StringToSign", QStringLiteral("GET\n\n\n%1\n/b/report-old.csv").arg(kDate))
+               + ossBody(QStringLiteral("GET\n\n\n%1\n/b/report.csv").arg(kDate))
+        << QStringLiteral("path") << QStringLiteral("signature_calc_bug");
     QTest::newRow("same string, so the secret")
         << clientLog("StringToSign", QStringLiteral("GET\n\n\n%1\n/b/k").arg(kDate)) + ossBody(QStringLiteral("GET\n\n\n%1\n/b/k").arg(kDate))
         << QStringLiteral("identical_strings") << QStringLiteral("secret_wrong_signature");
@@ -87,6 +95,15 @@ void TestSignatureAnalyzer::namesTheDifference_data()
                + s3Body.arg(QStringLiteral("AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/us-east-1/s3/aws4_request\nabc"),
                             serverCanonical.toHtmlEscaped())
         << QStringLiteral("space_plus_encoding") << QStringLiteral("signature_calc_bug");
+    QTest::newRow("a parameter added after signing")
+        << clientLog("CanonicalRequest", QString(serverCanonical).replace(QStringLiteral("list-type=2&"), QString()))
+               + s3Body.arg(QStringLiteral("AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/us-east-1/s3/aws4_request\nabc"),
+                            serverCanonical.toHtmlEscaped())
+        << QStringLiteral("query") << QStringLiteral("signature_calc_bug");
+    QTest::newRow("only the hashes differ")
+        << clientLog("StringToSign", QStringLiteral("AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/us-east-1/s3/aws4_request\nabd"))
+               + s3Body.arg(QStringLiteral("AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/us-east-1/s3/aws4_request\nabc"), QString())
+        << QStringLiteral("canonical_request") << QStringLiteral("signature_calc_bug");
     QTest::newRow("region in the scope")
         << clientLog("StringToSign", QStringLiteral("AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/us-east-1/s3/aws4_request\nabc"))
                + s3Body.arg(QStringLiteral("AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/eu-west-1/s3/aws4_request\nabc"), QString())
