@@ -1,51 +1,14 @@
 #include "PresignedUrlInspector.h"
 
+#include "OssV1Signer.h"
 #include "UserText.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace {
-// The OSS V1 sub-resources: the only query parameters a V1 signature covers (providers.md §2.2.1,
-// `_subresource_key_set` of oss2/auth.py). Case matters, as in the SDK.
-const QSet<QString> &ossSubResources()
-{
-    static const QSet<QString> keys{
-        QStringLiteral("response-content-type"), QStringLiteral("response-content-language"),
-        QStringLiteral("response-cache-control"), QStringLiteral("logging"), QStringLiteral("response-content-encoding"),
-        QStringLiteral("acl"), QStringLiteral("uploadId"), QStringLiteral("uploads"), QStringLiteral("partNumber"),
-        QStringLiteral("group"), QStringLiteral("link"), QStringLiteral("delete"), QStringLiteral("website"),
-        QStringLiteral("location"), QStringLiteral("objectInfo"), QStringLiteral("objectMeta"),
-        QStringLiteral("response-expires"), QStringLiteral("response-content-disposition"), QStringLiteral("cors"),
-        QStringLiteral("lifecycle"), QStringLiteral("restore"), QStringLiteral("qos"), QStringLiteral("referer"),
-        QStringLiteral("stat"), QStringLiteral("bucketInfo"), QStringLiteral("append"), QStringLiteral("position"),
-        QStringLiteral("security-token"), QStringLiteral("live"), QStringLiteral("comp"), QStringLiteral("status"),
-        QStringLiteral("vod"), QStringLiteral("startTime"), QStringLiteral("endTime"), QStringLiteral("x-oss-process"),
-        QStringLiteral("symlink"), QStringLiteral("callback"), QStringLiteral("callback-var"), QStringLiteral("tagging"),
-        QStringLiteral("encryption"), QStringLiteral("versions"), QStringLiteral("versioning"),
-        QStringLiteral("versionId"), QStringLiteral("policy"), QStringLiteral("requestPayment"),
-        QStringLiteral("x-oss-traffic-limit"), QStringLiteral("qosInfo"), QStringLiteral("asyncFetch"),
-        QStringLiteral("x-oss-request-payer"), QStringLiteral("sequential"), QStringLiteral("inventory"),
-        QStringLiteral("inventoryId"), QStringLiteral("continuation-token"), QStringLiteral("worm"),
-        QStringLiteral("wormId"), QStringLiteral("wormExtend"), QStringLiteral("replication"),
-        QStringLiteral("replicationLocation"), QStringLiteral("replicationProgress"),
-        QStringLiteral("transferAcceleration"), QStringLiteral("cname"), QStringLiteral("metaQuery"),
-        QStringLiteral("x-oss-ac-source-ip"), QStringLiteral("x-oss-ac-subnet-mask"), QStringLiteral("x-oss-ac-vpc-id"),
-        QStringLiteral("x-oss-ac-forward-allow"), QStringLiteral("resourceGroup"), QStringLiteral("style"),
-        QStringLiteral("styleName"), QStringLiteral("x-oss-async-process"), QStringLiteral("regionList"),
-        QStringLiteral("x-oss-write-get-object-response"), QStringLiteral("bucketArchiveDirectRead"),
-        QStringLiteral("httpsConfig"), QStringLiteral("redundancyTransition"),
-        QStringLiteral("x-oss-target-redundancy-type"), QStringLiteral("x-oss-redundancy-transition-taskid"),
-        QStringLiteral("accessPoint"), QStringLiteral("accessPointPolicy"), QStringLiteral("publicAccessBlock"),
-        QStringLiteral("x-oss-access-point-name"), QStringLiteral("requesterQosInfo"), QStringLiteral("qosRequester"),
-        QStringLiteral("resourcePoolInfo"), QStringLiteral("resourcePool"), QStringLiteral("resourcePoolBuckets"),
-    };
-    return keys;
-}
-
 // S3 accepts X-Amz-Expires from 1 to 604800 s; OSS caps presigned validity at 7 days (§2.3, §8).
 constexpr qint64 kMaxPresignSeconds = 604800;
 // Request time may lead the server clock by up to 15 min on OSS V4 and S3 (§8).
@@ -160,7 +123,7 @@ void readForm(UrlInspection &i, const Query &q)
         if (!s3) {
             i.implicitHeaders = {QStringLiteral("content-md5"), QStringLiteral("content-type"), QStringLiteral("x-oss-*")};
             for (const auto &item : q.items) {
-                if (ossSubResources().contains(item.first) && !i.signedQueryParams.contains(item.first))
+                if (OssV1Signer::isSubResource(item.first) && !i.signedQueryParams.contains(item.first))
                     i.signedQueryParams << item.first;
             }
         }
