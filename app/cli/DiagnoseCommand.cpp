@@ -57,14 +57,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
                                     QStringLiteral("text"));
     const QCommandLineOption langOption(QStringLiteral("lang"), CliText::langOption(), QStringLiteral("lang"));
     parser.addOptions({provider, format, langOption});
-    if (!parser.parse(arguments)) {
-        CliOutput::error(parser.errorText());
-        return CliOutput::UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return CliOutput::Ok;
-    }
+    if (int exitCode = 0; !CliOutput::parse(parser, arguments, &exitCode))
+        return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 2) {
         CliOutput::error(UserText::unknownCommand(positional.at(2)));

@@ -151,14 +151,8 @@ int InspectUrlCommand::run(const QStringList &arguments)
     const QCommandLineOption method(QStringLiteral("method"), CliText::inspectMethodOption(), QStringLiteral("method"));
     const QCommandLineOption langOption(QStringLiteral("lang"), CliText::langOption(), QStringLiteral("lang"));
     parser.addOptions({now, format, method, langOption});
-    if (!parser.parse(arguments)) {
-        CliOutput::error(parser.errorText());
-        return CliOutput::UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return CliOutput::Ok;
-    }
+    if (int exitCode = 0; !CliOutput::parse(parser, arguments, &exitCode))
+        return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
         CliOutput::error(UserText::missingUrl());

@@ -97,14 +97,8 @@ int SignCommand::run(const QStringList &arguments)
                                   QStringLiteral("a;b"));
     parser.addOptions({provider, version, method, url, header, accessKeyId, region, time, expires, presign, format, secretFile,
                        tokenFile, langOption, service, additional});
-    if (!parser.parse(arguments)) {
-        CliOutput::error(parser.errorText());
-        return CliOutput::UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return CliOutput::Ok;
-    }
+    if (int exitCode = 0; !CliOutput::parse(parser, arguments, &exitCode))
+        return exitCode;
     for (const QCommandLineOption *required : {&provider, &method, &url, &accessKeyId}) {
         if (!parser.isSet(*required)) {
             CliOutput::error(UserText::missingOption(QStringLiteral("--") + required->names().constFirst()));
