@@ -4,13 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-deps.sh ${BUCKETDOCTOR_DESKTOP:+--desktop}
-# The SDK cross-check (ctest SdkCrossCheck) is registered at configure time only when its
-# node_modules exist, so install them before the build configures.
+# The Node.js tests (SDK cross-check, store emulator against the SDKs, s3rver) are registered at
+# configure time only when tests/node_modules exists, so install it before the build configures.
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
-    if ! (cd tests/sdk-crosscheck && npm ci --no-audit --no-fund); then
+    if ! (cd tests && npm ci --no-audit --no-fund); then
         # In CI the cross-check must run; on a developer's offline machine it may be skipped.
-        [[ ${CI:-} == true ]] && { echo "npm ci failed: the SDK cross-check cannot run" >&2; exit 1; }
-        echo "npm ci failed: SdkCrossCheck is not registered"
+        [[ ${CI:-} == true ]] && { echo "npm ci failed: the Node.js tests cannot run" >&2; exit 1; }
+        echo "npm ci failed: the Node.js tests are not registered"
     fi
 fi
 bash scripts/build.sh -DBUCKETDOCTOR_WARNINGS_AS_ERRORS=ON -DBUCKETDOCTOR_BUILD_TESTS=ON
