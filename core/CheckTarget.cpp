@@ -74,3 +74,64 @@ QStringList CheckTarget::transcript(const ProbeResult &result)
         lines << QStringLiteral("< %1: %2").arg(name, value);
     return lines;
 }
+
+bool CheckTarget::noAnswer(const ProbeResult &probe)
+{
+    return probe.httpStatus == 0 || probe.outcome == ProbeResult::Outcome::Redirect;
+}
+
+ErrorXml CheckTarget::readAnswer(const ProbeResult &probe, CheckResult &result)
+{
+    result.facts.append({QStringLiteral("httpStatus"), QString::number(probe.httpStatus)});
+    ErrorXml xml;
+    if (probe.httpStatus >= 300)
+        xml = ErrorXmlReader::findAndRead(QString::fromUtf8(probe.body));
+    QString code = xml.field(u"Code");
+    // HEAD answers carry no body; COS and OSS put the code in a header instead.
+    if (code.isEmpty())
+        code = QString::fromLatin1(probe.header("x-cos-error-code"));
+    if (!code.isEmpty())
+        result.facts.append({QStringLiteral("code"), code});
+    if (!xml.field(u"Message").isEmpty())
+        result.facts.append({QStringLiteral("message"), xml.field(u"Message")});
+    QString ec = xml.field(u"EC");
+    if (ec.isEmpty())
+        ec = QString::fromLatin1(probe.header("x-oss-ec"));
+    if (!ec.isEmpty())
+        result.facts.append({QStringLiteral("ec"), ec});
+    for (const char *header : {"x-cos-request-id", "x-oss-request-id", "x-amz-request-id"}) {
+        const QByteArray value = probe.header(header);
+        if (!value.isEmpty())
+            result.facts.append({QStringLiteral("requestId"), QString::fromLatin1(value)});
+    }
+    if (xml.field(u"Code").isEmpty() && !code.isEmpty())
+        xml.fields.prepend({QStringLiteral("Code"), code});
+    return xml;
+}
+
+QByteArray CheckTarget::headerPrefix(const CheckContext &context)
+{
+    if (context.provider == QLatin1String("cos"))
+        return QByteArrayLiteral("x-cos-");
+    if (context.provider == QLatin1String("oss"))
+        return QByteArrayLiteral("x-oss-");
+    return QByteArrayLiteral("x-amz-");
+}
+
+QString CheckTarget::permission(const CheckContext &context, const char *cos, const char *oss, const char *s3)
+{
+    if (context.provider == QLatin1String("cos"))
+        return QString::fromLatin1(cos);
+    if (context.provider == QLatin1String("oss"))
+        return QString::fromLatin1(oss);
+    return QString::fromLatin1(s3);
+}
+
+QString CheckTarget::fact(const CheckResult &result, const QString &name)
+{
+    for (const auto &[key, value] : result.facts) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "LiveCheck.h"
+#include "ErrorXmlReader.h"
 #include "HttpProbe.h"
+#include "LiveCheck.h"
 
 #include <QUrl>
 
@@ -14,4 +15,15 @@ QString missingInput(const CheckContext &context); // "missing_input:endpoint" e
 QString outcomeId(ProbeResult::Outcome outcome);
 // The transcript lines of a probe, already redacted by the probe.
 QStringList transcript(const ProbeResult &result);
+// True when the probe got no HTTP answer to read (a network failure, or a redirect we do not follow).
+bool noAnswer(const ProbeResult &probe);
+// Reads the answer's error body (or, for HEAD, the error headers) and records httpStatus, code,
+// message, ec and requestId in the facts. Returns the parsed body.
+ErrorXml readAnswer(const ProbeResult &probe, CheckResult &result);
+// The provider's header prefix: "x-cos-", "x-oss-" or "x-amz-".
+QByteArray headerPrefix(const CheckContext &context);
+// The permission name a request needs, in the provider's own spelling.
+QString permission(const CheckContext &context, const char *cos, const char *oss, const char *s3);
+// A fact's value, or empty.
+QString fact(const CheckResult &result, const QString &name);
 }

@@ -24,6 +24,8 @@ struct CheckContext {
     QString requestMethod;
     QStringList requestHeaders;
     QString referer;
+    // The write probe (PUT a small object, then DELETE it) runs only when the user opts in.
+    bool allowWrite = false;
     int requestTimeoutMs = 10000;
     int checkTimeoutMs = 30000;
 };

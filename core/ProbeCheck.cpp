@@ -1,6 +1,9 @@
 #include "ProbeCheck.h"
 
 #include "CheckTarget.h"
+#include "SignedRequest.h"
+
+#include <QTimer>
 
 ProbeCheck::ProbeCheck(QObject *parent)
     : LiveCheck(parent)
@@ -9,33 +12,121 @@ ProbeCheck::ProbeCheck(QObject *parent)
 
 ProbeCheck::~ProbeCheck() = default;
 
+QStringList ProbeCheck::dependsOn() const
+{
+    // Only signed requests care about the clock; the time check itself sends none.
+    if (needsKey())
+        return {QStringLiteral("time")};
+    return {};
+}
+
+bool ProbeCheck::hasKey(const CheckContext &context) const
+{
+    return !context.accessKeyId.isEmpty() && !context.secretKey.isEmpty();
+}
+
 QString ProbeCheck::cannotRun(const CheckContext &context) const
 {
-    return CheckTarget::missingInput(context);
+    const QString missing = CheckTarget::missingInput(context);
+    if (!missing.isEmpty())
+        return missing;
+    if (needsKey() && context.accessKeyId.isEmpty())
+        return QStringLiteral("missing_input:access_key_id");
+    if (needsKey() && context.secretKey.isEmpty())
+        return QStringLiteral("missing_input:secret_key");
+    return {};
+}
+
+QList<ProbeCheck::Step> ProbeCheck::steps(const CheckContext &context) const
+{
+    return {{request(context), needsKey()}};
+}
+
+ProbeRequest ProbeCheck::request(const CheckContext &context) const
+{
+    Q_UNUSED(context)
+    return {};
+}
+
+void ProbeCheck::interpretAll(const QList<ProbeResult> &probes, CheckResult &result)
+{
+    if (!probes.isEmpty())
+        interpret(probes.first(), result);
+}
+
+void ProbeCheck::interpret(const ProbeResult &probe, CheckResult &result)
+{
+    Q_UNUSED(probe)
+    Q_UNUSED(result)
 }
 
 void ProbeCheck::start(const CheckContext &context, const QHash<QString, CheckResult> &earlier)
 {
-    Q_UNUSED(earlier)
-    m_probe = std::make_unique<HttpProbe>(context.network);
-    connect(m_probe.get(), &HttpProbe::finished, this, [this](const ProbeResult &probe) {
+    m_context = context;
+    m_earlier = earlier;
+    m_clockOffsetMs = 0;
+    const CheckResult time = earlier.value(QStringLiteral("time"));
+    for (const auto &[name, value] : time.facts) {
+        if (name == QLatin1String("skewMs") && time.status != CheckResult::Status::Error)
+            m_clockOffsetMs = value.toLongLong();
+    }
+    m_sentAt = QDateTime::currentDateTimeUtc();
+    const QList<Step> planned = steps(context);
+    m_probes.clear();
+    m_results = QList<ProbeResult>(planned.size());
+    m_pending = int(planned.size());
+    const QDateTime signingTime = m_sentAt.addMSecs(m_clockOffsetMs);
+    for (int i = 0; i < planned.size(); ++i) {
+        ProbeRequest r = planned.at(i).request;
+        r.transferTimeoutMs = context.requestTimeoutMs;
+        r.deadlineMs = context.requestTimeoutMs;
+        if (planned.at(i).sign) {
+            QString error;
+            if (!SignedRequest::sign(context, &r, signingTime, &error)) {
+                // Nothing is sent: a request we cannot sign would only measure our own mistake.
+                CheckResult result;
+                result.id = id();
+                result.status = CheckResult::Status::Error;
+                result.reason = QStringLiteral("sign_failed");
+                result.facts.append({QStringLiteral("detail"), error});
+                m_probes.clear();
+                QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
+                return;
+            }
+        }
+        auto probe = std::make_unique<HttpProbe>(context.network);
+        connect(probe.get(), &HttpProbe::finished, this, [this, i](const ProbeResult &p) { onProbeFinished(i, p); });
+        HttpProbe *raw = probe.get();
+        m_probes.push_back(std::move(probe));
+        raw->start(r);
+    }
+    if (planned.isEmpty()) {
         CheckResult result;
         result.id = id();
-        result.transcript = CheckTarget::transcript(probe);
-        interpret(probe, result);
-        Q_EMIT finished(result);
-    });
-    ProbeRequest r = request(context);
-    r.transferTimeoutMs = context.requestTimeoutMs;
-    r.deadlineMs = context.requestTimeoutMs;
-    m_sentAt = QDateTime::currentDateTimeUtc();
-    m_probe->start(r);
+        interpretAll({}, result);
+        QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
+    }
+}
+
+void ProbeCheck::onProbeFinished(int index, const ProbeResult &probe)
+{
+    m_results[index] = probe;
+    if (--m_pending > 0)
+        return;
+    CheckResult result;
+    result.id = id();
+    for (const ProbeResult &p : std::as_const(m_results))
+        result.transcript << CheckTarget::transcript(p);
+    interpretAll(m_results, result);
+    if (m_clockOffsetMs != 0 && needsKey())
+        result.facts.append({QStringLiteral("signedWithOffsetMs"), QString::number(m_clockOffsetMs)});
+    Q_EMIT finished(result);
 }
 
 void ProbeCheck::cancel()
 {
-    if (m_probe) {
-        m_probe->disconnect(this);
-        m_probe->cancel();
+    for (const auto &probe : m_probes) {
+        probe->disconnect(this);
+        probe->cancel();
     }
 }

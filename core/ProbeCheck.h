@@ -5,10 +5,14 @@
 
 #include <QDateTime>
 #include <memory>
+#include <vector>
 
-// A check that sends one request and reads its answer: most live checks are this. The base owns
-// the probe, the timeouts, cancellation and the transcript; a subclass says what to send and what
-// the answer means.
+// A check that sends a few requests at once and reads their answers: most live checks are this.
+// The base owns the probes, the timeouts, cancellation, signing and the transcript; a subclass says
+// what to send and what the answers mean.
+//
+// Signed requests are signed at the server's time when the `time` check measured a skew (as the
+// COS SDK's CorrectClockSkew does), so a wrong clock does not hide what the key, ACL or policy say.
 class ProbeCheck : public LiveCheck
 {
     Q_OBJECT
@@ -17,17 +21,40 @@ public:
     explicit ProbeCheck(QObject *parent = nullptr);
     ~ProbeCheck() override;
 
+    QStringList dependsOn() const override;
     QString cannotRun(const CheckContext &context) const override;
     void start(const CheckContext &context, const QHash<QString, CheckResult> &earlier) override;
     void cancel() override;
 
 protected:
-    virtual ProbeRequest request(const CheckContext &context) const = 0;
-    // `result` arrives with its id and transcript set; the subclass fills status, reason and facts.
-    virtual void interpret(const ProbeResult &probe, CheckResult &result) = 0;
+    struct Step {
+        ProbeRequest request;
+        bool sign = false;
+    };
+    // What to send, all at once. The default is the one request() with needsKey() deciding the signature.
+    virtual QList<Step> steps(const CheckContext &context) const;
+    virtual ProbeRequest request(const CheckContext &context) const;
+    // True when the check cannot run without a key pair.
+    virtual bool needsKey() const { return false; }
+    // The answers, in the order of steps(); `result` arrives with its id and transcript set. The
+    // default hands the first answer to interpret().
+    virtual void interpretAll(const QList<ProbeResult> &probes, CheckResult &result);
+    virtual void interpret(const ProbeResult &probe, CheckResult &result);
+
     QDateTime sentAt() const { return m_sentAt; }
+    const CheckContext &context() const { return m_context; }
+    const QHash<QString, CheckResult> &earlier() const { return m_earlier; }
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    bool hasKey(const CheckContext &context) const;
 
 private:
-    std::unique_ptr<HttpProbe> m_probe;
+    void onProbeFinished(int index, const ProbeResult &probe);
+
+    std::vector<std::unique_ptr<HttpProbe>> m_probes;
+    QList<ProbeResult> m_results;
+    int m_pending = 0;
     QDateTime m_sentAt;
+    CheckContext m_context;
+    QHash<QString, CheckResult> m_earlier;
+    qint64 m_clockOffsetMs = 0;
 };

@@ -1,11 +1,11 @@
 #include "CannedHttpServer.h"
-#include "CorsPreflightCheck.h"
+#include "CorsCheck.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
-class TestCorsPreflightCheck : public QObject
+class TestCorsCheck : public QObject
 {
     Q_OBJECT
 
@@ -23,7 +23,7 @@ QByteArray answer(const QByteArray &statusLine, const QByteArray &headers, const
 }
 }
 
-void TestCorsPreflightCheck::preflight_data()
+void TestCorsCheck::preflight_data()
 {
     QTest::addColumn<QByteArray>("canned");
     QTest::addColumn<int>("status");
@@ -50,14 +50,14 @@ void TestCorsPreflightCheck::preflight_data()
         << int(CheckResult::Status::Fail) << QStringLiteral("header_not_allowed");
 }
 
-void TestCorsPreflightCheck::preflight()
+void TestCorsCheck::preflight()
 {
     QFETCH(QByteArray, canned);
     QFETCH(int, status);
     QFETCH(QString, reason);
     CannedHttpServer server(canned);
     QNetworkAccessManager nam;
-    CorsPreflightCheck check;
+    CorsCheck check;
     CheckContext context;
     context.network = &nam;
     context.endpoint = server.endpoint();
@@ -82,14 +82,14 @@ void TestCorsPreflightCheck::preflight()
     QVERIFY(!asked.contains("Authorization"));
 }
 
-void TestCorsPreflightCheck::needsAnOrigin()
+void TestCorsCheck::needsAnOrigin()
 {
-    CorsPreflightCheck check;
+    CorsCheck check;
     CheckContext context;
     context.endpoint = QStringLiteral("https://cos.ap-beijing.myqcloud.com");
     context.bucket = QStringLiteral("b-1250000000");
     QCOMPARE(check.cannotRun(context), QStringLiteral("missing_input:origin"));
 }
 
-QTEST_GUILESS_MAIN(TestCorsPreflightCheck)
-#include "TestCorsPreflightCheck.moc"
+QTEST_GUILESS_MAIN(TestCorsCheck)
+#include "TestCorsCheck.moc"

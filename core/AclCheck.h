@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ProbeCheck.h"
+
+// `acl`: reads the bucket ACL (GET ?acl, signed) and says who it lets in. Everyone means COS's
+// qcs::cam::anyone / AllUsers group, S3's AllUsers and AuthenticatedUsers groups, or OSS's
+// public-read(-write) canned ACL.
+// reason: private (pass), public_read (pass: anyone may read), public_write (warn: anyone may
+// write), not_permitted (warn: the key may not read the ACL), unreadable (error: the body did not
+// parse), or the answer's error code / probe outcome (error). facts: cannedAcl, grant (one
+// "grantee=permission" per grant), everyoneRead, everyoneWrite.
+class AclCheck : public ProbeCheck
+{
+    Q_OBJECT
+
+public:
+    using ProbeCheck::ProbeCheck;
+
+    QString id() const override { return QStringLiteral("acl"); }
+    QList<PlannedRequest> plannedRequests(const CheckContext &context) const override;
+
+protected:
+    bool needsKey() const override { return true; }
+    ProbeRequest request(const CheckContext &context) const override;
+    void interpret(const ProbeResult &probe, CheckResult &result) override;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "LiveCheck.h"
+
+#include <memory>
+#include <vector>
+
+class CheckRunner;
+
+// The live checks in the wizard's order (endpoint, time, key, anonymous, acl, policy, cors,
+// referer, object, encryption) and the opt-in write probe last. The dependency graph comes from
+// each check's dependsOn(): time first for every signed check, object before encryption; the rest
+// run in parallel.
+namespace CheckSuite {
+std::vector<std::unique_ptr<LiveCheck>> create();
+void addAll(CheckRunner &runner);
+QStringList ids();
+}

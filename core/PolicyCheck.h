@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ProbeCheck.h"
+
+// `policy`: reads the bucket policy (GET ?policy, signed) and runs PolicyEvaluator over it for the
+// request that failed: GetObject on the object (or ListBucket on the bucket), once for an anonymous
+// caller and once for every principal a Deny statement names. The key alone does not tell which
+// principal we are, so a Deny for a named principal is reported with that principal.
+// reason: no_policy (pass), no_deny (pass), public_by_policy (pass: the policy lets anyone read),
+// explicit_deny (fail), network_condition (warn: a statement depends on the source IP or VPC, which
+// the client's network decides), undetermined (warn: a condition the evaluator does not know),
+// not_permitted (warn), invalid (error: the document did not parse), or an error code / probe outcome.
+// facts: statements, deniedPrincipal, sid, statementIndex, conditionKey.
+class PolicyCheck : public ProbeCheck
+{
+    Q_OBJECT
+
+public:
+    using ProbeCheck::ProbeCheck;
+
+    QString id() const override { return QStringLiteral("policy"); }
+    QList<PlannedRequest> plannedRequests(const CheckContext &context) const override;
+
+protected:
+    bool needsKey() const override { return true; }
+    ProbeRequest request(const CheckContext &context) const override;
+    void interpret(const ProbeResult &probe, CheckResult &result) override;
+};
