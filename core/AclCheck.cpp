@@ -39,6 +39,11 @@ void AclCheck::interpret(const ProbeResult &probe, CheckResult &result)
         return;
     }
     const ErrorXml error = CheckTarget::readAnswer(probe, result);
+    if (CheckTarget::notImplemented(probe, error)) {
+        result.status = CheckResult::Status::Skipped;
+        result.reason = QStringLiteral("not_implemented");
+        return;
+    }
     if (probe.httpStatus == 403 || probe.httpStatus == 405) {
         result.status = CheckResult::Status::Warn;
         result.reason = QStringLiteral("not_permitted");

@@ -1,5 +1,7 @@
 #include "CheckRunner.h"
 
+#include "CheckText.h"
+
 #include <QSet>
 #include <functional>
 
@@ -32,6 +34,14 @@ QStringList CheckRunner::ids() const
     for (const Entry &e : m_entries)
         list << e.check->id();
     return list;
+}
+
+QHash<QString, QList<PlannedRequest>> CheckRunner::plannedRequests(const CheckContext &context) const
+{
+    QHash<QString, QList<PlannedRequest>> planned;
+    for (const Entry &e : m_entries)
+        planned.insert(e.check->id(), e.check->plannedRequests(context));
+    return planned;
 }
 
 CheckRunner::Entry *CheckRunner::find(const QString &id)
@@ -178,6 +188,11 @@ void CheckRunner::finish(Entry &entry, CheckResult result)
     if (entry.deadline)
         entry.deadline->stop();
     entry.check->disconnect(this);
+    // The words come last, in one place, so every check is described alike.
+    if (result.summary.isEmpty())
+        result.summary = CheckText::summary(result);
+    if (result.evidence.isEmpty())
+        result.evidence = CheckText::evidence(result);
     entry.result = result;
     Q_EMIT checkFinished(result);
     bool all = true;
@@ -205,6 +220,7 @@ void CheckRunner::cancel()
         CheckResult r;
         r.id = e.check->id();
         r.reason = QStringLiteral("cancelled");
+        r.summary = CheckText::skipReason(r.reason);
         e.started = true;
         e.done = true;
         if (e.deadline)

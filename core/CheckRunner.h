@@ -30,6 +30,8 @@ public:
 
     void add(std::unique_ptr<LiveCheck> check);
     QStringList ids() const;
+    // What every check would send for this context, before anything runs.
+    QHash<QString, QList<PlannedRequest>> plannedRequests(const CheckContext &context) const;
     // Returns false (and runs nothing) when `only` names an unknown check or the graph has a cycle.
     bool run(const CheckContext &context, const QStringList &only = {});
     void cancel();

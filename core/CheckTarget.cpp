@@ -135,3 +135,8 @@ QString CheckTarget::fact(const CheckResult &result, const QString &name)
     }
     return {};
 }
+
+bool CheckTarget::notImplemented(const ProbeResult &probe, const ErrorXml &error)
+{
+    return probe.httpStatus == 501 || error.field(u"Code") == QLatin1String("NotImplemented");
+}

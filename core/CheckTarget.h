@@ -20,6 +20,9 @@ bool noAnswer(const ProbeResult &probe);
 // Reads the answer's error body (or, for HEAD, the error headers) and records httpStatus, code,
 // message, ec and requestId in the facts. Returns the parsed body.
 ErrorXml readAnswer(const ProbeResult &probe, CheckResult &result);
+// True when the store does not implement the request (S3-compatible stores lack many bucket APIs):
+// 501, or the code NotImplemented.
+bool notImplemented(const ProbeResult &probe, const ErrorXml &error);
 // The provider's header prefix: "x-cos-", "x-oss-" or "x-amz-".
 QByteArray headerPrefix(const CheckContext &context);
 // The permission name a request needs, in the provider's own spelling.

@@ -303,6 +303,20 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             first = false;
         }
     }
+    // A live check's verdict names a category too: the first cause of it gets the full weight, the
+    // others half; a check that rules a category down lowers all of its causes.
+    for (const CheckFinding &finding : options.findings) {
+        bool first = true;
+        for (const TreeCause &cause : t.causes()) {
+            if (Categories::id(cause.category) != finding.categoryId)
+                continue;
+            Contribution &c = contributions[cause.id];
+            const double weight = finding.weight > 0 && !first ? finding.weight / 2 : finding.weight;
+            c.raw += weight;
+            c.evidence << (weight > 0 ? finding.evidence : UserText::againstEvidence(finding.evidence));
+            first = false;
+        }
+    }
     if (result.signature.present && result.signature.ours.isEmpty())
         result.notes << UserText::signatureNoRequest();
     if (provider == Provider::Cos && !result.signature.present

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckFindings.h"
 #include "DecisionTree.h"
 #include "Diagnosis.h"
 
@@ -11,6 +12,7 @@ struct DiagnoseOptions {
     QStringList inputWarnings;             // from InputDecoder
     QString secretKey;                     // optional: lets the signature check tell a wrong key pair
     int maxCauses = 8;
+    QList<CheckFinding> findings;          // live check verdicts, raising or lowering cause categories
 };
 
 // Ranks the causes of a 403 from a pasted text. Loads the three built-in trees once, at

@@ -27,6 +27,11 @@ void EncryptionCheck::interpret(const ProbeResult &probe, CheckResult &result)
         return;
     }
     const ErrorXml error = CheckTarget::readAnswer(probe, result);
+    if (CheckTarget::notImplemented(probe, error)) {
+        result.status = CheckResult::Status::Skipped;
+        result.reason = QStringLiteral("not_implemented");
+        return;
+    }
     QString algorithm;
     QString kmsKey;
     if (probe.httpStatus >= 200 && probe.httpStatus < 300) {

@@ -6,7 +6,8 @@
 // the object check's HEAD reported it. KMS is what turns a good key into a 403: the caller also
 // needs permission to use the KMS key (kms:Decrypt and its kin).
 // reason: kms (warn: KMS encryption is in use; the caller needs KMS permission), managed (pass:
-// SSE with keys the provider manages), none (pass), not_permitted (warn), or an error code / probe
+// SSE with keys the provider manages), none (pass), not_permitted (warn),
+// not_implemented (skipped: an S3-compatible store without this API), or an error code / probe
 // outcome (error). facts: bucketAlgorithm, bucketKmsKeyId, objectSse, objectKmsKeyId.
 class EncryptionCheck : public ProbeCheck
 {

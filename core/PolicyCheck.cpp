@@ -65,6 +65,11 @@ void PolicyCheck::interpret(const ProbeResult &probe, CheckResult &result)
         return;
     }
     const ErrorXml error = CheckTarget::readAnswer(probe, result);
+    if (CheckTarget::notImplemented(probe, error)) {
+        result.status = CheckResult::Status::Skipped;
+        result.reason = QStringLiteral("not_implemented");
+        return;
+    }
     if (probe.httpStatus == 404) {
         result.status = CheckResult::Status::Pass;
         result.reason = QStringLiteral("no_policy");

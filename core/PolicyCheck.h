@@ -9,7 +9,7 @@
 // reason: no_policy (pass), no_deny (pass), public_by_policy (pass: the policy lets anyone read),
 // explicit_deny (fail), network_condition (warn: a statement depends on the source IP or VPC, which
 // the client's network decides), undetermined (warn: a condition the evaluator does not know),
-// not_permitted (warn), invalid (error: the document did not parse), or an error code / probe outcome.
+// not_permitted (warn), not_implemented (skipped: an S3-compatible store without this API), invalid (error: the document did not parse), or an error code / probe outcome.
 // facts: statements, deniedPrincipal, sid, statementIndex, conditionKey.
 class PolicyCheck : public ProbeCheck
 {

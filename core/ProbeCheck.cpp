@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <cstdlib>
+
 ProbeCheck::ProbeCheck(QObject *parent)
     : LiveCheck(parent)
 {
@@ -65,11 +67,12 @@ void ProbeCheck::start(const CheckContext &context, const QHash<QString, CheckRe
     m_context = context;
     m_earlier = earlier;
     m_clockOffsetMs = 0;
+    // Correct only a clear offset, as the COS SDK does from 30 s on: below that the Date header's
+    // one-second resolution and the round trip make the estimate noise.
     const CheckResult time = earlier.value(QStringLiteral("time"));
-    for (const auto &[name, value] : time.facts) {
-        if (name == QLatin1String("skewMs") && time.status != CheckResult::Status::Error)
-            m_clockOffsetMs = value.toLongLong();
-    }
+    const qint64 skew = CheckTarget::fact(time, QStringLiteral("skewMs")).toLongLong();
+    if (time.status != CheckResult::Status::Error && std::llabs(skew) >= kCorrectSkewFromMs)
+        m_clockOffsetMs = skew;
     m_sentAt = QDateTime::currentDateTimeUtc();
     const QList<Step> planned = steps(context);
     m_probes.clear();

@@ -21,6 +21,8 @@ public:
     explicit ProbeCheck(QObject *parent = nullptr);
     ~ProbeCheck() override;
 
+    static constexpr qint64 kCorrectSkewFromMs = 30000;
+
     QStringList dependsOn() const override;
     QString cannotRun(const CheckContext &context) const override;
     void start(const CheckContext &context, const QHash<QString, CheckResult> &earlier) override;

@@ -236,9 +236,29 @@ QString UserText::unknownCommand(const QString &value)
     return tr("Unknown command \"%1\": use diagnose, inspect-url, sign or check.").arg(value);
 }
 
-QString UserText::commandNotAvailable(const QString &command)
+QString UserText::unknownCheck(const QString &value, const QString &known)
 {
-    return tr("The command \"%1\" is not available in this version yet.").arg(command);
+    return tr("Unknown check \"%1\": use a comma-separated list of %2.").arg(value, known);
+}
+
+QString UserText::pdfNeedsDesktop()
+{
+    return tr("PDF reports are written by the desktop app; the command line writes .md, .html and .json.");
+}
+
+QString UserText::unknownReportFormat(const QString &path)
+{
+    return tr("Cannot tell the report format of \"%1\": name the file .md, .html or .json.").arg(path);
+}
+
+QString UserText::badProxy(const QString &value)
+{
+    return tr("Unusable proxy \"%1\": give http://host:port, socks5://host:port or none.").arg(value);
+}
+
+QString UserText::cannotWriteFile(const QString &path, const QString &reason)
+{
+    return tr("Cannot write \"%1\": %2").arg(path, reason);
 }
 
 QString UserText::treeLoadFailed(const QString &detail)

@@ -37,7 +37,11 @@ public:
     static QString unknownFormat(const QString &value);
     static QString unknownLanguage(const QString &value);
     static QString unknownCommand(const QString &value);
-    static QString commandNotAvailable(const QString &command);
+    static QString unknownCheck(const QString &value, const QString &known);
+    static QString pdfNeedsDesktop();
+    static QString unknownReportFormat(const QString &path);
+    static QString badProxy(const QString &value);
+    static QString cannotWriteFile(const QString &path, const QString &reason);
     static QString treeLoadFailed(const QString &detail);
     static QString missingOption(const QString &option);
     static QString unknownSignProvider(const QString &value);

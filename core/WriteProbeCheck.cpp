@@ -1,11 +1,14 @@
 #include "WriteProbeCheck.h"
 
 #include "CheckTarget.h"
+#include "ProbeCheck.h"
 #include "SignedRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTimer>
+
+#include <cstdlib>
 
 namespace {
 QString probeKeyBeside(const QString &objectKey)
@@ -64,6 +67,8 @@ void WriteProbeCheck::start(const CheckContext &context, const QHash<QString, Ch
 {
     m_context = context;
     m_offsetMs = CheckTarget::fact(earlier.value(QStringLiteral("time")), QStringLiteral("skewMs")).toLongLong();
+    if (std::llabs(m_offsetMs) < ProbeCheck::kCorrectSkewFromMs)
+        m_offsetMs = 0;
     m_key = probeKeyBeside(context.objectKey);
     m_result = CheckResult();
     m_result.id = id();

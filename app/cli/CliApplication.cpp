@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CheckCommand.h"
 #include "CliOutput.h"
 #include "CliText.h"
 #include "DiagnoseCommand.h"
@@ -43,7 +44,7 @@ int CliApplication::run(const QStringList &arguments)
         QStringLiteral("--endpoint"), QStringLiteral("--bucket"), QStringLiteral("--object"),   QStringLiteral("--origin"),
         QStringLiteral("--request-method"), QStringLiteral("--request-headers"), QStringLiteral("--referer"),
         QStringLiteral("--only"),   QStringLiteral("--timeout-ms"), QStringLiteral("--output"), QStringLiteral("--secret-key-file"),
-        QStringLiteral("--security-token-file")};
+        QStringLiteral("--security-token-file"), QStringLiteral("--proxy")};
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -62,6 +63,8 @@ int CliApplication::run(const QStringList &arguments)
         return SignCommand::run(arguments);
     if (command == QLatin1String("inspect-url"))
         return InspectUrlCommand::run(arguments);
+    if (command == QLatin1String("check"))
+        return CheckCommand::run(arguments);
 
     // Without a command, only --help and --version make sense.
     QCommandLineParser parser;
@@ -81,10 +84,6 @@ int CliApplication::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("help")) || command.isEmpty()) {
         CliOutput::out(parser.helpText());
         return command.isEmpty() && !parser.isSet(QStringLiteral("help")) ? CliOutput::UsageError : CliOutput::Ok;
-    }
-    if (command == QLatin1String("sign") || command == QLatin1String("check")) {
-        CliOutput::error(UserText::commandNotAvailable(command));
-        return CliOutput::UsageError;
     }
     CliOutput::error(UserText::unknownCommand(command));
     return CliOutput::UsageError;

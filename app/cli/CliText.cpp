@@ -114,3 +114,73 @@ QString CliText::inspectMethodOption()
 {
     return tr("The HTTP method the URL will be used with, for the Content-Type checks.");
 }
+
+QString CliText::checkProviderOption()
+{
+    return tr("The storage provider: cos, oss or s3.");
+}
+
+QString CliText::endpointOption()
+{
+    return tr("The service endpoint, e.g. https://cos.ap-guangzhou.myqcloud.com or https://oss-cn-hangzhou.aliyuncs.com.");
+}
+
+QString CliText::bucketOption()
+{
+    return tr("The bucket name (for COS with its -APPID).");
+}
+
+QString CliText::objectOption()
+{
+    return tr("The object key that failed, for the object, referer and key checks.");
+}
+
+QString CliText::pathStyleOption()
+{
+    return tr("Address the bucket in the path instead of the host name.");
+}
+
+QString CliText::originOption()
+{
+    return tr("The page's origin, for the CORS check, e.g. https://app.example.com.");
+}
+
+QString CliText::requestMethodOption()
+{
+    return tr("The method the page uses, for the CORS preflight (default GET).");
+}
+
+QString CliText::requestHeadersOption()
+{
+    return tr("The request headers the page sends, comma-separated, for the CORS preflight.");
+}
+
+QString CliText::refererOption()
+{
+    return tr("The Referer the page sends, for the referer check.");
+}
+
+QString CliText::onlyOption()
+{
+    return tr("Run only these checks, comma-separated: endpoint, time, key, anonymous, acl, policy, cors, referer, object, encryption, write.");
+}
+
+QString CliText::timeoutOption()
+{
+    return tr("Give up on a request after this many milliseconds.");
+}
+
+QString CliText::outputOption()
+{
+    return tr("Also write the report to this file; .md, .html or .json.");
+}
+
+QString CliText::writeProbeOption()
+{
+    return tr("Allow the write probe: upload a small test object and delete it again.");
+}
+
+QString CliText::proxyOption()
+{
+    return tr("Use this proxy instead of the system's (http://host:port, socks5://host:port), or none.");
+}

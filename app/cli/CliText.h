@@ -32,4 +32,18 @@ public:
     static QString urlArgument();
     static QString nowOption();
     static QString inspectMethodOption();
+    static QString checkProviderOption();
+    static QString endpointOption();
+    static QString bucketOption();
+    static QString objectOption();
+    static QString pathStyleOption();
+    static QString originOption();
+    static QString requestMethodOption();
+    static QString requestHeadersOption();
+    static QString refererOption();
+    static QString onlyOption();
+    static QString timeoutOption();
+    static QString outputOption();
+    static QString writeProbeOption();
+    static QString proxyOption();
 };

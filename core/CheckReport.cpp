@@ -1,0 +1,224 @@
+#include "CheckReport.h"
+
+#include "CheckText.h"
+#include "DiagnosisFormatter.h"
+#include "Redactor.h"
+#include "UserText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+QString statusTag(CheckResult::Status status)
+{
+    return QStringLiteral("[%1]").arg(CheckResult::statusId(status).toUpper());
+}
+
+QString requestLine(const PlannedRequest &p)
+{
+    return QStringLiteral("%1 %2 — %3%4").arg(p.method, p.target, p.permission, p.writes ? QStringLiteral(" (write)") : QString());
+}
+}
+
+qint64 CheckRun::sumMs() const
+{
+    qint64 sum = 0;
+    for (const CheckResult &r : results)
+        sum += r.durationMs;
+    return sum;
+}
+
+bool CheckRun::anyFailed() const
+{
+    for (const CheckResult &r : results) {
+        if (r.status == CheckResult::Status::Fail)
+            return true;
+    }
+    return false;
+}
+
+CheckRun CheckRun::capture(const CheckContext &context, const QList<CheckResult> &results,
+                           const QHash<QString, QList<PlannedRequest>> &planned)
+{
+    CheckRun run;
+    run.provider = context.provider;
+    run.endpoint = Redactor::url(context.endpoint);
+    run.bucket = context.bucket;
+    run.objectKey = context.objectKey;
+    run.region = context.region;
+    run.pathStyle = context.pathStyle;
+    run.accessKeyId = context.accessKeyId;
+    run.results = results;
+    run.planned = planned;
+    return run;
+}
+
+QString CheckReport::maskedKeyId(const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    return id.left(std::min<qsizetype>(4, id.size() / 2)) + QStringLiteral("****");
+}
+
+QJsonObject CheckReport::toJson(const CheckRun &run, const Diagnosis &diagnosis)
+{
+    QJsonArray checks;
+    for (const CheckResult &r : run.results) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), r.id);
+        o.insert(QStringLiteral("title"), CheckText::title(r.id));
+        o.insert(QStringLiteral("status"), CheckResult::statusId(r.status));
+        o.insert(QStringLiteral("reason"), r.reason);
+        o.insert(QStringLiteral("summary"), Redactor::text(r.summary));
+        QJsonArray evidence;
+        for (const QString &e : r.evidence)
+            evidence.append(Redactor::text(e));
+        o.insert(QStringLiteral("evidence"), evidence);
+        QJsonArray requests;
+        for (const PlannedRequest &p : run.planned.value(r.id)) {
+            requests.append(QJsonObject{{QStringLiteral("method"), p.method},
+                                        {QStringLiteral("target"), p.target},
+                                        {QStringLiteral("permission"), p.permission},
+                                        {QStringLiteral("writes"), p.writes}});
+        }
+        o.insert(QStringLiteral("requests"), requests);
+        QJsonObject facts;
+        for (const auto &[name, value] : r.facts) {
+            // Repeated facts (grants, condition keys) become lists.
+            if (facts.contains(name)) {
+                QJsonArray list = facts.value(name).isArray() ? facts.value(name).toArray() : QJsonArray{facts.value(name)};
+                list.append(Redactor::text(value));
+                facts.insert(name, list);
+            } else {
+                facts.insert(name, Redactor::text(value));
+            }
+        }
+        o.insert(QStringLiteral("facts"), facts);
+        QJsonArray transcript;
+        for (const QString &line : r.transcript)
+            transcript.append(Redactor::text(line));
+        o.insert(QStringLiteral("transcript"), transcript);
+        o.insert(QStringLiteral("startedMs"), r.startedMs);
+        o.insert(QStringLiteral("durationMs"), r.durationMs);
+        checks.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("checks"), checks);
+    const QJsonObject diagnosisJson = DiagnosisFormatter::toJson(diagnosis);
+    root.insert(QStringLiteral("causes"), diagnosisJson.value(QStringLiteral("causes")));
+    root.insert(QStringLiteral("provider"), run.provider);
+    root.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("endpoint"), run.endpoint},
+                                                     {QStringLiteral("bucket"), run.bucket},
+                                                     {QStringLiteral("object"), run.objectKey},
+                                                     {QStringLiteral("region"), run.region},
+                                                     {QStringLiteral("pathStyle"), run.pathStyle},
+                                                     {QStringLiteral("accessKeyId"), maskedKeyId(run.accessKeyId)}});
+    root.insert(QStringLiteral("timing"), QJsonObject{{QStringLiteral("wallMs"), run.wallMs},
+                                                     {QStringLiteral("sumOfChecksMs"), run.sumMs()},
+                                                     {QStringLiteral("criticalPathMs"), run.criticalPathMs}});
+    return root;
+}
+
+QByteArray CheckReport::json(const CheckRun &run, const Diagnosis &diagnosis)
+{
+    return QJsonDocument(toJson(run, diagnosis)).toJson(QJsonDocument::Indented);
+}
+
+QString CheckReport::text(const CheckRun &run, const Diagnosis &diagnosis)
+{
+    QString out;
+    for (const CheckResult &r : run.results) {
+        out += QStringLiteral("%1 %2: %3\n").arg(statusTag(r.status), CheckText::title(r.id), r.summary);
+        if (r.status == CheckResult::Status::Skipped)
+            continue;
+        for (const QString &e : r.evidence)
+            out += QStringLiteral("    ") + e + u'\n';
+    }
+    out += u'\n' + CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs) + u'\n';
+    out += u'\n' + UserText::labelCauses() + QStringLiteral(":\n");
+    int index = 0;
+    for (const RankedCause &c : diagnosis.causes) {
+        if (++index > 3)
+            break;
+        out += QStringLiteral("%1. %2  [%3, %4%]\n").arg(index).arg(c.title, Categories::id(c.category)).arg(qRound(c.score * 100));
+        if (!c.steps.isEmpty())
+            out += QStringLiteral("   → ") + c.steps.first() + u'\n';
+    }
+    return Redactor::text(out);
+}
+
+QString CheckReport::markdown(const CheckRun &run, const Diagnosis &diagnosis)
+{
+    QString out;
+    out += QStringLiteral("# ") + CheckText::reportTitle() + QStringLiteral("\n\n");
+    out += QStringLiteral("- **%1**: %2\n").arg(UserText::labelProvider(), run.provider);
+    out += QStringLiteral("- **%1**: `%2` · `%3`%4\n")
+               .arg(CheckText::labelTarget(), run.endpoint, run.bucket,
+                    run.objectKey.isEmpty() ? QString() : QStringLiteral(" · `") + run.objectKey + u'`');
+    if (!run.accessKeyId.isEmpty())
+        out += QStringLiteral("- **%1**: `%2`\n").arg(CheckText::labelAccessKeyId(), maskedKeyId(run.accessKeyId));
+    out += QStringLiteral("- ") + CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs) + u'\n';
+    out += QStringLiteral("\n## ") + CheckText::labelChecks() + QStringLiteral("\n");
+    for (const CheckResult &r : run.results) {
+        out += QStringLiteral("\n### %1 %2\n\n%3\n").arg(statusTag(r.status), CheckText::title(r.id), r.summary);
+        const QList<PlannedRequest> planned = run.planned.value(r.id);
+        if (!planned.isEmpty() && r.status != CheckResult::Status::Skipped) {
+            out += QStringLiteral("\n**%1**\n\n").arg(CheckText::labelRequests());
+            for (const PlannedRequest &p : planned)
+                out += QStringLiteral("- `") + requestLine(p) + QStringLiteral("`\n");
+        }
+        if (!r.evidence.isEmpty()) {
+            out += QStringLiteral("\n**%1**\n\n").arg(UserText::labelEvidence());
+            for (const QString &e : r.evidence)
+                out += QStringLiteral("- ") + e + u'\n';
+        }
+        if (!r.transcript.isEmpty()) {
+            out += QStringLiteral("\n<details><summary>%1</summary>\n\n```http\n").arg(CheckText::labelTranscript());
+            out += r.transcript.join(u'\n') + QStringLiteral("\n```\n\n</details>\n");
+        }
+    }
+    out += u'\n' + DiagnosisFormatter::markdown(diagnosis).section(u'\n', 1); // without its own title
+    return Redactor::text(out);
+}
+
+QString CheckReport::html(const CheckRun &run, const Diagnosis &diagnosis)
+{
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                                 "<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
+                                 "pre{background:#f4f4f4;padding:.5em;overflow:auto}"
+                                 ".fail{color:#b00020}.pass{color:#1b5e20}.warn{color:#8a5300}</style></head><body>\n")
+                      .arg(esc(CheckText::reportTitle()));
+    out += QStringLiteral("<h1>%1</h1>\n<ul>").arg(esc(CheckText::reportTitle()));
+    out += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(UserText::labelProvider()), esc(run.provider));
+    out += QStringLiteral("<li><b>%1</b>: <code>%2</code> · <code>%3</code> %4</li>")
+               .arg(esc(CheckText::labelTarget()), esc(run.endpoint), esc(run.bucket), esc(run.objectKey));
+    out += QStringLiteral("<li>%1</li></ul>\n").arg(esc(CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs)));
+    out += QStringLiteral("<h2>%1</h2>\n").arg(esc(CheckText::labelChecks()));
+    for (const CheckResult &r : run.results) {
+        const QString status = CheckResult::statusId(r.status);
+        out += QStringLiteral("<h3 class=\"%1\">%2 %3</h3>\n<p>%4</p>\n")
+                   .arg(status, esc(statusTag(r.status)), esc(CheckText::title(r.id)), esc(r.summary));
+        if (!r.evidence.isEmpty()) {
+            out += QStringLiteral("<ul>");
+            for (const QString &e : r.evidence)
+                out += QStringLiteral("<li>") + esc(e) + QStringLiteral("</li>");
+            out += QStringLiteral("</ul>\n");
+        }
+        if (!r.transcript.isEmpty())
+            out += QStringLiteral("<details><summary>%1</summary><pre>%2</pre></details>\n")
+                       .arg(esc(CheckText::labelTranscript()), esc(r.transcript.join(u'\n')));
+    }
+    out += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(UserText::labelCauses()));
+    for (const RankedCause &c : diagnosis.causes) {
+        out += QStringLiteral("<li><b>%1</b> <code>%2</code> %3%<ul>").arg(esc(c.title), Categories::id(c.category)).arg(qRound(c.score * 100));
+        for (const QString &e : c.evidence)
+            out += QStringLiteral("<li>") + esc(e) + QStringLiteral("</li>");
+        out += QStringLiteral("</ul><ol>");
+        for (const QString &s : c.steps)
+            out += QStringLiteral("<li>") + esc(s) + QStringLiteral("</li>");
+        out += QStringLiteral("</ol></li>\n");
+    }
+    out += QStringLiteral("</ol>\n</body></html>\n");
+    return Redactor::text(out);
+}
