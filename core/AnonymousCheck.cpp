@@ -42,7 +42,7 @@ void AnonymousCheck::interpret(const ProbeResult &probe, CheckResult &result)
     } else if (probe.httpStatus == 404) {
         result.status = CheckResult::Status::Warn;
         result.reason = QStringLiteral("not_found");
-    } else if (probe.httpStatus == 403 && (code == QLatin1String("AccessDenied") || code.isEmpty())
+    } else if (probe.httpStatus == 403 && (code == QLatin1String("AccessDenied") || code.isEmpty()) && !CheckTarget::wrongEndpoint(xml)
                && !xml.field(u"Message").contains(QLatin1String("referer"), Qt::CaseInsensitive)) {
         result.status = CheckResult::Status::Pass;
         result.reason = QStringLiteral("private");

@@ -26,10 +26,10 @@ constexpr Rule kRules[] = {
     {"key", "token_invalid", CheckResult::Status::Fail, "sts_token_expired_or_missing", 8},
     {"key", "clock_rejected", CheckResult::Status::Fail, "clock_skew", 4},
     {"key", "region_rejected", CheckResult::Status::Fail, "wrong_endpoint_region", 6},
+    {"key", "wrong_endpoint", CheckResult::Status::Fail, "wrong_endpoint_region", 6},
     {"key", "*", CheckResult::Status::Pass, "key_invalid_or_disabled", -3},
     {"key", "*", CheckResult::Status::Pass, "secret_wrong_signature", -3},
     {"key", "accepted_denied", CheckResult::Status::Pass, "permission_acl_policy", 3},
-    {"anonymous", "private", CheckResult::Status::Pass, "anonymous_private", 2},
     {"anonymous", "public", CheckResult::Status::Pass, "anonymous_private", -3},
     {"acl", "public_read", CheckResult::Status::Pass, "anonymous_private", -2},
     {"policy", "explicit_deny", CheckResult::Status::Fail, "permission_acl_policy", 6},
@@ -52,7 +52,7 @@ constexpr Rule kRules[] = {
 };
 }
 
-QList<CheckFinding> CheckFindings::fromResults(const QList<CheckResult> &results, bool tokenGiven)
+QList<CheckFinding> CheckFindings::fromResults(const QList<CheckResult> &results, bool tokenGiven, bool keyGiven)
 {
     QList<CheckFinding> findings;
     for (const CheckResult &result : results) {
@@ -68,6 +68,11 @@ QList<CheckFinding> CheckFindings::fromResults(const QList<CheckResult> &results
             finding.evidence = CheckText::findingEvidence(result.id, result.summary.isEmpty() ? CheckText::summary(result) : result.summary);
             findings.append(finding);
         }
+        // A private bucket explains the failure of an unsigned request; with a key at hand the failing
+        // request was more likely signed, so the hint is weaker.
+        if (result.id == QLatin1String("anonymous") && result.reason == QLatin1String("private"))
+            findings.append({result.id, QStringLiteral("anonymous_private"), keyGiven ? 0.5 : 2,
+                             CheckText::findingEvidence(result.id, result.summary.isEmpty() ? CheckText::summary(result) : result.summary)});
         // A key accepted with a token says the token is good too.
         if (tokenGiven && result.id == QLatin1String("key") && result.status == CheckResult::Status::Pass)
             findings.append({result.id, QStringLiteral("sts_token_expired_or_missing"), -3,

@@ -17,5 +17,5 @@ struct CheckFinding {
 };
 
 namespace CheckFindings {
-QList<CheckFinding> fromResults(const QList<CheckResult> &results, bool tokenGiven);
+QList<CheckFinding> fromResults(const QList<CheckResult> &results, bool tokenGiven, bool keyGiven);
 }

@@ -140,3 +140,9 @@ bool CheckTarget::notImplemented(const ProbeResult &probe, const ErrorXml &error
 {
     return probe.httpStatus == 501 || error.field(u"Code") == QLatin1String("NotImplemented");
 }
+
+bool CheckTarget::wrongEndpoint(const ErrorXml &error)
+{
+    return !error.field(u"Endpoint").isEmpty() || error.field(u"Code") == QLatin1String("PermanentRedirect")
+        || error.field(u"Message").contains(QLatin1String("must be addressed using the specified endpoint"));
+}

@@ -23,6 +23,9 @@ ErrorXml readAnswer(const ProbeResult &probe, CheckResult &result);
 // True when the store does not implement the request (S3-compatible stores lack many bucket APIs):
 // 501, or the code NotImplemented.
 bool notImplemented(const ProbeResult &probe, const ErrorXml &error);
+// True when the answer says the bucket lives behind another endpoint: OSS AccessDenied and S3
+// PermanentRedirect name it in <Endpoint>, with "must be addressed using the specified endpoint".
+bool wrongEndpoint(const ErrorXml &error);
 // The provider's header prefix: "x-cos-", "x-oss-" or "x-amz-".
 QByteArray headerPrefix(const CheckContext &context);
 // The permission name a request needs, in the provider's own spelling.

@@ -167,6 +167,8 @@ QString CheckText::summary(const CheckResult &r)
         return tr("The security token was refused: it has expired or belongs to another key.");
     if (is("key/clock_rejected"))
         return tr("The request was refused for its time: the clock difference is too large or the signature expired.");
+    if (is("key/wrong_endpoint"))
+        return tr("The signed request was refused because the bucket lives behind another endpoint.");
     if (is("key/region_rejected"))
         return tr("The signature names the wrong region for this bucket.");
     // anonymous

@@ -55,6 +55,8 @@ void KeyCheck::interpret(const ProbeResult &probe, CheckResult &result)
         result.reason = context().securityToken.isEmpty() ? QStringLiteral("token_missing") : QStringLiteral("token_invalid");
     } else if (either("RequestTimeTooSkewed") || message.contains(QLatin1String("Request has expired"), Qt::CaseInsensitive)) {
         result.reason = QStringLiteral("clock_rejected");
+    } else if (CheckTarget::wrongEndpoint(xml)) {
+        result.reason = QStringLiteral("wrong_endpoint");
     } else if (either("AuthorizationHeaderMalformed") || message.contains(QLatin1String("signing region"), Qt::CaseInsensitive)) {
         result.reason = QStringLiteral("region_rejected");
     } else if (probe.httpStatus >= 500) {

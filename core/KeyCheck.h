@@ -8,7 +8,7 @@
 // is not about time) proves the key, the secret and the token good.
 // reason: accepted (pass), accepted_denied (pass: the key is good, the request was refused by
 // permissions; code in facts), key_unknown, key_disabled, signature_mismatch, token_invalid,
-// token_missing, clock_rejected, region_rejected (fail), server_error, or the probe's outcome id (error).
+// token_missing, clock_rejected, region_rejected, wrong_endpoint (fail), server_error, or the probe's outcome id (error).
 class KeyCheck : public ProbeCheck
 {
     Q_OBJECT

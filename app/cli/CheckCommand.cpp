@@ -206,7 +206,7 @@ int CheckCommand::run(const QStringList &arguments)
     DiagnosisEngine engine;
     DiagnoseOptions options;
     options.provider = Providers::fromId(providerValue);
-    options.findings = CheckFindings::fromResults(run.results, !context.securityToken.isEmpty());
+    options.findings = CheckFindings::fromResults(run.results, !context.securityToken.isEmpty(), !context.accessKeyId.isEmpty());
     const Diagnosis diagnosis = engine.diagnose(QString(), options);
 
     if (parser.isSet(output)) {
