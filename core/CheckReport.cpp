@@ -135,6 +135,8 @@ QString CheckReport::text(const CheckRun &run, const Diagnosis &diagnosis)
             out += QStringLiteral("    ") + e + u'\n';
     }
     out += u'\n' + CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs) + u'\n';
+    if (!run.anyFailed())
+        out += u'\n' + CheckText::noCheckFailed() + u'\n';
     out += u'\n' + UserText::labelCauses() + QStringLiteral(":\n");
     int index = 0;
     for (const RankedCause &c : diagnosis.causes) {
@@ -177,6 +179,8 @@ QString CheckReport::markdown(const CheckRun &run, const Diagnosis &diagnosis)
             out += r.transcript.join(u'\n') + QStringLiteral("\n```\n\n</details>\n");
         }
     }
+    if (!run.anyFailed())
+        out += u'\n' + CheckText::noCheckFailed() + u'\n';
     out += u'\n' + DiagnosisFormatter::markdown(diagnosis).section(u'\n', 1); // without its own title
     return Redactor::text(out);
 }

@@ -371,3 +371,9 @@ QString CheckText::labelTranscript()
 {
     return tr("Requests and responses (secrets removed)");
 }
+
+QString CheckText::noCheckFailed()
+{
+    return tr("No check failed: the bucket answers these requests. Compare them with the request that failed (its key, headers, time "
+              "and network); the causes below are ranked from what the checks found.");
+}

@@ -26,6 +26,7 @@ public:
     // A check's verdict as evidence for or against a cause: "Live check Referer: …".
     static QString timing(qint64 wallMs, qint64 sumMs, qint64 criticalPathMs);
     static QString reportTitle();
+    static QString noCheckFailed();
     static QString labelTarget();
     static QString labelAccessKeyId();
     static QString labelChecks();
