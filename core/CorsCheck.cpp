@@ -47,7 +47,7 @@ QList<ProbeCheck::Step> CorsCheck::steps(const CheckContext &context) const
         ProbeRequest rules;
         rules.url = CheckTarget::url(context, {}, QStringLiteral("cors"));
         rules.bodyCap = 256 * 1024;
-        planned.append({rules, true});
+        planned.append({rules, true, true});
     }
     return planned;
 }

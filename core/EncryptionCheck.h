@@ -22,6 +22,7 @@ public:
 
 protected:
     bool needsKey() const override { return true; }
+    bool readsConfiguration() const override { return true; }
     ProbeRequest request(const CheckContext &context) const override;
     void interpret(const ProbeResult &probe, CheckResult &result) override;
 };

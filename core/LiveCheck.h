@@ -20,6 +20,12 @@ struct CheckContext {
     QString accessKeyId;
     QString secretKey;
     QString securityToken;
+    // Optional: an identity that may read the bucket's configuration (ACL, policy, CORS and referer
+    // rules, encryption), when the identity that failed may not. Requests that test the failing
+    // identity itself never use it.
+    QString adminAccessKeyId;
+    QString adminSecretKey;
+    QString adminSecurityToken;
     QString origin;
     QString requestMethod;
     QStringList requestHeaders;

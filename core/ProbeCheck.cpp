@@ -24,7 +24,8 @@ QStringList ProbeCheck::dependsOn() const
 
 bool ProbeCheck::hasKey(const CheckContext &context) const
 {
-    return !context.accessKeyId.isEmpty() && !context.secretKey.isEmpty();
+    return (!context.accessKeyId.isEmpty() && !context.secretKey.isEmpty())
+        || (!context.adminAccessKeyId.isEmpty() && !context.adminSecretKey.isEmpty());
 }
 
 QString ProbeCheck::cannotRun(const CheckContext &context) const
@@ -32,6 +33,8 @@ QString ProbeCheck::cannotRun(const CheckContext &context) const
     const QString missing = CheckTarget::missingInput(context);
     if (!missing.isEmpty())
         return missing;
+    if (needsKey() && readsConfiguration() && !context.adminAccessKeyId.isEmpty() && !context.adminSecretKey.isEmpty())
+        return {};
     if (needsKey() && context.accessKeyId.isEmpty())
         return QStringLiteral("missing_input:access_key_id");
     if (needsKey() && context.secretKey.isEmpty())
@@ -41,7 +44,7 @@ QString ProbeCheck::cannotRun(const CheckContext &context) const
 
 QList<ProbeCheck::Step> ProbeCheck::steps(const CheckContext &context) const
 {
-    return {{request(context), needsKey()}};
+    return {{request(context), needsKey(), readsConfiguration()}};
 }
 
 ProbeRequest ProbeCheck::request(const CheckContext &context) const
@@ -85,7 +88,13 @@ void ProbeCheck::start(const CheckContext &context, const QHash<QString, CheckRe
         r.deadlineMs = context.requestTimeoutMs;
         if (planned.at(i).sign) {
             QString error;
-            if (!SignedRequest::sign(context, &r, signingTime, &error)) {
+            CheckContext signer = context;
+            if (planned.at(i).admin && !context.adminAccessKeyId.isEmpty() && !context.adminSecretKey.isEmpty()) {
+                signer.accessKeyId = context.adminAccessKeyId;
+                signer.secretKey = context.adminSecretKey;
+                signer.securityToken = context.adminSecurityToken;
+            }
+            if (!SignedRequest::sign(signer, &r, signingTime, &error)) {
                 // Nothing is sent: a request we cannot sign would only measure our own mistake.
                 CheckResult result;
                 result.id = id();

@@ -32,12 +32,15 @@ protected:
     struct Step {
         ProbeRequest request;
         bool sign = false;
+        bool admin = false; // a configuration read: signed with the admin identity when there is one
     };
     // What to send, all at once. The default is the one request() with needsKey() deciding the signature.
     virtual QList<Step> steps(const CheckContext &context) const;
     virtual ProbeRequest request(const CheckContext &context) const;
     // True when the check cannot run without a key pair.
     virtual bool needsKey() const { return false; }
+    // True when the one request() reads the bucket's configuration, which the admin identity may do.
+    virtual bool readsConfiguration() const { return false; }
     // The answers, in the order of steps(); `result` arrives with its id and transcript set. The
     // default hands the first answer to interpret().
     virtual void interpretAll(const QList<ProbeResult> &probes, CheckResult &result);
@@ -47,6 +50,7 @@ protected:
     const CheckContext &context() const { return m_context; }
     const QHash<QString, CheckResult> &earlier() const { return m_earlier; }
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    // A key that can sign a configuration read: the admin identity's, else the failing one's.
     bool hasKey(const CheckContext &context) const;
 
 private:

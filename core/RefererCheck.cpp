@@ -56,7 +56,7 @@ QList<ProbeCheck::Step> RefererCheck::steps(const CheckContext &context) const
         ProbeRequest rules;
         rules.url = CheckTarget::url(context, {}, QStringLiteral("referer"));
         rules.bodyCap = 256 * 1024;
-        planned.append({rules, true});
+        planned.append({rules, true, true});
     }
     return planned;
 }
