@@ -377,3 +377,14 @@ QString CheckText::noCheckFailed()
     return tr("No check failed: the bucket answers these requests. Compare them with the request that failed (its key, headers, time "
               "and network); the causes below are ranked from what the checks found.");
 }
+
+QString CheckText::ruledOutBySymptom()
+{
+    return tr("The symptom does not point here, so this check is not suggested. You can still run it.");
+}
+
+QString CheckText::couldNotReach()
+{
+    return tr("The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste "
+              "stands without them.");
+}

@@ -27,6 +27,8 @@ public:
     static QString timing(qint64 wallMs, qint64 sumMs, qint64 criticalPathMs);
     static QString reportTitle();
     static QString noCheckFailed();
+    static QString ruledOutBySymptom();
+    static QString couldNotReach();
     static QString labelTarget();
     static QString labelAccessKeyId();
     static QString labelChecks();

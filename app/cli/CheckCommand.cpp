@@ -7,6 +7,7 @@
 #include "CliOutput.h"
 #include "CliText.h"
 #include "DiagnosisEngine.h"
+#include "ProxySetting.h"
 #include "SecretReader.h"
 #include "UserText.h"
 
@@ -16,34 +17,10 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkProxyFactory>
 #include <QSaveFile>
 #include <QUrl>
 
 namespace {
-bool applyProxy(QNetworkAccessManager &nam, const QString &value)
-{
-    if (value.isEmpty()) {
-        // The system's proxy settings, as a desktop user expects.
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        return true;
-    }
-    if (value == QLatin1String("none")) {
-        nam.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        return true;
-    }
-    const QUrl url(value);
-    if (!url.isValid() || url.host().isEmpty() || url.port() <= 0)
-        return false;
-    const bool socks = url.scheme().startsWith(QLatin1String("socks"));
-    if (!socks && url.scheme() != QLatin1String("http"))
-        return false;
-    nam.setProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(), quint16(url.port()),
-                               url.userName(), url.password()));
-    return true;
-}
-
 bool writeReport(const QString &path, const CheckRun &run, const Diagnosis &diagnosis, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -148,7 +125,7 @@ int CheckCommand::run(const QStringList &arguments)
     }
 
     QNetworkAccessManager nam;
-    if (!applyProxy(nam, parser.value(proxy))) {
+    if (!ProxySetting::apply(nam, parser.value(proxy))) {
         CliOutput::error(UserText::badProxy(parser.value(proxy)));
         return CliOutput::UsageError;
     }
