@@ -19,7 +19,7 @@ ProbeRequest AnonymousCheck::request(const CheckContext &context) const
 
 void AnonymousCheck::interpret(const ProbeResult &probe, CheckResult &result)
 {
-    if (probe.httpStatus == 0 || probe.outcome == ProbeResult::Outcome::Redirect) {
+    if (CheckTarget::noAnswer(probe)) {
         result.status = CheckResult::Status::Error;
         result.reason = CheckTarget::outcomeId(probe.outcome);
         return;

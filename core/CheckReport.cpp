@@ -187,7 +187,9 @@ QString CheckReport::markdown(const CheckRun &run, const Diagnosis &diagnosis)
 
 QString CheckReport::html(const CheckRun &run, const Diagnosis &diagnosis)
 {
-    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    // Each piece is redacted on its own before escaping: once joined into one HTML line, a pattern
+    // that reads to the end of a line would stop too late or not at all.
+    auto esc = [](const QString &s) { return Redactor::text(s).toHtmlEscaped(); };
     QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
                                  "<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
                                  "pre{background:#f4f4f4;padding:.5em;overflow:auto}"

@@ -77,7 +77,10 @@ QStringList CheckTarget::transcript(const ProbeResult &result)
 
 bool CheckTarget::noAnswer(const ProbeResult &probe)
 {
-    return probe.httpStatus == 0 || probe.outcome == ProbeResult::Outcome::Redirect;
+    // A status line followed by a body that timed out or was cut is no answer either: the headers
+    // of a half-sent reply prove nothing about the bucket.
+    return probe.httpStatus == 0
+        || (probe.outcome != ProbeResult::Outcome::Ok && probe.outcome != ProbeResult::Outcome::HttpError);
 }
 
 ErrorXml CheckTarget::readAnswer(const ProbeResult &probe, CheckResult &result)

@@ -15,7 +15,8 @@ QString missingInput(const CheckContext &context); // "missing_input:endpoint" e
 QString outcomeId(ProbeResult::Outcome outcome);
 // The transcript lines of a probe, already redacted by the probe.
 QStringList transcript(const ProbeResult &result);
-// True when the probe got no HTTP answer to read (a network failure, or a redirect we do not follow).
+// True when the probe got no whole HTTP answer to read: a network failure, a body that timed out
+// or was cut, or a redirect we do not follow.
 bool noAnswer(const ProbeResult &probe);
 // Reads the answer's error body (or, for HEAD, the error headers) and records httpStatus, code,
 // message, ec and requestId in the facts. Returns the parsed body.

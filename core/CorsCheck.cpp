@@ -108,7 +108,7 @@ void CorsCheck::readRules(const ProbeResult &probe, CheckResult &result) const
 
 void CorsCheck::readPreflight(const ProbeResult &probe, CheckResult &result) const
 {
-    if (probe.httpStatus == 0 || probe.outcome == ProbeResult::Outcome::Redirect) {
+    if (CheckTarget::noAnswer(probe)) {
         result.status = CheckResult::Status::Error;
         result.reason = CheckTarget::outcomeId(probe.outcome);
         return;

@@ -1,5 +1,7 @@
 #include "DiagnosisEngine.h"
 
+#include "ClockSkew.h"
+
 #include "LargeInputFocus.h"
 #include "PasteParser.h"
 #include "PresignedUrlInspector.h"
@@ -281,7 +283,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     if (!result.input.presignedUrl.isEmpty()) {
         QDateTime at = QDateTime::fromString(result.input.serverTime, Qt::ISODateWithMs);
         if (!at.isValid())
-            at = QDateTime::fromString(result.input.responseHeader(QStringLiteral("Date")), Qt::RFC2822Date);
+            at = ClockSkew::parseHttpDate(result.input.responseHeader(QStringLiteral("Date")));
         result.presignedUrl = PresignedUrlInspector::inspect(result.input.presignedUrl, at.isValid() ? at.toUTC() : now,
                                                              result.input.method);
         for (const UrlWarning &warning : std::as_const(result.presignedUrl.warnings))

@@ -43,7 +43,7 @@ void EndpointCheck::interpretAll(const QList<ProbeResult> &probes, CheckResult &
             result.facts.append({QStringLiteral("redirectTarget"), p->redirectTarget.toString(QUrl::RemoveQuery)});
             return;
         }
-        if (p->httpStatus == 0) {
+        if (CheckTarget::noAnswer(*p)) {
             result.status = CheckResult::Status::Fail;
             result.reason = CheckTarget::outcomeId(p->outcome);
             if (p->outcome == ProbeResult::Outcome::TlsError) {

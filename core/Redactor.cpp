@@ -103,7 +103,7 @@ QString Redactor::url(const QString &url)
 QString Redactor::text(const QString &input)
 {
     static const QRegularExpression authLine(
-        QStringLiteral("((?:^|[\\s\"'{,])(?:authorization|proxy-authorization)\\s*[:=]\\s*[\"']?)([^\\r\\n\"']*)"),
+        QStringLiteral("((?:^|[\\s\"'{,>])(?:authorization|proxy-authorization)\\s*[:=]\\s*[\"']?)([^\\r\\n\"'<]*)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tokenLine(
         QStringLiteral("((?:x-cos-security-token|x-oss-security-token|x-amz-security-token|x-ci-security-token|"
@@ -137,5 +137,75 @@ QString Redactor::text(const QString &input)
     result.replace(cosSig, QStringLiteral("\\1") + placeholder());
     result.replace(v4Sig, QStringLiteral("\\1") + placeholder());
     result.replace(urlToken, QStringLiteral("\\1") + placeholder());
+    return result;
+}
+
+QStringList Redactor::redactionKinds()
+{
+    return { QStringLiteral("signature"), QStringLiteral("security_token"), QStringLiteral("secret_key"),
+        QStringLiteral("authorization"), QStringLiteral("cookie"), QStringLiteral("other") };
+}
+
+namespace {
+// The kind of secret a name before the placeholder stands for.
+QString kindOfName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n.contains(QLatin1String("token")))
+        return QStringLiteral("security_token");
+    if (n.contains(QLatin1String("signature")))
+        return QStringLiteral("signature");
+    if (n.contains(QLatin1String("secret")))
+        return QStringLiteral("secret_key");
+    if (n.contains(QLatin1String("authorization")))
+        return QStringLiteral("authorization");
+    if (n.contains(QLatin1String("cookie")))
+        return QStringLiteral("cookie");
+    return QStringLiteral("other");
+}
+
+// The name and kind of the secret whose placeholder follows `before`.
+QPair<QString, QString> nameBefore(QStringView before)
+{
+    // "OSS LTAIxxx:[redacted]" (OSS V1 Authorization), "Bearer [redacted]", then "name=", "name: ",
+    // "name%3D", "\"name\": \"", "<name>" and their HTML-escaped forms.
+    static const QRegularExpression ossV1(QStringLiteral("\\bOSS\\s+[^:\\s]+:$"));
+    static const QRegularExpression scheme(QStringLiteral("\\b(Basic|Bearer)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression named(
+        QStringLiteral(
+            "([A-Za-z][A-Za-z0-9_.-]*)(?:[\"']|&quot;|&#39;)?[ \\t]*(?:[:=>]|%3D|&gt;)[ \\t]*(?:[\"'`]|&quot;|&#39;)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString tail = before.right(120).toString();
+    if (ossV1.match(tail).hasMatch())
+        return { QStringLiteral("OSS V1"), QStringLiteral("signature") };
+    const auto schemeMatch = scheme.match(tail);
+    if (schemeMatch.hasMatch())
+        return { schemeMatch.captured(1), QStringLiteral("authorization") };
+    const auto namedMatch = named.match(tail);
+    if (namedMatch.hasMatch())
+        return { namedMatch.captured(1), kindOfName(namedMatch.captured(1)) };
+    return { QString(), QStringLiteral("other") };
+}
+}
+
+QList<Redactor::Redaction> Redactor::inventory(const QString &redactedText)
+{
+    const QStringList kinds = redactionKinds();
+    QList<Redaction> byKind(kinds.size());
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        byKind[i].kind = kinds.at(i);
+    const QString mark = placeholder();
+    for (qsizetype at = redactedText.indexOf(mark); at >= 0; at = redactedText.indexOf(mark, at + mark.size())) {
+        const auto [name, kind] = nameBefore(QStringView(redactedText).left(at));
+        Redaction &r = byKind[kinds.indexOf(kind)];
+        ++r.count;
+        if (!name.isEmpty() && !r.labels.contains(name, Qt::CaseInsensitive))
+            r.labels.append(name);
+    }
+    QList<Redaction> result;
+    for (const Redaction &r : byKind) {
+        if (r.count > 0)
+            result.append(r);
+    }
     return result;
 }

@@ -20,7 +20,7 @@ ProbeRequest TimeCheck::request(const CheckContext &context) const
 void TimeCheck::interpret(const ProbeResult &probe, CheckResult &result)
 {
     const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
-    if (probe.httpStatus == 0) {
+    if (CheckTarget::noAnswer(probe)) {
         result.status = CheckResult::Status::Error;
         result.reason = CheckTarget::outcomeId(probe.outcome);
         return;

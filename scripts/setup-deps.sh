@@ -7,7 +7,9 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
+    qtkeychain-qt6-dev # the desktop app keeps credentials in the OS keychain when asked to
     openssl # TestHttpProbe makes its TLS certificates with the openssl command
+    poppler-utils # TestReportExporter reads the exported PDF back with pdftotext
 )
 # The SDK cross-check test runs on Node.js; Debian's packages are enough when node is missing.
 if ! command -v node >/dev/null 2>&1; then

@@ -316,6 +316,17 @@ void TestDiagnosisEngine::presignedUrlIsXRayed()
     QCOMPARE(d.presignedUrl.now, QDateTime(QDate(2026, 1, 15), QTime(10, 20), Qt::UTC));
     QVERIFY(d.presignedUrl.temporaryCredential);
     QVERIFY(!d.notes.isEmpty()); // the warnings reach the user
+
+    // Without a ServerTime, the response's Date header (RFC 1123, "GMT") is the server's time.
+    const QString dump = QStringLiteral(
+        "curl -v 'https://b.s3.us-east-1.amazonaws.com/up.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIAEXAMPLE%2F20260115"
+        "%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260115T101500Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=abcd'\n"
+        "> GET /up.png HTTP/1.1\n> Host: b.s3.us-east-1.amazonaws.com\n>\n"
+        "< HTTP/1.1 403 Forbidden\n< Date: Thu, 15 Jan 2026 10:20:00 GMT\n< x-amz-request-id: 4442587FB7D0A2F9\n<\n");
+    const Diagnosis fromDate = m_engine.diagnose(dump);
+    QCOMPARE(fromDate.presignedUrl.state, UrlInspection::State::Presigned);
+    QCOMPARE(fromDate.presignedUrl.now, QDateTime(QDate(2026, 1, 15), QTime(10, 20), Qt::UTC));
+    QCOMPARE(fromDate.presignedUrl.status, UrlInspection::Status::Valid);
 }
 
 void TestDiagnosisEngine::signatureFindingSteersTheRanking_data()

@@ -11,6 +11,10 @@ private Q_SLOTS:
     void text();
     void url();
     void headers();
+    void inventory_data();
+    void inventory();
+    void inventoryOfCleanText();
+    void inventoryOrderAndLabels();
 };
 
 void TestRedactor::text_data()
@@ -59,6 +63,85 @@ void TestRedactor::headers()
     QCOMPARE(Redactor::headerValue(QStringLiteral("Content-Type"), QStringLiteral("text/plain")), QStringLiteral("text/plain"));
     QVERIFY(!Redactor::headerValue(QStringLiteral("Authorization"), QStringLiteral("OSS ak:sigsig=")).contains(QLatin1String("sigsig")));
     QCOMPARE(Redactor::fieldValue(QStringLiteral("Token-0"), QStringLiteral("x")), Redactor::placeholder());
+}
+
+void TestRedactor::inventory_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("label");
+
+    QTest::newRow("cos q-signature") << QStringLiteral(
+        "Authorization: q-sign-algorithm=sha1&q-ak=AKIDabc&q-signature=ce4ac0ecbcdb30538b3fee0a97cc6389694ce53a")
+                                     << QStringLiteral("signature") << QStringLiteral("q-signature");
+    QTest::newRow("oss v1") << QStringLiteral("Authorization: OSS LTAI5tExample:kSHKmLxlyEAKtZPkJhG9bZb5k7M=")
+                            << QStringLiteral("signature") << QStringLiteral("OSS V1");
+    QTest::newRow("sigv4 header") << QStringLiteral(
+        "authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/s3/aws4_request, SignedHeaders=host, "
+        "Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31")
+                                  << QStringLiteral("signature") << QStringLiteral("Signature");
+    QTest::newRow("url encoded q-signature")
+        << QStringLiteral("sign=q-sign-algorithm%3Dsha1%26q-signature%3Dce4ac0ecbcdb30538b3f") << QStringLiteral("signature")
+        << QStringLiteral("q-signature");
+    QTest::newRow("cos token header") << QStringLiteral("x-cos-security-token: CANARYTOKEN123456")
+                                      << QStringLiteral("security_token") << QStringLiteral("x-cos-security-token");
+    QTest::newRow("oss url token") << QStringLiteral(
+        "https://b.oss-cn-hangzhou.aliyuncs.com/k?Expires=1&OSSAccessKeyId=STS.x&security-token=CANARY3")
+                                   << QStringLiteral("security_token") << QStringLiteral("security-token");
+    QTest::newRow("python dict secret") << QStringLiteral("{'SecretKey': 'CANARYSECRET', 'SecretId': 'AKIDkeep'}")
+                                        << QStringLiteral("secret_key") << QStringLiteral("SecretKey");
+    QTest::newRow("json secret") << QStringLiteral("{\"AccessKeySecret\": \"CANARYSECRET\"}") << QStringLiteral("secret_key")
+                                 << QStringLiteral("AccessKeySecret");
+    QTest::newRow("xml signature provided") << QStringLiteral("<SignatureProvided>tPN3CANARY</SignatureProvided>")
+                                            << QStringLiteral("signature") << QStringLiteral("SignatureProvided");
+    QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer CANARYBEARER") << QStringLiteral("authorization")
+                            << QStringLiteral("Bearer");
+}
+
+void TestRedactor::inventory()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, kind);
+    QFETCH(QString, label);
+    const QString redacted = Redactor::text(input);
+    const QList<Redactor::Redaction> found = Redactor::inventory(redacted);
+    QVERIFY2(found.size() == 1, qPrintable(redacted));
+    QCOMPARE(found.first().kind, kind);
+    QCOMPARE(found.first().count, 1);
+    QCOMPARE(found.first().labels, QStringList { label });
+}
+
+void TestRedactor::inventoryOfCleanText()
+{
+    QVERIFY(Redactor::inventory(QString()).isEmpty());
+    QVERIFY(Redactor::inventory(QStringLiteral("GET /k HTTP/1.1\nHost: b.cos.ap-beijing.myqcloud.com")).isEmpty());
+}
+
+void TestRedactor::inventoryOrderAndLabels()
+{
+    const QString p = Redactor::placeholder();
+    const QString text = QStringLiteral("Cookie: %1\nx-oss-security-token: %1\nSignature=%1&x-amz-signature=%1\n"
+                                        "Proxy-Authorization: %1\n%1\n&lt;SignatureProvided&gt;%1&lt;/SignatureProvided&gt;\n"
+                                        "&quot;SecurityToken&quot;: &quot;%1&quot;")
+                             .arg(p);
+    const QList<Redactor::Redaction> found = Redactor::inventory(text);
+    QStringList kinds;
+    for (const Redactor::Redaction &r : found)
+        kinds << r.kind;
+    QCOMPARE(kinds,
+        (QStringList { QStringLiteral("signature"), QStringLiteral("security_token"), QStringLiteral("authorization"),
+            QStringLiteral("cookie"), QStringLiteral("other") }));
+    QCOMPARE(found.at(0).count, 3);
+    QCOMPARE(found.at(0).labels,
+        (QStringList { QStringLiteral("Signature"), QStringLiteral("x-amz-signature"), QStringLiteral("SignatureProvided") }));
+    QCOMPARE(found.at(1).count, 2);
+    QCOMPARE(found.at(1).labels, (QStringList { QStringLiteral("x-oss-security-token"), QStringLiteral("SecurityToken") }));
+    QCOMPARE(found.at(2).labels, QStringList { QStringLiteral("Proxy-Authorization") });
+    QCOMPARE(found.at(3).count, 1);
+    QCOMPARE(found.at(4).count, 1);
+    QVERIFY(found.at(4).labels.isEmpty());
+    for (const Redactor::Redaction &r : found)
+        QVERIFY(Redactor::redactionKinds().contains(r.kind));
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)

@@ -2,6 +2,771 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckStepWidget</name>
+    <message>
+        <source>Details: requests and responses</source>
+        <translation>Details: requests and responses</translation>
+    </message>
+    <message>
+        <source>Show the requests and responses of %1</source>
+        <translation>Show the requests and responses of %1</translation>
+    </message>
+    <message>
+        <source>Requests and responses of %1, secrets removed</source>
+        <translation>Requests and responses of %1, secrets removed</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>not run yet</translation>
+    </message>
+    <message>
+        <source>Will send:</source>
+        <translation>Will send:</translation>
+    </message>
+    <message>
+        <source>%1 %2, needs %3</source>
+        <translation>%1 %2, needs %3</translation>
+    </message>
+    <message>
+        <source>Status of %1: %2</source>
+        <translation>Status of %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>Run &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>Endpoint and region</source>
+        <translation>Endpoint and region</translation>
+    </message>
+    <message>
+        <source>Time sync</source>
+        <translation>Time sync</translation>
+    </message>
+    <message>
+        <source>Key state</source>
+        <translation>Key state</translation>
+    </message>
+    <message>
+        <source>Anonymous access</source>
+        <translation>Anonymous access</translation>
+    </message>
+    <message>
+        <source>Bucket ACL</source>
+        <translation>Bucket ACL</translation>
+    </message>
+    <message>
+        <source>Bucket policy</source>
+        <translation>Bucket policy</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Referer (hotlink protection)</source>
+        <translation>Referer (hotlink protection)</translation>
+    </message>
+    <message>
+        <source>Object state</source>
+        <translation>Object state</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Write probe</source>
+        <translation>Write probe</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>The host name did not resolve: check the endpoint for typos, and the DNS or proxy settings.</source>
+        <translation>The host name did not resolve: check the endpoint for typos, and the DNS or proxy settings.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection on that host and port.</source>
+        <translation>Nothing accepted the connection on that host and port.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake was refused: the server&apos;s certificate is not trusted for this host. The details list why.</source>
+        <translation>The TLS handshake was refused: the server&apos;s certificate is not trusted for this host. The details list why.</translation>
+    </message>
+    <message>
+        <source>The server sent the request elsewhere. The redirect was not followed, so no credentials left for another host.</source>
+        <translation>The server sent the request elsewhere. The redirect was not followed, so no credentials left for another host.</translation>
+    </message>
+    <message>
+        <source>The answer stopped before its end.</source>
+        <translation>The answer stopped before its end.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>The server closed the connection without answering.</translation>
+    </message>
+    <message>
+        <source>The server answered with an internal error (5xx); try again later.</source>
+        <translation>The server answered with an internal error (5xx); try again later.</translation>
+    </message>
+    <message>
+        <source>The request could not be signed with the given key.</source>
+        <translation>The request could not be signed with the given key.</translation>
+    </message>
+    <message>
+        <source>The answer carried no Date header to compare the clock with.</source>
+        <translation>The answer carried no Date header to compare the clock with.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read.</source>
+        <translation>The answer could not be read.</translation>
+    </message>
+    <message>
+        <source>The request failed because of a network error.</source>
+        <translation>The request failed because of a network error.</translation>
+    </message>
+    <message>
+        <source>Not selected for this run.</source>
+        <translation>Not selected for this run.</translation>
+    </message>
+    <message>
+        <source>Writes to the bucket only when you allow the write probe.</source>
+        <translation>Writes to the bucket only when you allow the write probe.</translation>
+    </message>
+    <message>
+        <source>This provider has no referer rules of its own; a referer condition would be in the bucket policy.</source>
+        <translation>This provider has no referer rules of its own; a referer condition would be in the bucket policy.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this check started.</source>
+        <translation>The run was cancelled before this check started.</translation>
+    </message>
+    <message>
+        <source>The store does not implement this request, so there is nothing to read.</source>
+        <translation>The store does not implement this request, so there is nothing to read.</translation>
+    </message>
+    <message>
+        <source>Needs the endpoint.</source>
+        <translation>Needs the endpoint.</translation>
+    </message>
+    <message>
+        <source>Needs the bucket name.</source>
+        <translation>Needs the bucket name.</translation>
+    </message>
+    <message>
+        <source>Needs the object key.</source>
+        <translation>Needs the object key.</translation>
+    </message>
+    <message>
+        <source>Needs the page&apos;s origin (the browser context).</source>
+        <translation>Needs the page&apos;s origin (the browser context).</translation>
+    </message>
+    <message>
+        <source>Needs the Referer the page sends.</source>
+        <translation>Needs the Referer the page sends.</translation>
+    </message>
+    <message>
+        <source>Needs an access key ID (SecretId / AccessKeyId).</source>
+        <translation>Needs an access key ID (SecretId / AccessKeyId).</translation>
+    </message>
+    <message>
+        <source>Needs the secret key.</source>
+        <translation>Needs the secret key.</translation>
+    </message>
+    <message>
+        <source>No network access is available.</source>
+        <translation>No network access is available.</translation>
+    </message>
+    <message>
+        <source>Could not run (%1).</source>
+        <translation>Could not run (%1).</translation>
+    </message>
+    <message>
+        <source>The bucket answers at this endpoint.</source>
+        <translation>The bucket answers at this endpoint.</translation>
+    </message>
+    <message>
+        <source>The bucket answers at this endpoint, in region %1.</source>
+        <translation>The bucket answers at this endpoint, in region %1.</translation>
+    </message>
+    <message>
+        <source>The bucket must be addressed at another endpoint: %1.</source>
+        <translation>The bucket must be addressed at another endpoint: %1.</translation>
+    </message>
+    <message>
+        <source>The bucket lives in region %1, not in the region given.</source>
+        <translation>The bucket lives in region %1, not in the region given.</translation>
+    </message>
+    <message>
+        <source>No bucket of this name exists at this endpoint: check the name (for COS with its -APPID) and the region.</source>
+        <translation>No bucket of this name exists at this endpoint: check the name (for COS with its -APPID) and the region.</translation>
+    </message>
+    <message>
+        <source>Path-style addresses do not work on the default COS domain for buckets created since 2024-01-01; use the virtual-hosted form.</source>
+        <translation>Path-style addresses do not work on the default COS domain for buckets created since 2024-01-01; use the virtual-hosted form.</translation>
+    </message>
+    <message>
+        <source>The endpoint redirects to %1; the redirect was not followed.</source>
+        <translation>The endpoint redirects to %1; the redirect was not followed.</translation>
+    </message>
+    <message>
+        <source>The local clock agrees with the server&apos;s (off by %1 s).</source>
+        <translation>The local clock agrees with the server&apos;s (off by %1 s).</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 s off the server&apos;s: not yet refused, but drifting.</source>
+        <translation>The local clock is %1 s off the server&apos;s: not yet refused, but drifting.</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 s off the server&apos;s, more than the 15 minutes the provider accepts: signed requests are refused.</source>
+        <translation>The local clock is %1 s off the server&apos;s, more than the 15 minutes the provider accepts: signed requests are refused.</translation>
+    </message>
+    <message>
+        <source>The provider accepts the key pair and its signature.</source>
+        <translation>The provider accepts the key pair and its signature.</translation>
+    </message>
+    <message>
+        <source>The provider accepts the key pair, but refused the request for lack of permission (%1).</source>
+        <translation>The provider accepts the key pair, but refused the request for lack of permission (%1).</translation>
+    </message>
+    <message>
+        <source>The provider does not know this access key ID: it is mistyped, deleted, or from another account.</source>
+        <translation>The provider does not know this access key ID: it is mistyped, deleted, or from another account.</translation>
+    </message>
+    <message>
+        <source>This access key is disabled.</source>
+        <translation>This access key is disabled.</translation>
+    </message>
+    <message>
+        <source>The signature was refused although it was computed correctly: the secret key does not belong to this access key ID.</source>
+        <translation>The signature was refused although it was computed correctly: the secret key does not belong to this access key ID.</translation>
+    </message>
+    <message>
+        <source>These are temporary credentials and the security token is missing.</source>
+        <translation>These are temporary credentials and the security token is missing.</translation>
+    </message>
+    <message>
+        <source>The security token was refused: it has expired or belongs to another key.</source>
+        <translation>The security token was refused: it has expired or belongs to another key.</translation>
+    </message>
+    <message>
+        <source>The request was refused for its time: the clock difference is too large or the signature expired.</source>
+        <translation>The request was refused for its time: the clock difference is too large or the signature expired.</translation>
+    </message>
+    <message>
+        <source>The signature names the wrong region for this bucket.</source>
+        <translation>The signature names the wrong region for this bucket.</translation>
+    </message>
+    <message>
+        <source>Anyone can read this without signing.</source>
+        <translation>Anyone can read this without signing.</translation>
+    </message>
+    <message>
+        <source>An unsigned request is refused: the resource is private, so requests must be signed.</source>
+        <translation>An unsigned request is refused: the resource is private, so requests must be signed.</translation>
+    </message>
+    <message>
+        <source>An unsigned request is refused for another reason (%1).</source>
+        <translation>An unsigned request is refused for another reason (%1).</translation>
+    </message>
+    <message>
+        <source>An unsigned request gets 404: the object or bucket does not exist here.</source>
+        <translation>An unsigned request gets 404: the object or bucket does not exist here.</translation>
+    </message>
+    <message>
+        <source>The bucket ACL is private: only granted accounts may read.</source>
+        <translation>The bucket ACL is private: only granted accounts may read.</translation>
+    </message>
+    <message>
+        <source>The bucket ACL lets anyone read.</source>
+        <translation>The bucket ACL lets anyone read.</translation>
+    </message>
+    <message>
+        <source>The bucket ACL lets anyone write: anyone may upload or overwrite objects.</source>
+        <translation>The bucket ACL lets anyone write: anyone may upload or overwrite objects.</translation>
+    </message>
+    <message>
+        <source>This key may not read the setting (%1). An administrator&apos;s key can.</source>
+        <translation>This key may not read the setting (%1). An administrator&apos;s key can.</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>The bucket has no bucket policy.</translation>
+    </message>
+    <message>
+        <source>The bucket policy (%1 statements) denies nothing here.</source>
+        <translation>The bucket policy (%1 statements) denies nothing here.</translation>
+    </message>
+    <message>
+        <source>The bucket policy lets anyone read, whatever the ACL says.</source>
+        <translation>The bucket policy lets anyone read, whatever the ACL says.</translation>
+    </message>
+    <message>
+        <source>Statement %1 of the bucket policy denies this request for %2; a deny wins over any allow.</source>
+        <translation>Statement %1 of the bucket policy denies this request for %2; a deny wins over any allow.</translation>
+    </message>
+    <message>
+        <source>The bucket policy depends on the caller&apos;s network (%1): requests from another IP address or VPC are treated differently.</source>
+        <translation>The bucket policy depends on the caller&apos;s network (%1): requests from another IP address or VPC are treated differently.</translation>
+    </message>
+    <message>
+        <source>The bucket policy has a condition this tool cannot evaluate; read it in the details.</source>
+        <translation>The bucket policy has a condition this tool cannot evaluate; read it in the details.</translation>
+    </message>
+    <message>
+        <source>The preflight is allowed for this origin, method and headers.</source>
+        <translation>The preflight is allowed for this origin, method and headers.</translation>
+    </message>
+    <message>
+        <source>The preflight is refused: no CORS rule allows this origin, method and headers.</source>
+        <translation>The preflight is refused: no CORS rule allows this origin, method and headers.</translation>
+    </message>
+    <message>
+        <source>The answer does not allow this origin, so the browser blocks the response.</source>
+        <translation>The answer does not allow this origin, so the browser blocks the response.</translation>
+    </message>
+    <message>
+        <source>The answer does not allow this method.</source>
+        <translation>The answer does not allow this method.</translation>
+    </message>
+    <message>
+        <source>The answer does not allow the request header %1.</source>
+        <translation>The answer does not allow the request header %1.</translation>
+    </message>
+    <message>
+        <source>The preflight passed, but the bucket&apos;s rules refuse it: something in front of the bucket (a CDN or proxy) answered.</source>
+        <translation>The preflight passed, but the bucket&apos;s rules refuse it: something in front of the bucket (a CDN or proxy) answered.</translation>
+    </message>
+    <message>
+        <source>The referer rules let this page through.</source>
+        <translation>The referer rules let this page through.</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s referer rules refuse requests from this page.</source>
+        <translation>The bucket&apos;s referer rules refuse requests from this page.</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s referer rules would refuse this page (%1).</source>
+        <translation>The bucket&apos;s referer rules would refuse this page (%1).</translation>
+    </message>
+    <message>
+        <source>The object exists (storage class %1).</source>
+        <translation>The object exists (storage class %1).</translation>
+    </message>
+    <message>
+        <source>The object is archived (%1) and a restored copy is readable.</source>
+        <translation>The object is archived (%1) and a restored copy is readable.</translation>
+    </message>
+    <message>
+        <source>The object is in the archive class %1 and not restored: restore it before reading.</source>
+        <translation>The object is in the archive class %1 and not restored: restore it before reading.</translation>
+    </message>
+    <message>
+        <source>The object is being restored from %1; it can be read when the restore ends.</source>
+        <translation>The object is being restored from %1; it can be read when the restore ends.</translation>
+    </message>
+    <message>
+        <source>The object does not exist.</source>
+        <translation>The object does not exist.</translation>
+    </message>
+    <message>
+        <source>The object answered 403. Without list permission a missing object also answers 403, not 404.</source>
+        <translation>The object answered 403. Without list permission a missing object also answers 403, not 404.</translation>
+    </message>
+    <message>
+        <source>KMS encryption is in use: the caller also needs permission to use the KMS key.</source>
+        <translation>KMS encryption is in use: the caller also needs permission to use the KMS key.</translation>
+    </message>
+    <message>
+        <source>Server-side encryption with provider-managed keys; it needs no extra permission.</source>
+        <translation>Server-side encryption with provider-managed keys; it needs no extra permission.</translation>
+    </message>
+    <message>
+        <source>No server-side encryption is set.</source>
+        <translation>No server-side encryption is set.</translation>
+    </message>
+    <message>
+        <source>A test object was written and deleted: this key may write here.</source>
+        <translation>A test object was written and deleted: this key may write here.</translation>
+    </message>
+    <message>
+        <source>Writing a test object was refused (%1).</source>
+        <translation>Writing a test object was refused (%1).</translation>
+    </message>
+    <message>
+        <source>A test object was written but could not be deleted: remove %1 by hand.</source>
+        <translation>A test object was written but could not be deleted: remove %1 by hand.</translation>
+    </message>
+    <message>
+        <source>The server answered with the error %1.</source>
+        <translation>The server answered with the error %1.</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Endpoint named by the server</source>
+        <translation>Endpoint named by the server</translation>
+    </message>
+    <message>
+        <source>Addressing</source>
+        <translation>Addressing</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>Certificate subject</translation>
+    </message>
+    <message>
+        <source>Certificate issuer</source>
+        <translation>Certificate issuer</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Certificate valid until</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS error</translation>
+    </message>
+    <message>
+        <source>Certificate not issued for</source>
+        <translation>Certificate not issued for</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>Self-signed certificate</translation>
+    </message>
+    <message>
+        <source>Redirect target</source>
+        <translation>Redirect target</translation>
+    </message>
+    <message>
+        <source>Clock offset (ms, server minus local)</source>
+        <translation>Clock offset (ms, server minus local)</translation>
+    </message>
+    <message>
+        <source>Measurement error (± ms)</source>
+        <translation>Measurement error (± ms)</translation>
+    </message>
+    <message>
+        <source>Server Date</source>
+        <translation>Server Date</translation>
+    </message>
+    <message>
+        <source>Signed at the server&apos;s time (offset ms)</source>
+        <translation>Signed at the server&apos;s time (offset ms)</translation>
+    </message>
+    <message>
+        <source>Canned ACL</source>
+        <translation>Canned ACL</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Anyone may read</source>
+        <translation>Anyone may read</translation>
+    </message>
+    <message>
+        <source>Anyone may write</source>
+        <translation>Anyone may write</translation>
+    </message>
+    <message>
+        <source>Policy statements</source>
+        <translation>Policy statements</translation>
+    </message>
+    <message>
+        <source>Denied principal</source>
+        <translation>Denied principal</translation>
+    </message>
+    <message>
+        <source>Statement Sid</source>
+        <translation>Statement Sid</translation>
+    </message>
+    <message>
+        <source>Statement number (from 0)</source>
+        <translation>Statement number (from 0)</translation>
+    </message>
+    <message>
+        <source>Network condition key</source>
+        <translation>Network condition key</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin</source>
+        <translation>Access-Control-Allow-Origin</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Methods</source>
+        <translation>Access-Control-Allow-Methods</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Headers</source>
+        <translation>Access-Control-Allow-Headers</translation>
+    </message>
+    <message>
+        <source>Header not allowed</source>
+        <translation>Header not allowed</translation>
+    </message>
+    <message>
+        <source>Rules read</source>
+        <translation>Rules read</translation>
+    </message>
+    <message>
+        <source>The rules decide</source>
+        <translation>The rules decide</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Deciding rule (from 0)</source>
+        <translation>Deciding rule (from 0)</translation>
+    </message>
+    <message>
+        <source>Closest rule (from 0)</source>
+        <translation>Closest rule (from 0)</translation>
+    </message>
+    <message>
+        <source>Rule detail</source>
+        <translation>Rule detail</translation>
+    </message>
+    <message>
+        <source>Rules and live answer disagree</source>
+        <translation>Rules and live answer disagree</translation>
+    </message>
+    <message>
+        <source>Deciding entry</source>
+        <translation>Deciding entry</translation>
+    </message>
+    <message>
+        <source>Referer as compared</source>
+        <translation>Referer as compared</translation>
+    </message>
+    <message>
+        <source>With the Referer</source>
+        <translation>With the Referer</translation>
+    </message>
+    <message>
+        <source>Without a Referer</source>
+        <translation>Without a Referer</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Storage class</translation>
+    </message>
+    <message>
+        <source>Restore state</source>
+        <translation>Restore state</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Server-side encryption</source>
+        <translation>Server-side encryption</translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation>KMS key</translation>
+    </message>
+    <message>
+        <source>Bucket default encryption</source>
+        <translation>Bucket default encryption</translation>
+    </message>
+    <message>
+        <source>Bucket KMS key</source>
+        <translation>Bucket KMS key</translation>
+    </message>
+    <message>
+        <source>Object encryption</source>
+        <translation>Object encryption</translation>
+    </message>
+    <message>
+        <source>Object KMS key</source>
+        <translation>Object KMS key</translation>
+    </message>
+    <message>
+        <source>Test object</source>
+        <translation>Test object</translation>
+    </message>
+    <message>
+        <source>PUT status</source>
+        <translation>PUT status</translation>
+    </message>
+    <message>
+        <source>DELETE status</source>
+        <translation>DELETE status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Live check &quot;%1&quot;: %2</source>
+        <translation>Live check &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Took %1 ms (the checks&apos; own times add up to %2 ms; the longest chain of dependent checks, %3 ms).</source>
+        <translation>Took %1 ms (the checks&apos; own times add up to %2 ms; the longest chain of dependent checks, %3 ms).</translation>
+    </message>
+    <message>
+        <source>Bucket Doctor live check report</source>
+        <translation>Bucket Doctor live check report</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Access key ID</translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation>Live checks</translation>
+    </message>
+    <message>
+        <source>Requests sent and the permission each needs</source>
+        <translation>Requests sent and the permission each needs</translation>
+    </message>
+    <message>
+        <source>Requests and responses (secrets removed)</source>
+        <translation>Requests and responses (secrets removed)</translation>
+    </message>
+    <message>
+        <source>The signed request was refused because the bucket lives behind another endpoint.</source>
+        <translation>The signed request was refused because the bucket lives behind another endpoint.</translation>
+    </message>
+    <message>
+        <source>No check failed: the bucket answers these requests. Compare them with the request that failed (its key, headers, time and network); the causes below are ranked from what the checks found.</source>
+        <translation>No check failed: the bucket answers these requests. Compare them with the request that failed (its key, headers, time and network); the causes below are ranked from what the checks found.</translation>
+    </message>
+    <message>
+        <source>The symptom does not point here, so this check is not suggested. You can still run it.</source>
+        <translation>The symptom does not point here, so this check is not suggested. You can still run it.</translation>
+    </message>
+    <message>
+        <source>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</source>
+        <translation>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Ask the bucket</source>
+        <translation>Ask the bucket</translation>
+    </message>
+    <message>
+        <source>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</source>
+        <translation>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</translation>
+    </message>
+    <message>
+        <source>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</source>
+        <translation>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</translation>
+    </message>
+    <message>
+        <source>Run the &amp;suggested checks</source>
+        <translation>Run the &amp;suggested checks</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Allow the &amp;write probe (uploads a small test object, then deletes it)</source>
+        <translation>Allow the &amp;write probe (uploads a small test object, then deletes it)</translation>
+    </message>
+    <message>
+        <source>No check has run yet.</source>
+        <translation>No check has run yet.</translation>
+    </message>
+    <message>
+        <source>Running checks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that failed: %1. The summary ranks the causes with this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Finds out why object storage answers 403 Forbidden.</source>
@@ -94,6 +859,181 @@
     <message>
         <source>The HTTP method the URL will be used with, for the Content-Type checks.</source>
         <translation>The HTTP method the URL will be used with, for the Content-Type checks.</translation>
+    </message>
+    <message>
+        <source>The storage provider: cos, oss or s3.</source>
+        <translation>The storage provider: cos, oss or s3.</translation>
+    </message>
+    <message>
+        <source>The service endpoint, e.g. https://cos.ap-guangzhou.myqcloud.com or https://oss-cn-hangzhou.aliyuncs.com.</source>
+        <translation>The service endpoint, e.g. https://cos.ap-guangzhou.myqcloud.com or https://oss-cn-hangzhou.aliyuncs.com.</translation>
+    </message>
+    <message>
+        <source>The bucket name (for COS with its -APPID).</source>
+        <translation>The bucket name (for COS with its -APPID).</translation>
+    </message>
+    <message>
+        <source>The object key that failed, for the object, referer and key checks.</source>
+        <translation>The object key that failed, for the object, referer and key checks.</translation>
+    </message>
+    <message>
+        <source>Address the bucket in the path instead of the host name.</source>
+        <translation>Address the bucket in the path instead of the host name.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s origin, for the CORS check, e.g. https://app.example.com.</source>
+        <translation>The page&apos;s origin, for the CORS check, e.g. https://app.example.com.</translation>
+    </message>
+    <message>
+        <source>The method the page uses, for the CORS preflight (default GET).</source>
+        <translation>The method the page uses, for the CORS preflight (default GET).</translation>
+    </message>
+    <message>
+        <source>The request headers the page sends, comma-separated, for the CORS preflight.</source>
+        <translation>The request headers the page sends, comma-separated, for the CORS preflight.</translation>
+    </message>
+    <message>
+        <source>The Referer the page sends, for the referer check.</source>
+        <translation>The Referer the page sends, for the referer check.</translation>
+    </message>
+    <message>
+        <source>Run only these checks, comma-separated: endpoint, time, key, anonymous, acl, policy, cors, referer, object, encryption, write.</source>
+        <translation>Run only these checks, comma-separated: endpoint, time, key, anonymous, acl, policy, cors, referer, object, encryption, write.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many milliseconds.</source>
+        <translation>Give up on a request after this many milliseconds.</translation>
+    </message>
+    <message>
+        <source>Also write the report to this file; .md, .html or .json.</source>
+        <translation>Also write the report to this file; .md, .html or .json.</translation>
+    </message>
+    <message>
+        <source>Allow the write probe: upload a small test object and delete it again.</source>
+        <translation>Allow the write probe: upload a small test object and delete it again.</translation>
+    </message>
+    <message>
+        <source>Use this proxy instead of the system&apos;s (http://host:port, socks5://host:port), or none.</source>
+        <translation>Use this proxy instead of the system&apos;s (http://host:port, socks5://host:port), or none.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Proxy: %1 (your setting).</source>
+        <translation>Proxy: %1 (your setting).</translation>
+    </message>
+    <message>
+        <source>Proxy: none; the system settings send this endpoint directly.</source>
+        <translation>Proxy: none; the system settings send this endpoint directly.</translation>
+    </message>
+    <message>
+        <source>Proxy: %1:%2, from the system settings.</source>
+        <translation>Proxy: %1:%2, from the system settings.</translation>
+    </message>
+    <message>
+        <source>Where is the bucket, and who is calling?</source>
+        <translation>Where is the bucket, and who is calling?</translation>
+    </message>
+    <message>
+        <source>Everything here is optional. Without credentials, the checks that need none still run. Nothing is saved.</source>
+        <translation>Everything here is optional. Without credentials, the checks that need none still run. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>&amp;Object key:</source>
+        <translation>&amp;Object key:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID (SecretId / AccessKeyId):</source>
+        <translation>Access &amp;key ID (SecretId / AccessKeyId):</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Secret key:</translation>
+    </message>
+    <message>
+        <source>Security &amp;token (temporary keys only):</source>
+        <translation>Security &amp;token (temporary keys only):</translation>
+    </message>
+    <message>
+        <source>Admin access key ID:</source>
+        <translation>Admin access key ID:</translation>
+    </message>
+    <message>
+        <source>Admin secret key:</source>
+        <translation>Admin secret key:</translation>
+    </message>
+    <message>
+        <source>Page &amp;origin:</source>
+        <translation>Page &amp;origin:</translation>
+    </message>
+    <message>
+        <source>Request &amp;method:</source>
+        <translation>Request &amp;method:</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers (comma-separated):</source>
+        <translation>Request &amp;headers (comma-separated):</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferer:</source>
+        <translation>Re&amp;ferer:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy override:</source>
+        <translation>Pro&amp;xy override:</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Path-style address (bucket in the path, not in the host name)</source>
+        <translation>Path-style address (bucket in the path, not in the host name)</translation>
+    </message>
+    <message>
+        <source>The identity that failed</source>
+        <translation>The identity that failed</translation>
+    </message>
+    <message>
+        <source>An identity that may read the bucket&apos;s settings (optional)</source>
+        <translation>An identity that may read the bucket&apos;s settings (optional)</translation>
+    </message>
+    <message>
+        <source>Browser context (for CORS and referer checks)</source>
+        <translation>Browser context (for CORS and referer checks)</translation>
+    </message>
+    <message>
+        <source>https://app.example.com</source>
+        <translation>https://app.example.com</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/page.html</source>
+        <translation>https://www.example.com/page.html</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 or none</source>
+        <translation>http://proxy.example.com:3128 or none</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1773,80 @@
     <message>
         <source>Publish the download links on that domain instead of the default bucket host.</source>
         <translation>Publish the download links on that domain instead of the default bucket host.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorWizard</name>
+    <message>
+        <source>Bucket Doctor</source>
+        <translation>Bucket Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>The report is on the clipboard, as Markdown.</source>
+        <translation>The report is on the clipboard, as Markdown.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Report (*.%1)</source>
+        <translation>Report (*.%1)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <source>This is what leaves the app, secrets removed. Save it or copy it for a support ticket.</source>
+        <translation>This is what leaves the app, secrets removed. Save it or copy it for a support ticket.</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>What was removed</source>
+        <translation>What was removed</translation>
+    </message>
+    <message>
+        <source>Save &amp;Markdown…</source>
+        <translation>Save &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML…</source>
+        <translation>Save &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Save &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Copy to clipboard</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +3612,170 @@
     </message>
 </context>
 <context>
+    <name>PastePage</name>
+    <message>
+        <source>What went wrong?</source>
+        <translation>What went wrong?</translation>
+    </message>
+    <message>
+        <source>Paste the error as you have it: an XML body, an SDK exception, a browser console line or a log. Add the URL that failed if you have it.</source>
+        <translation>Paste the error as you have it: an XML body, an SDK exception, a browser console line or a log. Add the URL that failed if you have it.</translation>
+    </message>
+    <message>
+        <source>&amp;Error text:</source>
+        <translation>&amp;Error text:</translation>
+    </message>
+    <message>
+        <source>Error text</source>
+        <translation>Error text</translation>
+    </message>
+    <message>
+        <source>&lt;Error&gt;&lt;Code&gt;AccessDenied&lt;/Code&gt;…</source>
+        <translation>&lt;Error&gt;&lt;Code&gt;AccessDenied&lt;/Code&gt;…</translation>
+    </message>
+    <message>
+        <source>Failed &amp;URL (optional):</source>
+        <translation>Failed &amp;URL (optional):</translation>
+    </message>
+    <message>
+        <source>Failed URL</source>
+        <translation>Failed URL</translation>
+    </message>
+    <message>
+        <source>https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg</source>
+        <translation>https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg</translation>
+    </message>
+    <message>
+        <source>Recognised so far:</source>
+        <translation>Recognised so far:</translation>
+    </message>
+    <message>
+        <source>Recognised so far</source>
+        <translation>Recognised so far</translation>
+    </message>
+    <message>
+        <source>Nothing yet. The preview fills in as you paste.</source>
+        <translation>Nothing yet. The preview fills in as you paste.</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP status: %1</translation>
+    </message>
+    <message>
+        <source>Presigned URL valid until %1 (UTC)</source>
+        <translation>Presigned URL valid until %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Likeliest causes so far:</source>
+        <translation>Likeliest causes so far:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Bucket Doctor version</source>
+        <translation>Bucket Doctor version</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt version</translation>
+    </message>
+    <message>
+        <source>No secrets were found in the report, so nothing was removed.</source>
+        <translation>No secrets were found in the report, so nothing was removed.</translation>
+    </message>
+    <message>
+        <source>Removed before export: %1.</source>
+        <translation>Removed before export: %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>The PDF could not be drawn.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the credentials were not stored. Enter them each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
+        <translation>No keychain is available on this computer, so the credentials were not stored. Enter them each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the credentials were not stored or read. Unlock the keychain and try again.</source>
+        <translation>The keychain refused access, so the credentials were not stored or read. Unlock the keychain and try again.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds. Unlock it or check that its service is running, then try again.</source>
+        <translation>The keychain did not answer within %1 seconds. Unlock it or check that its service is running, then try again.</translation>
+    </message>
+    <message>
+        <source>No credentials are stored in the keychain for %1.</source>
+        <translation>No credentials are stored in the keychain for %1.</translation>
+    </message>
+    <message>
+        <source>The credentials stored in the keychain for %1 could not be read. Save them again.</source>
+        <translation>The credentials stored in the keychain for %1 could not be read. Save them again.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>The keychain reported an error: %1</translation>
+    </message>
+    <message>
+        <source>Choose a profile name before storing credentials.</source>
+        <translation>Choose a profile name before storing credentials.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other secret value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>S3Tree</name>
     <message>
         <source>Code “AccessDenied”, message “Access Denied”</source>
@@ -3765,6 +4943,21 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>The likely causes</source>
+        <translation>The likely causes</translation>
+    </message>
+    <message>
+        <source>Ranked from the paste and the checks, best first, each with its evidence and the steps to fix it.</source>
+        <translation>Ranked from the paste and the checks, best first, each with its evidence and the steps to fix it.</translation>
+    </message>
+    <message>
+        <source>Ranked causes</source>
+        <translation>Ranked causes</translation>
+    </message>
+</context>
+<context>
     <name>UserText</name>
     <message>
         <source>Tencent Cloud COS</source>
@@ -3989,10 +5182,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;: use diagnose, inspect-url, sign or check.</source>
         <translation>Unknown command &quot;%1&quot;: use diagnose, inspect-url, sign or check.</translation>
-    </message>
-    <message>
-        <source>The command &quot;%1&quot; is not available in this version yet.</source>
-        <translation>The command &quot;%1&quot; is not available in this version yet.</translation>
     </message>
     <message>
         <source>The built-in decision trees could not be loaded: %1</source>
@@ -4429,6 +5618,26 @@
     <message>
         <source>Unknown HTTP method &quot;%1&quot;: use GET, HEAD, PUT, POST or DELETE.</source>
         <translation>Unknown HTTP method &quot;%1&quot;: use GET, HEAD, PUT, POST or DELETE.</translation>
+    </message>
+    <message>
+        <source>Unknown check &quot;%1&quot;: use a comma-separated list of %2.</source>
+        <translation>Unknown check &quot;%1&quot;: use a comma-separated list of %2.</translation>
+    </message>
+    <message>
+        <source>PDF reports are written by the desktop app; the command line writes .md, .html and .json.</source>
+        <translation>PDF reports are written by the desktop app; the command line writes .md, .html and .json.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format of &quot;%1&quot;: name the file .md, .html or .json.</source>
+        <translation>Cannot tell the report format of &quot;%1&quot;: name the file .md, .html or .json.</translation>
+    </message>
+    <message>
+        <source>Unusable proxy &quot;%1&quot;: give http://host:port, socks5://host:port or none.</source>
+        <translation>Unusable proxy &quot;%1&quot;: give http://host:port, socks5://host:port or none.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
 </context>
 </TS>

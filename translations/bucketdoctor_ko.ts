@@ -2,6 +2,771 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CheckStepWidget</name>
+    <message>
+        <source>Details: requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests and responses of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and responses of %1, secrets removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>Endpoint and region</source>
+        <translation>엔드포인트 및 리전</translation>
+    </message>
+    <message>
+        <source>Time sync</source>
+        <translation>시간 동기화</translation>
+    </message>
+    <message>
+        <source>Key state</source>
+        <translation>키 상태</translation>
+    </message>
+    <message>
+        <source>Anonymous access</source>
+        <translation>익명 액세스</translation>
+    </message>
+    <message>
+        <source>Bucket ACL</source>
+        <translation>버킷 액세스 권한(ACL)</translation>
+    </message>
+    <message>
+        <source>Bucket policy</source>
+        <translation>버킷 정책</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>크로스 도메인(CORS)</translation>
+    </message>
+    <message>
+        <source>Referer (hotlink protection)</source>
+        <translation>Referer(링크 도용 방지)</translation>
+    </message>
+    <message>
+        <source>Object state</source>
+        <translation>객체 상태</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <source>Write probe</source>
+        <translation>쓰기 테스트</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>The host name did not resolve: check the endpoint for typos, and the DNS or proxy settings.</source>
+        <translation>호스트 이름을 확인할 수 없습니다. 엔드포인트에 오타가 없는지, DNS 또는 프록시 설정이 올바른지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection on that host and port.</source>
+        <translation>해당 호스트와 포트에서 연결을 수락하는 서비스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>서버가 제한 시간 내에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>검사가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake was refused: the server&apos;s certificate is not trusted for this host. The details list why.</source>
+        <translation>TLS 핸드셰이크가 거부되었습니다. 서버 인증서를 이 호스트에 대해 신뢰할 수 없습니다. 원인은 세부 정보에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent the request elsewhere. The redirect was not followed, so no credentials left for another host.</source>
+        <translation>서버가 요청을 다른 곳으로 리디렉션했습니다. 리디렉션을 따르지 않았으므로 자격 증명이 다른 호스트로 전송되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The answer stopped before its end.</source>
+        <translation>응답이 끝나기 전에 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>서버가 응답하지 않고 연결을 종료했습니다.</translation>
+    </message>
+    <message>
+        <source>The server answered with an internal error (5xx); try again later.</source>
+        <translation>서버가 내부 오류(5xx)를 반환했습니다. 잠시 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The request could not be signed with the given key.</source>
+        <translation>제공된 키로 요청에 서명할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The answer carried no Date header to compare the clock with.</source>
+        <translation>응답에 시간을 비교할 Date 헤더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read.</source>
+        <translation>응답을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The request failed because of a network error.</source>
+        <translation>네트워크 오류로 요청이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Not selected for this run.</source>
+        <translation>이번 실행에서 선택되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Writes to the bucket only when you allow the write probe.</source>
+        <translation>쓰기 테스트를 허용한 경우에만 버킷에 데이터를 씁니다.</translation>
+    </message>
+    <message>
+        <source>This provider has no referer rules of its own; a referer condition would be in the bucket policy.</source>
+        <translation>이 제공업체에는 자체 Referer 규칙이 없습니다. Referer 조건이 있다면 버킷 정책에 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this check started.</source>
+        <translation>이 검사가 시작되기 전에 실행이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The store does not implement this request, so there is nothing to read.</source>
+        <translation>이 스토리지는 해당 요청을 구현하지 않으므로 읽을 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Needs the endpoint.</source>
+        <translation>엔드포인트가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Needs the bucket name.</source>
+        <translation>버킷 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Needs the object key.</source>
+        <translation>객체 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Needs the page&apos;s origin (the browser context).</source>
+        <translation>페이지의 출처(브라우저 컨텍스트)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Needs the Referer the page sends.</source>
+        <translation>페이지가 보내는 Referer가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Needs an access key ID (SecretId / AccessKeyId).</source>
+        <translation>액세스 키 ID(SecretId / AccessKeyId)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Needs the secret key.</source>
+        <translation>비밀 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No network access is available.</source>
+        <translation>네트워크에 액세스할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not run (%1).</source>
+        <translation>실행할 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The bucket answers at this endpoint.</source>
+        <translation>이 엔드포인트에서 버킷이 응답합니다.</translation>
+    </message>
+    <message>
+        <source>The bucket answers at this endpoint, in region %1.</source>
+        <translation>이 엔드포인트에서 버킷이 응답합니다(리전: %1).</translation>
+    </message>
+    <message>
+        <source>The bucket must be addressed at another endpoint: %1.</source>
+        <translation>이 버킷은 다른 엔드포인트로 액세스해야 합니다: %1.</translation>
+    </message>
+    <message>
+        <source>The bucket lives in region %1, not in the region given.</source>
+        <translation>버킷이 지정한 리전이 아닌 리전 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>No bucket of this name exists at this endpoint: check the name (for COS with its -APPID) and the region.</source>
+        <translation>이 엔드포인트에 해당 이름의 버킷이 없습니다. 버킷 이름(COS는 -APPID 포함)과 리전을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Path-style addresses do not work on the default COS domain for buckets created since 2024-01-01; use the virtual-hosted form.</source>
+        <translation>2024-01-01 이후에 생성된 버킷은 COS 기본 도메인에서 경로 방식(path-style) 주소를 사용할 수 없습니다. 가상 호스팅 방식(virtual-hosted style)을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The endpoint redirects to %1; the redirect was not followed.</source>
+        <translation>엔드포인트가 %1(으)로 리디렉션합니다. 리디렉션을 따르지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The local clock agrees with the server&apos;s (off by %1 s).</source>
+        <translation>로컬 시간이 서버 시간과 일치합니다(편차 %1 s).</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 s off the server&apos;s: not yet refused, but drifting.</source>
+        <translation>로컬 시간이 서버 시간과 %1 s 차이가 납니다. 아직 요청이 거부되지는 않지만 편차가 커지고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 s off the server&apos;s, more than the 15 minutes the provider accepts: signed requests are refused.</source>
+        <translation>로컬 시간이 서버 시간과 %1 s 차이가 나며, 제공업체가 허용하는 15분을 초과합니다. 서명된 요청이 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>The provider accepts the key pair and its signature.</source>
+        <translation>제공업체가 이 키 쌍과 서명을 수락합니다.</translation>
+    </message>
+    <message>
+        <source>The provider accepts the key pair, but refused the request for lack of permission (%1).</source>
+        <translation>제공업체가 키 쌍은 수락했지만 권한이 없어 요청을 거부했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The provider does not know this access key ID: it is mistyped, deleted, or from another account.</source>
+        <translation>제공업체가 이 액세스 키 ID를 인식하지 못합니다. 잘못 입력했거나, 삭제되었거나, 다른 계정의 키입니다.</translation>
+    </message>
+    <message>
+        <source>This access key is disabled.</source>
+        <translation>이 액세스 키는 비활성화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The signature was refused although it was computed correctly: the secret key does not belong to this access key ID.</source>
+        <translation>서명이 올바르게 계산되었지만 거부되었습니다. 비밀 키가 이 액세스 키 ID의 비밀 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>These are temporary credentials and the security token is missing.</source>
+        <translation>임시 키이지만 보안 토큰이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The security token was refused: it has expired or belongs to another key.</source>
+        <translation>보안 토큰이 거부되었습니다. 만료되었거나 다른 키의 토큰입니다.</translation>
+    </message>
+    <message>
+        <source>The request was refused for its time: the clock difference is too large or the signature expired.</source>
+        <translation>요청 시간 때문에 요청이 거부되었습니다. 시간 편차가 너무 크거나 서명이 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The signature names the wrong region for this bucket.</source>
+        <translation>서명에 지정된 리전이 이 버킷의 리전과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Anyone can read this without signing.</source>
+        <translation>모든 사용자가 서명 없이 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An unsigned request is refused: the resource is private, so requests must be signed.</source>
+        <translation>서명되지 않은 요청이 거부됩니다. 리소스가 비공개이므로 요청에 서명해야 합니다.</translation>
+    </message>
+    <message>
+        <source>An unsigned request is refused for another reason (%1).</source>
+        <translation>서명되지 않은 요청이 다른 이유로 거부됩니다(%1).</translation>
+    </message>
+    <message>
+        <source>An unsigned request gets 404: the object or bucket does not exist here.</source>
+        <translation>서명되지 않은 요청에 404가 반환됩니다. 이 위치에 객체 또는 버킷이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bucket ACL is private: only granted accounts may read.</source>
+        <translation>버킷 ACL이 개인 읽기/쓰기입니다. 권한을 부여받은 계정만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The bucket ACL lets anyone read.</source>
+        <translation>버킷 ACL이 모든 사용자에게 읽기를 허용합니다.</translation>
+    </message>
+    <message>
+        <source>The bucket ACL lets anyone write: anyone may upload or overwrite objects.</source>
+        <translation>버킷 ACL이 모든 사용자에게 쓰기를 허용합니다. 누구나 객체를 업로드하거나 덮어쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This key may not read the setting (%1). An administrator&apos;s key can.</source>
+        <translation>이 키에는 해당 설정을 읽을 권한이 없습니다(%1). 관리자 키로는 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>버킷에 버킷 정책이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bucket policy (%1 statements) denies nothing here.</source>
+        <translation>버킷 정책(구문 %1개)에 이 요청을 거부하는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bucket policy lets anyone read, whatever the ACL says.</source>
+        <translation>ACL 설정과 관계없이 버킷 정책이 모든 사용자에게 읽기를 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Statement %1 of the bucket policy denies this request for %2; a deny wins over any allow.</source>
+        <translation>버킷 정책의 구문 %1이(가) %2에 대해 이 요청을 거부합니다. 거부(Deny)는 모든 허용(Allow)보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>The bucket policy depends on the caller&apos;s network (%1): requests from another IP address or VPC are treated differently.</source>
+        <translation>버킷 정책이 호출자의 네트워크(%1)에 따라 달라집니다. 다른 IP 주소 또는 VPC에서 보낸 요청은 다르게 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>The bucket policy has a condition this tool cannot evaluate; read it in the details.</source>
+        <translation>버킷 정책에 이 도구가 평가할 수 없는 조건이 있습니다. 세부 정보에서 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The preflight is allowed for this origin, method and headers.</source>
+        <translation>이 출처, 메서드, 헤더에 대한 프리플라이트 요청이 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>The preflight is refused: no CORS rule allows this origin, method and headers.</source>
+        <translation>프리플라이트 요청이 거부되었습니다. 이 출처, 메서드, 헤더를 허용하는 CORS 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The answer does not allow this origin, so the browser blocks the response.</source>
+        <translation>응답이 이 출처를 허용하지 않으므로 브라우저가 응답을 차단합니다.</translation>
+    </message>
+    <message>
+        <source>The answer does not allow this method.</source>
+        <translation>응답이 이 메서드를 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The answer does not allow the request header %1.</source>
+        <translation>응답이 요청 헤더 %1을(를) 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The preflight passed, but the bucket&apos;s rules refuse it: something in front of the bucket (a CDN or proxy) answered.</source>
+        <translation>프리플라이트 요청은 통과했지만 버킷 규칙에서는 거부됩니다. 버킷 앞단의 CDN 또는 프록시가 응답한 것입니다.</translation>
+    </message>
+    <message>
+        <source>The referer rules let this page through.</source>
+        <translation>Referer 규칙이 이 페이지를 허용합니다.</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s referer rules refuse requests from this page.</source>
+        <translation>버킷의 Referer 규칙이 이 페이지의 요청을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s referer rules would refuse this page (%1).</source>
+        <translation>버킷의 Referer 규칙에 따르면 이 페이지는 거부됩니다(%1).</translation>
+    </message>
+    <message>
+        <source>The object exists (storage class %1).</source>
+        <translation>객체가 있습니다(스토리지 유형 %1).</translation>
+    </message>
+    <message>
+        <source>The object is archived (%1) and a restored copy is readable.</source>
+        <translation>객체가 아카이브되어 있으며(%1) 복구된 사본을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The object is in the archive class %1 and not restored: restore it before reading.</source>
+        <translation>객체가 아카이브 유형 %1이며 복구되지 않았습니다. 읽기 전에 복구합니다.</translation>
+    </message>
+    <message>
+        <source>The object is being restored from %1; it can be read when the restore ends.</source>
+        <translation>객체를 %1에서 복구하는 중입니다. 복구가 끝나면 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The object does not exist.</source>
+        <translation>객체가 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The object answered 403. Without list permission a missing object also answers 403, not 404.</source>
+        <translation>객체 요청이 403을 반환했습니다. 목록 조회 권한이 없으면 존재하지 않는 객체도 404가 아닌 403을 반환합니다.</translation>
+    </message>
+    <message>
+        <source>KMS encryption is in use: the caller also needs permission to use the KMS key.</source>
+        <translation>KMS 암호화가 사용되고 있습니다. 호출자에게 KMS 키 사용 권한도 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Server-side encryption with provider-managed keys; it needs no extra permission.</source>
+        <translation>제공업체 관리형 키를 사용하는 서버 측 암호화로, 추가 권한이 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No server-side encryption is set.</source>
+        <translation>서버 측 암호화가 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A test object was written and deleted: this key may write here.</source>
+        <translation>테스트 객체를 쓰고 삭제했습니다. 이 키로 이 위치에 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Writing a test object was refused (%1).</source>
+        <translation>테스트 객체 쓰기가 거부되었습니다(%1).</translation>
+    </message>
+    <message>
+        <source>A test object was written but could not be deleted: remove %1 by hand.</source>
+        <translation>테스트 객체를 썼지만 삭제하지 못했습니다. %1을(를) 직접 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>The server answered with the error %1.</source>
+        <translation>서버가 오류 %1을(를) 반환했습니다.</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 상태 코드</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Endpoint named by the server</source>
+        <translation>서버가 지정한 엔드포인트</translation>
+    </message>
+    <message>
+        <source>Addressing</source>
+        <translation>주소 지정 방식</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>인증서 주체</translation>
+    </message>
+    <message>
+        <source>Certificate issuer</source>
+        <translation>인증서 발급자</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>인증서 유효 기한</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 오류</translation>
+    </message>
+    <message>
+        <source>Certificate not issued for</source>
+        <translation>인증서가 발급되지 않은 호스트</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>자체 서명 인증서</translation>
+    </message>
+    <message>
+        <source>Redirect target</source>
+        <translation>리디렉션 대상</translation>
+    </message>
+    <message>
+        <source>Clock offset (ms, server minus local)</source>
+        <translation>시간 편차(ms, 서버 시간 - 로컬 시간)</translation>
+    </message>
+    <message>
+        <source>Measurement error (± ms)</source>
+        <translation>측정 오차(± ms)</translation>
+    </message>
+    <message>
+        <source>Server Date</source>
+        <translation>서버 Date</translation>
+    </message>
+    <message>
+        <source>Signed at the server&apos;s time (offset ms)</source>
+        <translation>서버 시간 기준으로 서명(오프셋 ms)</translation>
+    </message>
+    <message>
+        <source>Canned ACL</source>
+        <translation>미리 제공된 ACL</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>권한 부여</translation>
+    </message>
+    <message>
+        <source>Anyone may read</source>
+        <translation>모든 사용자 읽기 가능</translation>
+    </message>
+    <message>
+        <source>Anyone may write</source>
+        <translation>모든 사용자 쓰기 가능</translation>
+    </message>
+    <message>
+        <source>Policy statements</source>
+        <translation>정책 구문</translation>
+    </message>
+    <message>
+        <source>Denied principal</source>
+        <translation>거부된 주체</translation>
+    </message>
+    <message>
+        <source>Statement Sid</source>
+        <translation>구문 Sid</translation>
+    </message>
+    <message>
+        <source>Statement number (from 0)</source>
+        <translation>구문 번호(0부터)</translation>
+    </message>
+    <message>
+        <source>Network condition key</source>
+        <translation>네트워크 조건 키</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin</source>
+        <translation>Access-Control-Allow-Origin</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Methods</source>
+        <translation>Access-Control-Allow-Methods</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Headers</source>
+        <translation>Access-Control-Allow-Headers</translation>
+    </message>
+    <message>
+        <source>Header not allowed</source>
+        <translation>허용되지 않은 헤더</translation>
+    </message>
+    <message>
+        <source>Rules read</source>
+        <translation>읽은 규칙</translation>
+    </message>
+    <message>
+        <source>The rules decide</source>
+        <translation>규칙 판정</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Deciding rule (from 0)</source>
+        <translation>결정 규칙(0부터)</translation>
+    </message>
+    <message>
+        <source>Closest rule (from 0)</source>
+        <translation>가장 근접한 규칙(0부터)</translation>
+    </message>
+    <message>
+        <source>Rule detail</source>
+        <translation>규칙 세부 정보</translation>
+    </message>
+    <message>
+        <source>Rules and live answer disagree</source>
+        <translation>규칙과 실제 응답이 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>Deciding entry</source>
+        <translation>결정 항목</translation>
+    </message>
+    <message>
+        <source>Referer as compared</source>
+        <translation>비교에 사용한 Referer</translation>
+    </message>
+    <message>
+        <source>With the Referer</source>
+        <translation>Referer 포함</translation>
+    </message>
+    <message>
+        <source>Without a Referer</source>
+        <translation>Referer 없음</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>스토리지 유형</translation>
+    </message>
+    <message>
+        <source>Restore state</source>
+        <translation>복구 상태</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>크기(바이트)</translation>
+    </message>
+    <message>
+        <source>Server-side encryption</source>
+        <translation>서버 측 암호화</translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation>KMS 키</translation>
+    </message>
+    <message>
+        <source>Bucket default encryption</source>
+        <translation>버킷 기본 암호화</translation>
+    </message>
+    <message>
+        <source>Bucket KMS key</source>
+        <translation>버킷 KMS 키</translation>
+    </message>
+    <message>
+        <source>Object encryption</source>
+        <translation>객체 암호화</translation>
+    </message>
+    <message>
+        <source>Object KMS key</source>
+        <translation>객체 KMS 키</translation>
+    </message>
+    <message>
+        <source>Test object</source>
+        <translation>테스트 객체</translation>
+    </message>
+    <message>
+        <source>PUT status</source>
+        <translation>PUT 상태 코드</translation>
+    </message>
+    <message>
+        <source>DELETE status</source>
+        <translation>DELETE 상태 코드</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Live check &quot;%1&quot;: %2</source>
+        <translation>실시간 검사 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Took %1 ms (the checks&apos; own times add up to %2 ms; the longest chain of dependent checks, %3 ms).</source>
+        <translation>%1 ms 소요되었습니다(각 검사 시간의 합계 %2 ms, 가장 긴 종속 검사 체인 %3 ms).</translation>
+    </message>
+    <message>
+        <source>Bucket Doctor live check report</source>
+        <translation>Bucket Doctor 실시간 검사 보고서</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>검사 대상</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>액세스 키 ID</translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation>실시간 검사</translation>
+    </message>
+    <message>
+        <source>Requests sent and the permission each needs</source>
+        <translation>전송한 요청 및 각 요청에 필요한 권한</translation>
+    </message>
+    <message>
+        <source>Requests and responses (secrets removed)</source>
+        <translation>요청 및 응답(비밀 정보 제거됨)</translation>
+    </message>
+    <message>
+        <source>The signed request was refused because the bucket lives behind another endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check failed: the bucket answers these requests. Compare them with the request that failed (its key, headers, time and network); the causes below are ranked from what the checks found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symptom does not point here, so this check is not suggested. You can still run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Ask the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the &amp;suggested checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the &amp;write probe (uploads a small test object, then deletes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running checks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that failed: %1. The summary ranks the causes with this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Finds out why object storage answers 403 Forbidden.</source>
@@ -94,6 +859,181 @@
     <message>
         <source>The HTTP method the URL will be used with, for the Content-Type checks.</source>
         <translation>URL을 사용할 HTTP 메서드(Content-Type 확인용).</translation>
+    </message>
+    <message>
+        <source>The storage provider: cos, oss or s3.</source>
+        <translation>스토리지 제공업체: cos, oss 또는 s3.</translation>
+    </message>
+    <message>
+        <source>The service endpoint, e.g. https://cos.ap-guangzhou.myqcloud.com or https://oss-cn-hangzhou.aliyuncs.com.</source>
+        <translation>서비스 엔드포인트입니다(예: https://cos.ap-guangzhou.myqcloud.com 또는 https://oss-cn-hangzhou.aliyuncs.com).</translation>
+    </message>
+    <message>
+        <source>The bucket name (for COS with its -APPID).</source>
+        <translation>버킷 이름입니다(COS는 -APPID 포함).</translation>
+    </message>
+    <message>
+        <source>The object key that failed, for the object, referer and key checks.</source>
+        <translation>실패한 객체 키입니다(object, referer, key 검사에 사용).</translation>
+    </message>
+    <message>
+        <source>Address the bucket in the path instead of the host name.</source>
+        <translation>호스트 이름 대신 경로에 버킷을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s origin, for the CORS check, e.g. https://app.example.com.</source>
+        <translation>페이지의 출처(Origin)입니다(CORS 검사용, 예: https://app.example.com).</translation>
+    </message>
+    <message>
+        <source>The method the page uses, for the CORS preflight (default GET).</source>
+        <translation>페이지가 사용하는 메서드입니다(CORS 프리플라이트용, 기본값 GET).</translation>
+    </message>
+    <message>
+        <source>The request headers the page sends, comma-separated, for the CORS preflight.</source>
+        <translation>페이지가 보내는 요청 헤더이며, 쉼표로 구분합니다(CORS 프리플라이트용).</translation>
+    </message>
+    <message>
+        <source>The Referer the page sends, for the referer check.</source>
+        <translation>페이지가 보내는 Referer입니다(referer 검사용).</translation>
+    </message>
+    <message>
+        <source>Run only these checks, comma-separated: endpoint, time, key, anonymous, acl, policy, cors, referer, object, encryption, write.</source>
+        <translation>이 검사만 실행합니다(쉼표로 구분): endpoint, time, key, anonymous, acl, policy, cors, referer, object, encryption, write.</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many milliseconds.</source>
+        <translation>요청 제한 시간(밀리초)입니다. 이 시간이 지나면 요청을 중단합니다.</translation>
+    </message>
+    <message>
+        <source>Also write the report to this file; .md, .html or .json.</source>
+        <translation>보고서를 이 파일에도 저장합니다(.md, .html 또는 .json).</translation>
+    </message>
+    <message>
+        <source>Allow the write probe: upload a small test object and delete it again.</source>
+        <translation>쓰기 테스트를 허용합니다. 작은 테스트 객체를 업로드한 후 다시 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Use this proxy instead of the system&apos;s (http://host:port, socks5://host:port), or none.</source>
+        <translation>시스템 프록시 대신 이 프록시를 사용합니다(http://host:port, socks5://host:port). 프록시를 사용하지 않으려면 none을 지정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Proxy: %1 (your setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: none; the system settings send this endpoint directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1:%2, from the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the bucket, and who is calling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything here is optional. Without credentials, the checks that need none still run. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished">제공업체(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID (SecretId / AccessKeyId):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;token (temporary keys only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;headers (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished">버킷</translation>
+    </message>
+    <message>
+        <source>Path-style address (bucket in the path, not in the host name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity that may read the bucket&apos;s settings (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser context (for CORS and referer checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.example.com/page.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -833,6 +1773,80 @@
     <message>
         <source>Publish the download links on that domain instead of the default bucket host.</source>
         <translation>기본 버킷 호스트 대신 해당 도메인에 다운로드 링크를 게시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorWizard</name>
+    <message>
+        <source>Bucket Doctor</source>
+        <translation type="unfinished">Bucket Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>The report is on the clipboard, as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what leaves the app, secrets removed. Save it or copy it for a support ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2598,6 +3612,164 @@
     </message>
 </context>
 <context>
+    <name>PastePage</name>
+    <message>
+        <source>What went wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the error as you have it: an XML body, an SDK exception, a browser console line or a log. Add the URL that failed if you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Error&gt;&lt;Code&gt;AccessDenied&lt;/Code&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed &amp;URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. The preview fills in as you paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presigned URL valid until %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likeliest causes so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket Doctor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other secret value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secrets were found in the report, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed before export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the credentials were not stored. Enter them each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the credentials were not stored or read. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds. Unlock it or check that its service is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are stored in the keychain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials stored in the keychain for %1 could not be read. Save them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile name before storing credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>S3Tree</name>
     <message>
         <source>Code “AccessDenied”, message “Access Denied”</source>
@@ -3765,6 +4937,21 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>The likely causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked from the paste and the checks, best first, each with its evidence and the steps to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserText</name>
     <message>
         <source>Tencent Cloud COS</source>
@@ -3989,10 +5176,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;: use diagnose, inspect-url, sign or check.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;: diagnose, inspect-url, sign 또는 check를 사용하십시오.</translation>
-    </message>
-    <message>
-        <source>The command &quot;%1&quot; is not available in this version yet.</source>
-        <translation>&quot;%1&quot; 명령은 이 버전에서 아직 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>The built-in decision trees could not be loaded: %1</source>
@@ -4429,6 +5612,26 @@
     <message>
         <source>Unknown HTTP method &quot;%1&quot;: use GET, HEAD, PUT, POST or DELETE.</source>
         <translation>알 수 없는 HTTP 메서드 &quot;%1&quot;: GET, HEAD, PUT, POST 또는 DELETE를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown check &quot;%1&quot;: use a comma-separated list of %2.</source>
+        <translation>알 수 없는 검사 &quot;%1&quot;: %2 중에서 골라 쉼표로 구분하여 지정합니다.</translation>
+    </message>
+    <message>
+        <source>PDF reports are written by the desktop app; the command line writes .md, .html and .json.</source>
+        <translation>PDF 보고서는 데스크톱 앱에서 생성합니다. 명령줄에서는 .md, .html, .json을 생성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format of &quot;%1&quot;: name the file .md, .html or .json.</source>
+        <translation>&quot;%1&quot;의 보고서 형식을 알 수 없습니다. 파일 확장자를 .md, .html 또는 .json으로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Unusable proxy &quot;%1&quot;: give http://host:port, socks5://host:port or none.</source>
+        <translation>사용할 수 없는 프록시 &quot;%1&quot;: http://host:port, socks5://host:port 또는 none을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,771 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CheckStepWidget</name>
+    <message>
+        <source>Details: requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests and responses of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and responses of %1, secrets removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <source>Endpoint and region</source>
+        <translation>Endpoint 与地域</translation>
+    </message>
+    <message>
+        <source>Time sync</source>
+        <translation>时间同步</translation>
+    </message>
+    <message>
+        <source>Key state</source>
+        <translation>密钥状态</translation>
+    </message>
+    <message>
+        <source>Anonymous access</source>
+        <translation>匿名访问</translation>
+    </message>
+    <message>
+        <source>Bucket ACL</source>
+        <translation>存储桶访问权限（ACL）</translation>
+    </message>
+    <message>
+        <source>Bucket policy</source>
+        <translation>存储桶策略</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>跨域访问 (CORS)</translation>
+    </message>
+    <message>
+        <source>Referer (hotlink protection)</source>
+        <translation>Referer（防盗链）</translation>
+    </message>
+    <message>
+        <source>Object state</source>
+        <translation>对象状态</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Write probe</source>
+        <translation>写入测试</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>The host name did not resolve: check the endpoint for typos, and the DNS or proxy settings.</source>
+        <translation>无法解析主机名：请检查 Endpoint 是否有拼写错误，以及 DNS 或代理设置。</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection on that host and port.</source>
+        <translation>该主机和端口上没有服务接受连接。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务端未在规定时间内响应。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake was refused: the server&apos;s certificate is not trusted for this host. The details list why.</source>
+        <translation>TLS 握手失败：对于此主机，服务端证书不受信任。详细信息中列出了原因。</translation>
+    </message>
+    <message>
+        <source>The server sent the request elsewhere. The redirect was not followed, so no credentials left for another host.</source>
+        <translation>服务端将请求重定向到了其他地址。由于未跟随重定向，凭证没有发送到其他主机。</translation>
+    </message>
+    <message>
+        <source>The answer stopped before its end.</source>
+        <translation>响应在结束前中断。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>服务端未响应即关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server answered with an internal error (5xx); try again later.</source>
+        <translation>服务端返回内部错误（5xx），请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The request could not be signed with the given key.</source>
+        <translation>无法使用所提供的密钥对请求签名。</translation>
+    </message>
+    <message>
+        <source>The answer carried no Date header to compare the clock with.</source>
+        <translation>响应中没有可用于对比时间的 Date 头部。</translation>
+    </message>
+    <message>
+        <source>The answer could not be read.</source>
+        <translation>无法读取响应。</translation>
+    </message>
+    <message>
+        <source>The request failed because of a network error.</source>
+        <translation>请求因网络错误而失败。</translation>
+    </message>
+    <message>
+        <source>Not selected for this run.</source>
+        <translation>本次运行未选择此项检查。</translation>
+    </message>
+    <message>
+        <source>Writes to the bucket only when you allow the write probe.</source>
+        <translation>仅在您允许写入测试时才会向存储桶写入数据。</translation>
+    </message>
+    <message>
+        <source>This provider has no referer rules of its own; a referer condition would be in the bucket policy.</source>
+        <translation>该服务商没有独立的 Referer 规则；Referer 条件（如有）位于存储桶策略中。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this check started.</source>
+        <translation>此项检查开始前，运行已被取消。</translation>
+    </message>
+    <message>
+        <source>The store does not implement this request, so there is nothing to read.</source>
+        <translation>该存储服务未实现此请求，因此没有可读取的内容。</translation>
+    </message>
+    <message>
+        <source>Needs the endpoint.</source>
+        <translation>需要提供 Endpoint。</translation>
+    </message>
+    <message>
+        <source>Needs the bucket name.</source>
+        <translation>需要提供存储桶名称。</translation>
+    </message>
+    <message>
+        <source>Needs the object key.</source>
+        <translation>需要提供对象键。</translation>
+    </message>
+    <message>
+        <source>Needs the page&apos;s origin (the browser context).</source>
+        <translation>需要提供页面的来源（浏览器上下文）。</translation>
+    </message>
+    <message>
+        <source>Needs the Referer the page sends.</source>
+        <translation>需要提供页面发送的 Referer。</translation>
+    </message>
+    <message>
+        <source>Needs an access key ID (SecretId / AccessKeyId).</source>
+        <translation>需要提供访问密钥 ID（SecretId / AccessKeyId）。</translation>
+    </message>
+    <message>
+        <source>Needs the secret key.</source>
+        <translation>需要提供密钥。</translation>
+    </message>
+    <message>
+        <source>No network access is available.</source>
+        <translation>当前无法访问网络。</translation>
+    </message>
+    <message>
+        <source>Could not run (%1).</source>
+        <translation>无法运行（%1）。</translation>
+    </message>
+    <message>
+        <source>The bucket answers at this endpoint.</source>
+        <translation>存储桶在此 Endpoint 上有响应。</translation>
+    </message>
+    <message>
+        <source>The bucket answers at this endpoint, in region %1.</source>
+        <translation>存储桶在此 Endpoint 上有响应，所在地域为 %1。</translation>
+    </message>
+    <message>
+        <source>The bucket must be addressed at another endpoint: %1.</source>
+        <translation>必须通过其他 Endpoint 访问该存储桶：%1。</translation>
+    </message>
+    <message>
+        <source>The bucket lives in region %1, not in the region given.</source>
+        <translation>存储桶位于地域 %1，而不是所指定的地域。</translation>
+    </message>
+    <message>
+        <source>No bucket of this name exists at this endpoint: check the name (for COS with its -APPID) and the region.</source>
+        <translation>此 Endpoint 下不存在该名称的存储桶：请检查存储桶名称（COS 需包含 -APPID）和地域。</translation>
+    </message>
+    <message>
+        <source>Path-style addresses do not work on the default COS domain for buckets created since 2024-01-01; use the virtual-hosted form.</source>
+        <translation>2024-01-01 起创建的存储桶不支持在 COS 默认域名上使用路径（path-style）形式的地址；请使用虚拟托管（virtual-hosted）形式。</translation>
+    </message>
+    <message>
+        <source>The endpoint redirects to %1; the redirect was not followed.</source>
+        <translation>该 Endpoint 重定向到 %1；未跟随该重定向。</translation>
+    </message>
+    <message>
+        <source>The local clock agrees with the server&apos;s (off by %1 s).</source>
+        <translation>本地时间与服务端时间一致（偏差 %1 s）。</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 s off the server&apos;s: not yet refused, but drifting.</source>
+        <translation>本地时间与服务端时间相差 %1 s：请求尚未被拒绝，但时间偏差正在增大。</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 s off the server&apos;s, more than the 15 minutes the provider accepts: signed requests are refused.</source>
+        <translation>本地时间与服务端时间相差 %1 s，超过了服务商允许的 15 分钟：签名请求会被拒绝。</translation>
+    </message>
+    <message>
+        <source>The provider accepts the key pair and its signature.</source>
+        <translation>服务商接受该密钥对及其签名。</translation>
+    </message>
+    <message>
+        <source>The provider accepts the key pair, but refused the request for lack of permission (%1).</source>
+        <translation>服务商接受该密钥对，但因权限不足拒绝了请求（%1）。</translation>
+    </message>
+    <message>
+        <source>The provider does not know this access key ID: it is mistyped, deleted, or from another account.</source>
+        <translation>服务商无法识别此访问密钥 ID：可能输入有误、已被删除或属于其他账号。</translation>
+    </message>
+    <message>
+        <source>This access key is disabled.</source>
+        <translation>此访问密钥已被禁用。</translation>
+    </message>
+    <message>
+        <source>The signature was refused although it was computed correctly: the secret key does not belong to this access key ID.</source>
+        <translation>签名计算正确却被拒绝：该密钥与此访问密钥 ID 不匹配。</translation>
+    </message>
+    <message>
+        <source>These are temporary credentials and the security token is missing.</source>
+        <translation>这是临时凭证，但缺少安全令牌。</translation>
+    </message>
+    <message>
+        <source>The security token was refused: it has expired or belongs to another key.</source>
+        <translation>安全令牌被拒绝：令牌已过期或属于其他密钥。</translation>
+    </message>
+    <message>
+        <source>The request was refused for its time: the clock difference is too large or the signature expired.</source>
+        <translation>请求因时间问题被拒绝：时间偏差过大或签名已过期。</translation>
+    </message>
+    <message>
+        <source>The signature names the wrong region for this bucket.</source>
+        <translation>签名中指定的地域与该存储桶不符。</translation>
+    </message>
+    <message>
+        <source>Anyone can read this without signing.</source>
+        <translation>所有用户无需签名即可读取。</translation>
+    </message>
+    <message>
+        <source>An unsigned request is refused: the resource is private, so requests must be signed.</source>
+        <translation>未签名的请求被拒绝：该资源为私有，请求必须签名。</translation>
+    </message>
+    <message>
+        <source>An unsigned request is refused for another reason (%1).</source>
+        <translation>未签名的请求因其他原因被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>An unsigned request gets 404: the object or bucket does not exist here.</source>
+        <translation>未签名的请求返回 404：此处不存在该对象或存储桶。</translation>
+    </message>
+    <message>
+        <source>The bucket ACL is private: only granted accounts may read.</source>
+        <translation>存储桶 ACL 为私有读写：仅已获授权的账号可以读取。</translation>
+    </message>
+    <message>
+        <source>The bucket ACL lets anyone read.</source>
+        <translation>存储桶 ACL 允许所有用户读取。</translation>
+    </message>
+    <message>
+        <source>The bucket ACL lets anyone write: anyone may upload or overwrite objects.</source>
+        <translation>存储桶 ACL 允许所有用户写入：任何人都可以上传或覆盖对象。</translation>
+    </message>
+    <message>
+        <source>This key may not read the setting (%1). An administrator&apos;s key can.</source>
+        <translation>此密钥无权读取该配置（%1），管理员的密钥可以读取。</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>该存储桶未设置存储桶策略。</translation>
+    </message>
+    <message>
+        <source>The bucket policy (%1 statements) denies nothing here.</source>
+        <translation>存储桶策略（共 %1 条语句）未拒绝此处的请求。</translation>
+    </message>
+    <message>
+        <source>The bucket policy lets anyone read, whatever the ACL says.</source>
+        <translation>无论 ACL 如何设置，存储桶策略都允许所有用户读取。</translation>
+    </message>
+    <message>
+        <source>Statement %1 of the bucket policy denies this request for %2; a deny wins over any allow.</source>
+        <translation>存储桶策略的语句 %1 对 %2 拒绝此请求；拒绝（Deny）优先于任何允许（Allow）。</translation>
+    </message>
+    <message>
+        <source>The bucket policy depends on the caller&apos;s network (%1): requests from another IP address or VPC are treated differently.</source>
+        <translation>存储桶策略取决于调用方的网络（%1）：来自其他 IP 地址或 VPC 的请求会被区别对待。</translation>
+    </message>
+    <message>
+        <source>The bucket policy has a condition this tool cannot evaluate; read it in the details.</source>
+        <translation>存储桶策略中有本工具无法判断的条件，请在详细信息中查看。</translation>
+    </message>
+    <message>
+        <source>The preflight is allowed for this origin, method and headers.</source>
+        <translation>此来源、方法和头部的预检请求已被允许。</translation>
+    </message>
+    <message>
+        <source>The preflight is refused: no CORS rule allows this origin, method and headers.</source>
+        <translation>预检请求被拒绝：没有 CORS 规则允许此来源、方法和头部。</translation>
+    </message>
+    <message>
+        <source>The answer does not allow this origin, so the browser blocks the response.</source>
+        <translation>响应未允许此来源，因此浏览器会拦截该响应。</translation>
+    </message>
+    <message>
+        <source>The answer does not allow this method.</source>
+        <translation>响应未允许此方法。</translation>
+    </message>
+    <message>
+        <source>The answer does not allow the request header %1.</source>
+        <translation>响应未允许请求头部 %1。</translation>
+    </message>
+    <message>
+        <source>The preflight passed, but the bucket&apos;s rules refuse it: something in front of the bucket (a CDN or proxy) answered.</source>
+        <translation>预检请求已通过，但存储桶的规则会拒绝它：响应来自存储桶前端的 CDN 或代理。</translation>
+    </message>
+    <message>
+        <source>The referer rules let this page through.</source>
+        <translation>Referer 规则允许此页面访问。</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s referer rules refuse requests from this page.</source>
+        <translation>存储桶的 Referer 规则拒绝来自此页面的请求。</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s referer rules would refuse this page (%1).</source>
+        <translation>按存储桶的 Referer 规则，此页面会被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>The object exists (storage class %1).</source>
+        <translation>对象存在（存储类型 %1）。</translation>
+    </message>
+    <message>
+        <source>The object is archived (%1) and a restored copy is readable.</source>
+        <translation>对象已归档（%1），已恢复的副本可以读取。</translation>
+    </message>
+    <message>
+        <source>The object is in the archive class %1 and not restored: restore it before reading.</source>
+        <translation>对象属于归档存储类型 %1 且未恢复：请先恢复再读取。</translation>
+    </message>
+    <message>
+        <source>The object is being restored from %1; it can be read when the restore ends.</source>
+        <translation>对象正在从 %1 恢复，恢复完成后即可读取。</translation>
+    </message>
+    <message>
+        <source>The object does not exist.</source>
+        <translation>对象不存在。</translation>
+    </message>
+    <message>
+        <source>The object answered 403. Without list permission a missing object also answers 403, not 404.</source>
+        <translation>对象返回 403。如果没有列举（List）权限，不存在的对象也会返回 403，而不是 404。</translation>
+    </message>
+    <message>
+        <source>KMS encryption is in use: the caller also needs permission to use the KMS key.</source>
+        <translation>使用了 KMS 加密：调用方还需要具有使用该 KMS 密钥的权限。</translation>
+    </message>
+    <message>
+        <source>Server-side encryption with provider-managed keys; it needs no extra permission.</source>
+        <translation>使用服务商托管密钥的服务端加密，无需额外权限。</translation>
+    </message>
+    <message>
+        <source>No server-side encryption is set.</source>
+        <translation>未设置服务端加密。</translation>
+    </message>
+    <message>
+        <source>A test object was written and deleted: this key may write here.</source>
+        <translation>已写入并删除测试对象：此密钥可以在此写入。</translation>
+    </message>
+    <message>
+        <source>Writing a test object was refused (%1).</source>
+        <translation>写入测试对象被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>A test object was written but could not be deleted: remove %1 by hand.</source>
+        <translation>测试对象已写入但无法删除：请手动删除 %1。</translation>
+    </message>
+    <message>
+        <source>The server answered with the error %1.</source>
+        <translation>服务端返回错误 %1。</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>错误信息</translation>
+    </message>
+    <message>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Endpoint named by the server</source>
+        <translation>服务端指定的 Endpoint</translation>
+    </message>
+    <message>
+        <source>Addressing</source>
+        <translation>寻址方式</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>证书主题</translation>
+    </message>
+    <message>
+        <source>Certificate issuer</source>
+        <translation>证书颁发者</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Certificate not issued for</source>
+        <translation>证书未颁发给</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>自签名证书</translation>
+    </message>
+    <message>
+        <source>Redirect target</source>
+        <translation>重定向目标</translation>
+    </message>
+    <message>
+        <source>Clock offset (ms, server minus local)</source>
+        <translation>时间偏差（ms，服务端时间减本地时间）</translation>
+    </message>
+    <message>
+        <source>Measurement error (± ms)</source>
+        <translation>测量误差（± ms）</translation>
+    </message>
+    <message>
+        <source>Server Date</source>
+        <translation>服务端 Date</translation>
+    </message>
+    <message>
+        <source>Signed at the server&apos;s time (offset ms)</source>
+        <translation>按服务端时间签名（偏移 ms）</translation>
+    </message>
+    <message>
+        <source>Canned ACL</source>
+        <translation>预设 ACL</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Anyone may read</source>
+        <translation>所有用户可读</translation>
+    </message>
+    <message>
+        <source>Anyone may write</source>
+        <translation>所有用户可写</translation>
+    </message>
+    <message>
+        <source>Policy statements</source>
+        <translation>策略语句</translation>
+    </message>
+    <message>
+        <source>Denied principal</source>
+        <translation>被拒绝的主体</translation>
+    </message>
+    <message>
+        <source>Statement Sid</source>
+        <translation>语句 Sid</translation>
+    </message>
+    <message>
+        <source>Statement number (from 0)</source>
+        <translation>语句序号（从 0 开始）</translation>
+    </message>
+    <message>
+        <source>Network condition key</source>
+        <translation>网络条件键</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Origin</source>
+        <translation>Access-Control-Allow-Origin</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Methods</source>
+        <translation>Access-Control-Allow-Methods</translation>
+    </message>
+    <message>
+        <source>Access-Control-Allow-Headers</source>
+        <translation>Access-Control-Allow-Headers</translation>
+    </message>
+    <message>
+        <source>Header not allowed</source>
+        <translation>未允许的头部</translation>
+    </message>
+    <message>
+        <source>Rules read</source>
+        <translation>已读取的规则</translation>
+    </message>
+    <message>
+        <source>The rules decide</source>
+        <translation>规则判定</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Deciding rule (from 0)</source>
+        <translation>判定规则（从 0 开始）</translation>
+    </message>
+    <message>
+        <source>Closest rule (from 0)</source>
+        <translation>最接近的规则（从 0 开始）</translation>
+    </message>
+    <message>
+        <source>Rule detail</source>
+        <translation>规则详情</translation>
+    </message>
+    <message>
+        <source>Rules and live answer disagree</source>
+        <translation>规则与实际响应不一致</translation>
+    </message>
+    <message>
+        <source>Deciding entry</source>
+        <translation>判定条目</translation>
+    </message>
+    <message>
+        <source>Referer as compared</source>
+        <translation>用于比较的 Referer</translation>
+    </message>
+    <message>
+        <source>With the Referer</source>
+        <translation>带 Referer</translation>
+    </message>
+    <message>
+        <source>Without a Referer</source>
+        <translation>不带 Referer</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类型</translation>
+    </message>
+    <message>
+        <source>Restore state</source>
+        <translation>恢复状态</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Server-side encryption</source>
+        <translation>服务端加密</translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation>KMS 密钥</translation>
+    </message>
+    <message>
+        <source>Bucket default encryption</source>
+        <translation>存储桶默认加密</translation>
+    </message>
+    <message>
+        <source>Bucket KMS key</source>
+        <translation>存储桶 KMS 密钥</translation>
+    </message>
+    <message>
+        <source>Object encryption</source>
+        <translation>对象加密</translation>
+    </message>
+    <message>
+        <source>Object KMS key</source>
+        <translation>对象 KMS 密钥</translation>
+    </message>
+    <message>
+        <source>Test object</source>
+        <translation>测试对象</translation>
+    </message>
+    <message>
+        <source>PUT status</source>
+        <translation>PUT 状态码</translation>
+    </message>
+    <message>
+        <source>DELETE status</source>
+        <translation>DELETE 状态码</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Live check &quot;%1&quot;: %2</source>
+        <translation>实时检查“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Took %1 ms (the checks&apos; own times add up to %2 ms; the longest chain of dependent checks, %3 ms).</source>
+        <translation>耗时 %1 ms（各项检查自身耗时合计 %2 ms；最长的依赖检查链耗时 %3 ms）。</translation>
+    </message>
+    <message>
+        <source>Bucket Doctor live check report</source>
+        <translation>Bucket Doctor 实时检查报告</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation>实时检查</translation>
+    </message>
+    <message>
+        <source>Requests sent and the permission each needs</source>
+        <translation>已发送的请求及各自所需的权限</translation>
+    </message>
+    <message>
+        <source>Requests and responses (secrets removed)</source>
+        <translation>请求与响应（已移除密钥等敏感信息）</translation>
+    </message>
+    <message>
+        <source>The signed request was refused because the bucket lives behind another endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check failed: the bucket answers these requests. Compare them with the request that failed (its key, headers, time and network); the causes below are ranked from what the checks found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symptom does not point here, so this check is not suggested. You can still run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>Ask the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the &amp;suggested checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the &amp;write probe (uploads a small test object, then deletes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running checks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that failed: %1. The summary ranks the causes with this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Finds out why object storage answers 403 Forbidden.</source>
@@ -94,6 +859,181 @@
     <message>
         <source>The HTTP method the URL will be used with, for the Content-Type checks.</source>
         <translation>使用该 URL 时的 HTTP 方法，用于 Content-Type 检查。</translation>
+    </message>
+    <message>
+        <source>The storage provider: cos, oss or s3.</source>
+        <translation>存储服务商：cos、oss 或 s3。</translation>
+    </message>
+    <message>
+        <source>The service endpoint, e.g. https://cos.ap-guangzhou.myqcloud.com or https://oss-cn-hangzhou.aliyuncs.com.</source>
+        <translation>服务 Endpoint，例如 https://cos.ap-guangzhou.myqcloud.com 或 https://oss-cn-hangzhou.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <source>The bucket name (for COS with its -APPID).</source>
+        <translation>存储桶名称（COS 需包含 -APPID）。</translation>
+    </message>
+    <message>
+        <source>The object key that failed, for the object, referer and key checks.</source>
+        <translation>访问失败的对象键，用于 object、referer 和 key 检查。</translation>
+    </message>
+    <message>
+        <source>Address the bucket in the path instead of the host name.</source>
+        <translation>在路径中而不是主机名中指定存储桶。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s origin, for the CORS check, e.g. https://app.example.com.</source>
+        <translation>页面的来源（Origin），用于 CORS 检查，例如 https://app.example.com。</translation>
+    </message>
+    <message>
+        <source>The method the page uses, for the CORS preflight (default GET).</source>
+        <translation>页面使用的方法，用于 CORS 预检（默认为 GET）。</translation>
+    </message>
+    <message>
+        <source>The request headers the page sends, comma-separated, for the CORS preflight.</source>
+        <translation>页面发送的请求头部，以逗号分隔，用于 CORS 预检。</translation>
+    </message>
+    <message>
+        <source>The Referer the page sends, for the referer check.</source>
+        <translation>页面发送的 Referer，用于 referer 检查。</translation>
+    </message>
+    <message>
+        <source>Run only these checks, comma-separated: endpoint, time, key, anonymous, acl, policy, cors, referer, object, encryption, write.</source>
+        <translation>仅运行这些检查，以逗号分隔：endpoint、time、key、anonymous、acl、policy、cors、referer、object、encryption、write。</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many milliseconds.</source>
+        <translation>单个请求的超时时间（毫秒），超时后放弃该请求。</translation>
+    </message>
+    <message>
+        <source>Also write the report to this file; .md, .html or .json.</source>
+        <translation>同时将报告写入此文件；格式为 .md、.html 或 .json。</translation>
+    </message>
+    <message>
+        <source>Allow the write probe: upload a small test object and delete it again.</source>
+        <translation>允许写入测试：上传一个小的测试对象，然后将其删除。</translation>
+    </message>
+    <message>
+        <source>Use this proxy instead of the system&apos;s (http://host:port, socks5://host:port), or none.</source>
+        <translation>使用此代理而非系统代理（http://host:port、socks5://host:port），或指定 none 不使用代理。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Proxy: %1 (your setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: none; the system settings send this endpoint directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1:%2, from the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the bucket, and who is calling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything here is optional. Without credentials, the checks that need none still run. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished">服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID (SecretId / AccessKeyId):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;token (temporary keys only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;headers (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished">存储桶</translation>
+    </message>
+    <message>
+        <source>Path-style address (bucket in the path, not in the host name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity that may read the bucket&apos;s settings (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser context (for CORS and referer checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.example.com/page.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -833,6 +1773,80 @@
     <message>
         <source>Publish the download links on that domain instead of the default bucket host.</source>
         <translation>使用该域名而非存储桶默认域名发布下载链接。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorWizard</name>
+    <message>
+        <source>Bucket Doctor</source>
+        <translation type="unfinished">Bucket Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>The report is on the clipboard, as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what leaves the app, secrets removed. Save it or copy it for a support ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2598,6 +3612,164 @@
     </message>
 </context>
 <context>
+    <name>PastePage</name>
+    <message>
+        <source>What went wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the error as you have it: an XML body, an SDK exception, a browser console line or a log. Add the URL that failed if you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Error&gt;&lt;Code&gt;AccessDenied&lt;/Code&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed &amp;URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. The preview fills in as you paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presigned URL valid until %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likeliest causes so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket Doctor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other secret value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secrets were found in the report, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed before export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the credentials were not stored. Enter them each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the credentials were not stored or read. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds. Unlock it or check that its service is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are stored in the keychain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials stored in the keychain for %1 could not be read. Save them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile name before storing credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>S3Tree</name>
     <message>
         <source>Code “AccessDenied”, message “Access Denied”</source>
@@ -3765,6 +4937,21 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>The likely causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked from the paste and the checks, best first, each with its evidence and the steps to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserText</name>
     <message>
         <source>Tencent Cloud COS</source>
@@ -3989,10 +5176,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;: use diagnose, inspect-url, sign or check.</source>
         <translation>未知命令“%1”：请使用 diagnose、inspect-url、sign 或 check。</translation>
-    </message>
-    <message>
-        <source>The command &quot;%1&quot; is not available in this version yet.</source>
-        <translation>此版本尚不支持命令“%1”。</translation>
     </message>
     <message>
         <source>The built-in decision trees could not be loaded: %1</source>
@@ -4429,6 +5612,26 @@
     <message>
         <source>Unknown HTTP method &quot;%1&quot;: use GET, HEAD, PUT, POST or DELETE.</source>
         <translation>未知的 HTTP 方法“%1”：请使用 GET、HEAD、PUT、POST 或 DELETE。</translation>
+    </message>
+    <message>
+        <source>Unknown check &quot;%1&quot;: use a comma-separated list of %2.</source>
+        <translation>未知检查项“%1”：请从 %2 中选择，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>PDF reports are written by the desktop app; the command line writes .md, .html and .json.</source>
+        <translation>PDF 报告需由桌面应用生成；命令行可生成 .md、.html 和 .json。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format of &quot;%1&quot;: name the file .md, .html or .json.</source>
+        <translation>无法判断“%1”的报告格式：请使用 .md、.html 或 .json 作为文件扩展名。</translation>
+    </message>
+    <message>
+        <source>Unusable proxy &quot;%1&quot;: give http://host:port, socks5://host:port or none.</source>
+        <translation>代理“%1”不可用：请指定 http://host:port、socks5://host:port 或 none。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 </TS>

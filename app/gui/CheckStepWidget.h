@@ -1,0 +1,58 @@
+#pragma once
+
+#include "CheckResult.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+// One live check as a wizard step: what it will send and the permission it needs, then its status
+// (text and icon, never colour alone), the verdict, the evidence and the fix steps, a button to run
+// it (again) and a drawer with the redacted transcript.
+class CheckStepWidget : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit CheckStepWidget(const QString &checkId, QWidget *parent = nullptr);
+
+    QString checkId() const { return m_id; }
+    void setPlanned(const QList<PlannedRequest> &requests);
+    // Shown before anything ran: why the symptom does not point here (empty: it does).
+    void setRuledOut(const QString &reason);
+    void setRunning();
+    void setResult(const CheckResult &result, const QStringList &fixSteps);
+    void setRunEnabled(bool enabled);
+    QString statusText() const;
+    QString summaryText() const;
+    QString transcriptText() const;
+
+Q_SIGNALS:
+    void runRequested(const QString &checkId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showStatus();
+
+    QString m_id;
+    QList<PlannedRequest> m_planned;
+    QString m_ruledOut;
+    bool m_running = false;
+    bool m_hasResult = false;
+    CheckResult m_result;
+    QStringList m_steps;
+    QLabel *m_title = nullptr;
+    QLabel *m_icon = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_details = nullptr;
+    QPushButton *m_run = nullptr;
+    QToolButton *m_drawer = nullptr;
+    QPlainTextEdit *m_transcript = nullptr;
+};

@@ -1,0 +1,97 @@
+#include "DoctorWizard.h"
+
+#include "ChecksPage.h"
+#include "ConnectionPage.h"
+#include "ExportPage.h"
+#include "LanguageLoader.h"
+#include "PastePage.h"
+#include "SummaryPage.h"
+#include "WizardSession.h"
+
+#include <QActionGroup>
+#include <QEvent>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+
+DoctorWizard::DoctorWizard(LanguageLoader *languages, QWidget *parent)
+    : QWizard(parent)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("doctorWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    m_network.setAutoDeleteReplies(true);
+    m_session = new WizardSession(&m_network, this);
+    m_paste = new PastePage(m_session);
+    m_connection = new ConnectionPage(m_session);
+    m_checks = new ChecksPage(m_session);
+    m_summary = new SummaryPage(m_session);
+    m_export = new ExportPage(m_session);
+    setPage(PastePageId, m_paste);
+    setPage(ConnectionPageId, m_connection);
+    setPage(ChecksPageId, m_checks);
+    setPage(SummaryPageId, m_summary);
+    setPage(ExportPageId, m_export);
+    setStartId(PastePageId);
+
+    // The language menu lives on the wizard's custom button, reachable by keyboard like the others.
+    m_languageButton = new QPushButton(this);
+    m_languageButton->setObjectName(QStringLiteral("languageButton"));
+    m_languageMenu = new QMenu(m_languageButton);
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &id : LanguageLoader::supported()) {
+        QAction *action = m_languageMenu->addAction(LanguageLoader::nativeName(id));
+        action->setCheckable(true);
+        action->setData(id);
+        action->setChecked(id == m_languages->current());
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) { switchLanguage(action->data().toString()); });
+    m_languageButton->setMenu(m_languageMenu);
+    setButton(QWizard::CustomButton1, m_languageButton);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray()))
+        resize(900, 700);
+    retranslate();
+}
+
+DoctorWizard::~DoctorWizard() = default;
+
+void DoctorWizard::switchLanguage(const QString &language)
+{
+    if (language == m_languages->current())
+        return;
+    m_languages->load(language); // sends LanguageChange to every widget
+    QSettings().setValue(QStringLiteral("language"), m_languages->current());
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_languages->current());
+}
+
+void DoctorWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_session->retranslate();
+    }
+    QWizard::changeEvent(event);
+}
+
+void DoctorWizard::done(int result)
+{
+    m_checks->cancel();
+    QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+    QWizard::done(result);
+}
+
+void DoctorWizard::retranslate()
+{
+    setWindowTitle(tr("Bucket Doctor"));
+    setButtonText(QWizard::CustomButton1, tr("&Language"));
+    m_languageButton->setAccessibleName(tr("Language"));
+}

@@ -1,0 +1,124 @@
+#include "PastePage.h"
+
+#include "DiagnosisFormatter.h"
+#include "UserText.h"
+#include "WizardSession.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+PastePage::PastePage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    m_errorLabel = new QLabel(this);
+    m_error = new QPlainTextEdit(this);
+    m_error->setObjectName(QStringLiteral("pasteError"));
+    m_errorLabel->setBuddy(m_error);
+    m_error->setTabChangesFocus(true); // keyboard users leave the box with Tab
+    m_urlLabel = new QLabel(this);
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("pasteUrl"));
+    m_urlLabel->setBuddy(m_url);
+    m_previewTitle = new QLabel(this);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("pastePreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_preview->setFocusPolicy(Qt::StrongFocus);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_error, 3);
+    layout->addWidget(m_urlLabel);
+    layout->addWidget(m_url);
+    layout->addWidget(m_previewTitle);
+    layout->addWidget(m_preview, 1);
+
+    registerField(QStringLiteral("errorText"), m_error, "plainText", SIGNAL(textChanged()));
+    registerField(QStringLiteral("failedUrl"), m_url);
+
+    // Diagnosing a 10 MB paste on every keystroke would stall typing: wait for a pause.
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { m_session->setPaste(m_error->toPlainText(), m_url->text().trimmed()); });
+    connect(m_error, &QPlainTextEdit::textChanged, this, [this] {
+        m_debounce.start();
+        Q_EMIT completeChanged();
+    });
+    connect(m_url, &QLineEdit::textChanged, this, [this] {
+        m_debounce.start();
+        Q_EMIT completeChanged();
+    });
+    connect(m_session, &WizardSession::diagnosisChanged, this, &PastePage::updatePreview);
+    retranslate();
+}
+
+bool PastePage::isComplete() const
+{
+    return !m_error->toPlainText().trimmed().isEmpty() || !m_url->text().trimmed().isEmpty();
+}
+
+bool PastePage::validatePage()
+{
+    // Leaving before the pause ended: the next pages need this paste, not the one before it.
+    m_debounce.stop();
+    m_session->setPaste(m_error->toPlainText(), m_url->text().trimmed());
+    return true;
+}
+
+QString PastePage::previewText() const
+{
+    return m_preview->text();
+}
+
+void PastePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void PastePage::retranslate()
+{
+    setTitle(tr("What went wrong?"));
+    setSubTitle(tr("Paste the error as you have it: an XML body, an SDK exception, a browser console line or a log. Add the URL that failed if you have it."));
+    m_errorLabel->setText(tr("&Error text:"));
+    m_error->setAccessibleName(tr("Error text"));
+    m_error->setPlaceholderText(tr("<Error><Code>AccessDenied</Code>…"));
+    m_urlLabel->setText(tr("Failed &URL (optional):"));
+    m_url->setAccessibleName(tr("Failed URL"));
+    m_url->setPlaceholderText(tr("https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg"));
+    m_previewTitle->setText(tr("Recognised so far:"));
+    m_preview->setAccessibleName(tr("Recognised so far"));
+    updatePreview();
+}
+
+void PastePage::updatePreview()
+{
+    if (!isComplete()) {
+        m_preview->setText(tr("Nothing yet. The preview fills in as you paste."));
+        return;
+    }
+    const Diagnosis &d = m_session->diagnosis();
+    QStringList lines;
+    const QString recognised = DiagnosisFormatter::recognisedSummary(d.input);
+    lines << tr("Provider: %1").arg(UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown));
+    if (d.input.httpStatus != 0)
+        lines << tr("HTTP status: %1").arg(d.input.httpStatus);
+    lines << (recognised.isEmpty() ? UserText::labelNothingRecognised() : recognised);
+    if (d.presignedUrl.state == UrlInspection::State::Presigned && d.presignedUrl.expiresAt.isValid())
+        lines << tr("Presigned URL valid until %1 (UTC)").arg(d.presignedUrl.expiresAt.toString(Qt::ISODate));
+    lines << tr("Likeliest causes so far:");
+    int shown = 0;
+    for (const RankedCause &c : d.causes) {
+        if (++shown > 3)
+            break;
+        lines << QStringLiteral("%1. %2 (%3%)").arg(shown).arg(c.title).arg(qRound(c.score * 100));
+    }
+    m_preview->setText(lines.join(u'\n'));
+}

@@ -1,0 +1,94 @@
+#include "WizardSession.h"
+
+#include "CheckFindings.h"
+#include "CheckSuite.h"
+#include "CheckText.h"
+
+#include <QNetworkAccessManager>
+
+WizardSession::WizardSession(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    m_context.network = network;
+    rediagnose();
+}
+
+void WizardSession::setPaste(const QString &errorText, const QString &url)
+{
+    if (errorText == m_errorText && url == m_url)
+        return;
+    m_errorText = errorText;
+    m_url = url;
+    rediagnose();
+}
+
+void WizardSession::setProvider(Provider provider)
+{
+    if (provider == m_provider)
+        return;
+    m_provider = provider;
+    rediagnose();
+}
+
+void WizardSession::rediagnose()
+{
+    DiagnoseOptions options;
+    options.provider = m_provider;
+    options.secretKey = m_context.secretKey;
+    options.findings = CheckFindings::fromResults(results(), !m_context.securityToken.isEmpty(), !m_context.accessKeyId.isEmpty());
+    QString text = m_errorText;
+    if (!m_url.isEmpty())
+        text += QStringLiteral("\n") + m_url;
+    m_diagnosis = m_engine.diagnose(text, options);
+    Q_EMIT diagnosisChanged();
+}
+
+void WizardSession::retranslate()
+{
+    for (CheckResult &r : m_results) {
+        r.summary = CheckText::summary(r);
+        r.evidence = CheckText::evidence(r);
+    }
+    Q_EMIT resultsChanged();
+    rediagnose();
+}
+
+void WizardSession::setContext(const CheckContext &context)
+{
+    m_context = context;
+    m_context.network = m_network;
+}
+
+void WizardSession::setResult(const CheckResult &result)
+{
+    m_results.insert(result.id, result);
+    Q_EMIT resultsChanged();
+}
+
+void WizardSession::clearResults()
+{
+    m_results.clear();
+    Q_EMIT resultsChanged();
+}
+
+QList<CheckResult> WizardSession::results() const
+{
+    QList<CheckResult> list;
+    for (const QString &id : CheckSuite::ids()) {
+        if (m_results.contains(id))
+            list << m_results.value(id);
+    }
+    return list;
+}
+
+CheckRun WizardSession::checkRun() const
+{
+    QHash<QString, QList<PlannedRequest>> planned;
+    for (const auto &check : CheckSuite::create())
+        planned.insert(check->id(), check->plannedRequests(m_context));
+    CheckRun run = CheckRun::capture(m_context, results(), planned);
+    for (const CheckResult &r : run.results)
+        run.wallMs = std::max(run.wallMs, r.startedMs + r.durationMs);
+    return run;
+}

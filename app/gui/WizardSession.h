@@ -1,0 +1,60 @@
+#pragma once
+
+#include "CheckReport.h"
+#include "CheckResult.h"
+#include "Diagnosis.h"
+#include "DiagnosisEngine.h"
+#include "LiveCheck.h"
+
+#include <QHash>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+// What the wizard knows so far, shared by its pages: the paste and the URL, the connection the
+// user filled in, the live check results, and the diagnosis ranked from all of it. Pages write into
+// it and read from it; it decides nothing itself beyond asking the engine.
+class WizardSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WizardSession(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    QNetworkAccessManager *network() const { return m_network; }
+
+    void setPaste(const QString &errorText, const QString &url);
+    QString errorText() const { return m_errorText; }
+    QString url() const { return m_url; }
+    void setProvider(Provider provider);
+    Provider provider() const { return m_provider; }
+
+    // The diagnosis of the paste, with the live checks' findings when any have run.
+    const Diagnosis &diagnosis() const { return m_diagnosis; }
+    void rediagnose();
+    // After a language change: the checks' words and the diagnosis again, in the new language.
+    void retranslate();
+
+    CheckContext context() const { return m_context; }
+    void setContext(const CheckContext &context);
+
+    void setResult(const CheckResult &result);
+    void clearResults();
+    QList<CheckResult> results() const; // in the suite's order
+    CheckResult result(const QString &id) const { return m_results.value(id); }
+    CheckRun checkRun() const;
+
+Q_SIGNALS:
+    void diagnosisChanged();
+    void resultsChanged();
+
+private:
+    QNetworkAccessManager *m_network;
+    DiagnosisEngine m_engine;
+    QString m_errorText;
+    QString m_url;
+    Provider m_provider = Provider::Unknown;
+    Diagnosis m_diagnosis;
+    CheckContext m_context;
+    QHash<QString, CheckResult> m_results;
+};

@@ -1,0 +1,390 @@
+#include "CheckStepWidget.h"
+#include "ChecksPage.h"
+#include "ConnectionPage.h"
+#include "DoctorWizard.h"
+#include "ExportPage.h"
+#include "LanguageLoader.h"
+#include "PastePage.h"
+#include "StoreEmulator.h"
+#include "SummaryPage.h"
+#include "WizardSession.h"
+#ifdef BUCKETDOCTOR_NODE
+#include "ServerProcess.h"
+#endif
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The wizard walked as a user walks it, against real local servers: a COS referer refusal and an
+// OSS signature mismatch against the store emulator, an S3 CORS refusal against s3rver. Language
+// switches mid-way; every export format is searched for the secrets typed into it.
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cosRefererByKeyboard();
+    void ossSignatureWithServerStringToSign();
+    void s3CorsAgainstS3rver();
+    void languageSwitchesMidWay();
+    void offlineChecksSayTheyCouldNotRun();
+    void everyControlHasAnAccessibleName();
+    void nothingIsSavedButGeometryAndLanguage();
+
+private:
+    std::unique_ptr<StoreEmulator> startEmulator(const QString &scenario);
+    static void setLine(QWidget *page, const char *name, const QString &text);
+    static void runChecks(DoctorWizard &wizard);
+    static void exportEverything(DoctorWizard &wizard, const QStringList &canaries);
+};
+
+namespace {
+const QString kCosSubSecret = QStringLiteral("example-subuser-secret-not-real");
+
+QString topCategory(const WizardSession *session)
+{
+    return session->diagnosis().causes.isEmpty() ? QString() : Categories::id(session->diagnosis().causes.first().category);
+}
+}
+
+void TestWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+std::unique_ptr<StoreEmulator> TestWizard::startEmulator(const QString &scenario)
+{
+    EmulatorScenario loaded;
+    QString error;
+    if (!EmulatorScenario::load(QStringLiteral(BUCKETDOCTOR_SCENARIO_DIR "/") + scenario + QStringLiteral(".json"), &loaded, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    auto emulator = std::make_unique<StoreEmulator>(loaded);
+    if (!emulator->listen())
+        return {};
+    return emulator;
+}
+
+void TestWizard::setLine(QWidget *page, const char *name, const QString &text)
+{
+    auto *edit = page->findChild<QLineEdit *>(QLatin1String(name));
+    QVERIFY2(edit, name);
+    edit->setText(text);
+}
+
+void TestWizard::runChecks(DoctorWizard &wizard)
+{
+    QSignalSpy finished(wizard.checksPage(), &ChecksPage::runFinished);
+    QTest::mouseClick(wizard.checksPage()->findChild<QAbstractButton *>(QStringLiteral("runAll")), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+}
+
+void TestWizard::exportEverything(DoctorWizard &wizard, const QStringList &canaries)
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<QPair<ExportPage::Format, QString>> formats{{ExportPage::Format::Markdown, QStringLiteral("report.md")},
+                                                           {ExportPage::Format::Html, QStringLiteral("report.html")},
+                                                           {ExportPage::Format::Json, QStringLiteral("report.json")},
+                                                           {ExportPage::Format::Pdf, QStringLiteral("report.pdf")}};
+    for (const auto &[format, name] : formats) {
+        const QString path = dir.filePath(name);
+        QString error;
+        QVERIFY2(wizard.exportPage()->saveTo(path, format, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray content = file.readAll();
+        QVERIFY(!content.isEmpty());
+        if (format == ExportPage::Format::Pdf) {
+            QVERIFY(content.startsWith("%PDF"));
+            QProcess pdftotext;
+            pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+            QVERIFY2(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0, "pdftotext (Debian poppler-utils) is needed");
+            content = pdftotext.readAllStandardOutput();
+            QVERIFY(!content.trimmed().isEmpty());
+        }
+        for (const QString &canary : canaries)
+            QVERIFY2(!content.contains(canary.toUtf8()), qPrintable(name + QStringLiteral(" holds ") + canary));
+    }
+    // The preview is the report, and says what it removed.
+    QVERIFY(!wizard.exportPage()->previewText().isEmpty());
+    QVERIFY(!wizard.exportPage()->redactionText().isEmpty());
+}
+
+// Paste → Connection → Checks → Summary → Export with keys only, for a COS referer refusal.
+void TestWizard::cosRefererByKeyboard()
+{
+    auto emulator = startEmulator(QStringLiteral("cos-referer-denied"));
+    QVERIFY(emulator);
+    const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(emulator->port());
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    auto *error = wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"));
+    error->setFocus();
+    QTest::keyClicks(error, QStringLiteral("<Error><Code>AccessDenied</Code><Message>You are denied by bucket referer rule</Message>"
+                                           "<RequestId>NjU2ZjI4ZTdfYjI1ODJiMGFfMjM3NTJfMWM4ZmY0Nw==</RequestId></Error>"));
+    QTest::keyClick(error, Qt::Key_Tab);
+    QWidget *url = QApplication::focusWidget();
+    QCOMPARE(url->objectName(), QStringLiteral("pasteUrl"));
+    QTest::keyClicks(url, endpoint + QStringLiteral("/examplebucket-1250000000/photos/cat.jpg"));
+    QTRY_VERIFY(wizard.pastePage()->previewText().contains(QLatin1String("AccessDenied")));
+    QVERIFY(wizard.pastePage()->previewText().contains(QLatin1String("referer"), Qt::CaseInsensitive));
+    QTest::keyClick(url, Qt::Key_Return); // the default button: Next
+    QTRY_COMPARE(wizard.currentId(), int(ConnectionPageId));
+
+    // The URL filled the connection; the referer symptom ticked the browser context.
+    auto *page = wizard.connectionPage();
+    QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("bucket"))->text(), QStringLiteral("examplebucket-1250000000"));
+    QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("object"))->text(), QStringLiteral("photos/cat.jpg"));
+    QVERIFY(page->findChild<QGroupBox *>(QStringLiteral("browserBox"))->isChecked());
+    page->findChild<QComboBox *>(QStringLiteral("provider"))->setCurrentIndex(0); // cos
+    page->findChild<QCheckBox *>(QStringLiteral("pathStyle"))->setChecked(true);
+    setLine(page, "endpoint", endpoint);
+    auto *keyId = page->findChild<QLineEdit *>(QStringLiteral("accessKeyId"));
+    keyId->setFocus();
+    QTest::keyClicks(keyId, QStringLiteral("AKIDEXAMPLESUBUSER"));
+    QTest::keyClick(keyId, Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), kCosSubSecret);
+    auto *referer = page->findChild<QLineEdit *>(QStringLiteral("referer"));
+    referer->setFocus();
+    QTest::keyClicks(referer, QStringLiteral("https://www.example.com/gallery.html"));
+    QTest::keyClick(referer, Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(ChecksPageId));
+
+    // The referer step is suggested, and says what it will send before it runs.
+    QVERIFY(wizard.checksPage()->suggested().contains(QStringLiteral("referer")));
+    QVERIFY(wizard.checksPage()->step(QStringLiteral("referer"))->findChild<QLabel *>(QStringLiteral("details"))->text().contains(
+        QLatin1String("Referer")));
+    auto *runAll = wizard.checksPage()->findChild<QAbstractButton *>(QStringLiteral("runAll"));
+    runAll->setFocus();
+    QSignalSpy finished(wizard.checksPage(), &ChecksPage::runFinished);
+    QTest::keyClick(runAll, Qt::Key_Space);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(wizard.session()->result(QStringLiteral("referer")).status, CheckResult::Status::Fail);
+    QCOMPARE(wizard.checksPage()->step(QStringLiteral("referer"))->statusText(), QStringLiteral("fail"));
+    QVERIFY(!wizard.checksPage()->step(QStringLiteral("referer"))->transcriptText().isEmpty());
+    QCOMPARE(topCategory(wizard.session()), QStringLiteral("referer"));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SummaryPageId));
+    QVERIFY(wizard.summaryPage()->summaryText().contains(QLatin1String("referer"), Qt::CaseInsensitive));
+    QTest::keyClick(&wizard, Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(ExportPageId));
+    exportEverything(wizard, {kCosSubSecret});
+}
+
+// The emulator answers a wrong secret with its StringToSign; pasted into the wizard, the
+// signature comparison and the key check agree: the secret is wrong.
+void TestWizard::ossSignatureWithServerStringToSign()
+{
+    auto emulator = startEmulator(QStringLiteral("oss-healthy"));
+    QVERIFY(emulator);
+    const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(emulator->port());
+    const QString wrongSecret = QStringLiteral("CANARY-wrong-secret-5d1e");
+    // What the server says to a request signed with the wrong secret.
+    const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    const QByteArray raw = "GET /examplebucket/photos/cat.jpg HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(emulator->port())
+        + "\r\nDate: " + date.toUtf8() + "\r\nAuthorization: OSS LTAIEXAMPLESUBUSER:bm90LXRoZS1yaWdodC1zaWduYXR1cmU=\r\n\r\n";
+    EmulatorRequest request;
+    qsizetype consumed = 0;
+    QCOMPARE(EmulatorRequest::parse(raw, &request, &consumed), EmulatorRequest::ParseState::Complete);
+    const EmulatorResponse answer = emulator->respond(request);
+    QCOMPARE(answer.status, 403);
+    QVERIFY(answer.body.contains("<StringToSign>"));
+
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    wizard.show();
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QString::fromUtf8(answer.body));
+    setLine(wizard.pastePage(), "pasteUrl", endpoint + QStringLiteral("/examplebucket/photos/cat.jpg"));
+    QTRY_VERIFY(wizard.pastePage()->previewText().contains(QLatin1String("SignatureDoesNotMatch")));
+    QVERIFY(wizard.session()->diagnosis().signature.present);
+    wizard.next();
+    auto *page = wizard.connectionPage();
+    page->findChild<QComboBox *>(QStringLiteral("provider"))->setCurrentIndex(1); // oss
+    page->findChild<QCheckBox *>(QStringLiteral("pathStyle"))->setChecked(true);
+    setLine(page, "endpoint", endpoint);
+    setLine(page, "accessKeyId", QStringLiteral("LTAIEXAMPLESUBUSER"));
+    setLine(page, "secretKey", wrongSecret);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ChecksPageId));
+    runChecks(wizard);
+    QCOMPARE(wizard.session()->result(QStringLiteral("key")).reason, QStringLiteral("signature_mismatch"));
+    QCOMPARE(topCategory(wizard.session()), QStringLiteral("secret_wrong_signature"));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ExportPageId));
+    exportEverything(wizard, {wrongSecret});
+}
+
+void TestWizard::s3CorsAgainstS3rver()
+{
+#ifndef BUCKETDOCTOR_NODE
+    QSKIP("s3rver needs Node.js and tests/node_modules (scripts/test.sh installs them)");
+#else
+    ServerProcess s3rver;
+    QString error;
+    QVERIFY2(s3rver.start(QStringLiteral(BUCKETDOCTOR_NODE), {QStringLiteral(BUCKETDOCTOR_S3RVER_SCRIPT), QStringLiteral(BUCKETDOCTOR_S3RVER_BUCKETS)},
+                          &error),
+             qPrintable(error));
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    wizard.show();
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral(
+        "Access to fetch at '%1/plain-bucket/hello.txt' from origin 'https://app.example.com' has been blocked by CORS policy: "
+        "Response to preflight request doesn't pass access control check: No 'Access-Control-Allow-Origin' header is present on "
+        "the requested resource.").arg(s3rver.endpoint()));
+    QTRY_VERIFY(wizard.pastePage()->isComplete());
+    wizard.next();
+    auto *page = wizard.connectionPage();
+    page->findChild<QComboBox *>(QStringLiteral("provider"))->setCurrentIndex(2); // s3
+    page->findChild<QCheckBox *>(QStringLiteral("pathStyle"))->setChecked(true);
+    setLine(page, "endpoint", s3rver.endpoint());
+    setLine(page, "bucket", QStringLiteral("plain-bucket"));
+    setLine(page, "object", QStringLiteral("hello.txt"));
+    setLine(page, "accessKeyId", QStringLiteral("S3RVER"));
+    setLine(page, "secretKey", QStringLiteral("S3RVER"));
+    page->findChild<QGroupBox *>(QStringLiteral("browserBox"))->setChecked(true);
+    setLine(page, "origin", QStringLiteral("https://app.example.com"));
+    wizard.next();
+    QVERIFY(wizard.checksPage()->suggested().contains(QStringLiteral("cors")));
+    runChecks(wizard);
+    QCOMPARE(wizard.session()->result(QStringLiteral("cors")).status, CheckResult::Status::Fail);
+    QCOMPARE(topCategory(wizard.session()), QStringLiteral("cors"));
+    wizard.next();
+    wizard.next();
+    exportEverything(wizard, {});
+#endif
+}
+
+void TestWizard::languageSwitchesMidWay()
+{
+    auto emulator = startEmulator(QStringLiteral("cos-no-cors"));
+    QVERIFY(emulator);
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    wizard.show();
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(
+        QStringLiteral("<Error><Code>AccessForbidden</Code><Message>CORSResponse: This CORS request is not allowed.</Message></Error>"));
+    QTRY_VERIFY(wizard.pastePage()->previewText().contains(QLatin1String("AccessForbidden")));
+    wizard.next();
+    auto *page = wizard.connectionPage();
+    page->findChild<QComboBox *>(QStringLiteral("provider"))->setCurrentIndex(0);
+    page->findChild<QCheckBox *>(QStringLiteral("pathStyle"))->setChecked(true);
+    setLine(page, "endpoint", QStringLiteral("http://127.0.0.1:%1").arg(emulator->port()));
+    setLine(page, "bucket", QStringLiteral("examplebucket-1250000000"));
+    page->findChild<QGroupBox *>(QStringLiteral("browserBox"))->setChecked(true);
+    setLine(page, "origin", QStringLiteral("https://app.example.com"));
+    wizard.next();
+    runChecks(wizard);
+    const QString englishTitle = wizard.checksPage()->title();
+    const QString englishSummary = wizard.checksPage()->step(QStringLiteral("cors"))->summaryText();
+    QCOMPARE(wizard.checksPage()->step(QStringLiteral("cors"))->statusText(), QStringLiteral("fail"));
+
+    const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    const QRegularExpression hangul(QStringLiteral("[\\x{ac00}-\\x{d7af}]"));
+    wizard.switchLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    QVERIFY(wizard.checksPage()->title().contains(han));
+    QVERIFY(wizard.checksPage()->step(QStringLiteral("cors"))->summaryText().contains(han));
+    QVERIFY(wizard.checksPage()->step(QStringLiteral("cors"))->statusText().contains(han));
+    QVERIFY(wizard.button(QWizard::NextButton)->text().contains(han)); // qtbase's own catalog
+    wizard.next();
+    QVERIFY(wizard.summaryPage()->summaryText().contains(han));
+    wizard.switchLanguage(QStringLiteral("ko"));
+    QCoreApplication::processEvents();
+    QVERIFY(wizard.summaryPage()->summaryText().contains(hangul));
+    QVERIFY(wizard.summaryPage()->title().contains(hangul));
+    wizard.back();
+    QVERIFY(wizard.checksPage()->step(QStringLiteral("cors"))->summaryText().contains(hangul));
+    wizard.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(wizard.checksPage()->title(), englishTitle);
+    QCOMPARE(wizard.checksPage()->step(QStringLiteral("cors"))->summaryText(), englishSummary);
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+}
+
+void TestWizard::offlineChecksSayTheyCouldNotRun()
+{
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    wizard.show();
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral("RequestTimeTooSkewed"));
+    QTRY_VERIFY(wizard.pastePage()->isComplete());
+    wizard.next();
+    // A port nothing listens on stands for a machine without network.
+    setLine(wizard.connectionPage(), "endpoint", QStringLiteral("http://127.0.0.1:9"));
+    setLine(wizard.connectionPage(), "bucket", QStringLiteral("examplebucket-1250000000"));
+    wizard.next();
+    runChecks(wizard);
+    QVERIFY2(wizard.checksPage()->findChild<QLabel *>(QStringLiteral("state"))->text().contains(QLatin1String("could not reach")),
+             qPrintable(wizard.checksPage()->findChild<QLabel *>(QStringLiteral("state"))->text()));
+    wizard.next();
+    QVERIFY(!wizard.summaryPage()->summaryText().isEmpty());
+    QCOMPARE(topCategory(wizard.session()), QStringLiteral("clock_skew"));
+    wizard.next();
+    exportEverything(wizard, {});
+}
+
+void TestWizard::everyControlHasAnAccessibleName()
+{
+    for (const QString &language : LanguageLoader::supported()) {
+        LanguageLoader languages;
+        languages.load(language);
+        DoctorWizard wizard(&languages);
+        const auto widgets = wizard.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QComboBox *>(w);
+            if (input && !w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_")))
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+}
+
+void TestWizard::nothingIsSavedButGeometryAndLanguage()
+{
+    QSettings().clear();
+    {
+        LanguageLoader languages;
+        languages.load(QStringLiteral("en"));
+        DoctorWizard wizard(&languages);
+        wizard.show();
+        wizard.next();
+        setLine(wizard.connectionPage(), "accessKeyId", QStringLiteral("AKIDCANARYID"));
+        setLine(wizard.connectionPage(), "secretKey", QStringLiteral("CANARY-SECRET-settings"));
+        wizard.reject();
+    }
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("geometry"));
+    QVERIFY(!content.contains("CANARY"));
+}
+
+QTEST_MAIN(TestWizard)
+#include "TestWizard.moc"
