@@ -62,6 +62,8 @@ QString topCategory(const WizardSession *session)
 
 void TestWizard::initTestCase()
 {
+    // Never a developer's real keychain: the opt-in below must fail with its sentence.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bucketdoctor-test-bus");
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
 }
@@ -375,6 +377,11 @@ void TestWizard::nothingIsSavedButGeometryAndLanguage()
         wizard.next();
         setLine(wizard.connectionPage(), "accessKeyId", QStringLiteral("AKIDCANARYID"));
         setLine(wizard.connectionPage(), "secretKey", QStringLiteral("CANARY-SECRET-settings"));
+        // Opting in sends the pair to the keychain only; without one the user is told so.
+        wizard.connectionPage()->findChild<QCheckBox *>(QStringLiteral("rememberCredentials"))->setChecked(true);
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.connectionPage()->findChild<QLabel *>(QStringLiteral("keychainState"))->isHidden(), 15000);
+        QVERIFY(!wizard.connectionPage()->findChild<QLabel *>(QStringLiteral("keychainState"))->text().isEmpty());
         wizard.reject();
     }
     QSettings settings;
@@ -383,6 +390,7 @@ void TestWizard::nothingIsSavedButGeometryAndLanguage()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();
     QVERIFY(content.contains("geometry"));
+    QVERIFY(content.contains("rememberInKeychain=true"));
     QVERIFY(!content.contains("CANARY"));
 }
 

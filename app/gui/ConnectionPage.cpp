@@ -1,5 +1,6 @@
 #include "ConnectionPage.h"
 
+#include "CredentialStore.h"
 #include "StorageUrl.h"
 #include "UserText.h"
 #include "WizardSession.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QNetworkProxyFactory>
 #include <QScrollArea>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace {
@@ -71,6 +73,35 @@ ConnectionPage::ConnectionPage(WizardSession *session, QWidget *parent)
     m_token = addLine(identity, "securityToken", &label);
     m_token->setEchoMode(QLineEdit::Password);
     m_labels.append({label, "tokenLabel"});
+    // Credentials are kept only when the user asks, and then only in the OS keychain; the settings
+    // file records no more than that the user asked.
+    m_remember = new QCheckBox(this);
+    m_remember->setObjectName(QStringLiteral("rememberCredentials"));
+    identity->addRow(m_remember);
+    m_keychainState = new QLabel(this);
+    m_keychainState->setObjectName(QStringLiteral("keychainState"));
+    m_keychainState->setWordWrap(true);
+    m_keychainState->setVisible(false);
+    identity->addRow(m_keychainState);
+    m_store = new CredentialStore(this);
+    connect(m_store, &CredentialStore::failed, this, [this](const QString &sentence) {
+        m_keychainState->setText(sentence);
+        m_keychainState->setVisible(true);
+    });
+    connect(m_store, &CredentialStore::loaded, this, [this](const CredentialStore::Credentials &c) {
+        if (m_keyId->text().isEmpty())
+            m_keyId->setText(c.accessKeyId);
+        if (m_secret->text().isEmpty())
+            m_secret->setText(c.secretKey);
+        if (m_token->text().isEmpty())
+            m_token->setText(c.securityToken);
+    });
+    m_remember->setChecked(QSettings().value(QStringLiteral("credentials/rememberInKeychain"), false).toBool());
+    connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("credentials/rememberInKeychain"), on);
+        if (!on)
+            m_store->remove(keychainProfile());
+    });
     layout->addWidget(m_identityBox);
 
     m_adminBox = new QGroupBox(content);
@@ -165,8 +196,15 @@ void ConnectionPage::initializePage()
         fill(m_referer, d.input.requestHeader(QStringLiteral("Referer")));
         fill(m_method, d.input.method);
     }
+    if (!m_filledFromPaste && m_remember->isChecked() && m_keyId->text().isEmpty())
+        m_store->load(keychainProfile());
     m_filledFromPaste = true;
     m_proxyInfo->setText(effectiveProxyText());
+}
+
+QString ConnectionPage::keychainProfile() const
+{
+    return m_provider->currentData().toString() + QStringLiteral("/default");
 }
 
 CheckContext ConnectionPage::context() const
@@ -199,6 +237,8 @@ CheckContext ConnectionPage::context() const
 
 bool ConnectionPage::validatePage()
 {
+    if (m_remember->isChecked() && !m_keyId->text().trimmed().isEmpty() && !m_secret->text().isEmpty())
+        m_store->save(keychainProfile(), {m_keyId->text().trimmed(), m_secret->text(), m_token->text().trimmed()});
     m_session->setProvider(Providers::fromId(m_provider->currentData().toString()));
     m_session->setContext(context());
     return true;
@@ -255,6 +295,7 @@ void ConnectionPage::retranslate()
     findChild<QGroupBox *>(QStringLiteral("whereBox"))->setTitle(tr("Bucket"));
     m_pathStyle->setText(tr("Path-style address (bucket in the path, not in the host name)"));
     m_identityBox->setTitle(tr("The identity that failed"));
+    m_remember->setText(tr("Remember these credentials in the system &keychain"));
     m_adminBox->setTitle(tr("An identity that may read the bucket's settings (optional)"));
     m_browserBox->setTitle(tr("Browser context (for CORS and referer checks)"));
     m_origin->setPlaceholderText(tr("https://app.example.com"));

@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class CredentialStore;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -33,6 +34,7 @@ protected:
 private:
     void retranslate();
     QLineEdit *addLine(QFormLayout *form, const char *objectName, QLabel **label);
+    QString keychainProfile() const;
 
     WizardSession *m_session;
     QComboBox *m_provider = nullptr;
@@ -45,6 +47,9 @@ private:
     QLineEdit *m_keyId = nullptr;
     QLineEdit *m_secret = nullptr;
     QLineEdit *m_token = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QLabel *m_keychainState = nullptr;
+    CredentialStore *m_store = nullptr;
     QGroupBox *m_adminBox = nullptr;
     QLineEdit *m_adminKeyId = nullptr;
     QLineEdit *m_adminSecret = nullptr;
