@@ -759,11 +759,11 @@
     </message>
     <message>
         <source>Running checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Running checks: %1.</translation>
     </message>
     <message>
         <source>Checks that failed: %1. The summary ranks the causes with this evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks that failed: %1. The summary ranks the causes with this evidence.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1034,10 @@
     <message>
         <source>Network</source>
         <translation>Network</translation>
+    </message>
+    <message>
+        <source>Remember these credentials in the system &amp;keychain</source>
+        <translation>Remember these credentials in the system &amp;keychain</translation>
     </message>
 </context>
 <context>
@@ -1847,65 +1851,6 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copy to clipboard</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Bucket Doctor</source>
-        <translation>Bucket Doctor</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Provider:</translation>
-    </message>
-    <message>
-        <source>Detect from the text</source>
-        <translation>Detect from the text</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Paste the &amp;error, the response or the URL that failed:</source>
-        <translation>Paste the &amp;error, the response or the URL that failed:</translation>
-    </message>
-    <message>
-        <source>Pasted error</source>
-        <translation>Pasted error</translation>
-    </message>
-    <message>
-        <source>For example an XML error body, an SDK exception, a browser console line or a presigned URL.</source>
-        <translation>For example an XML error body, an SDK exception, a browser console line or a presigned URL.</translation>
-    </message>
-    <message>
-        <source>Likely causes</source>
-        <translation>Likely causes</translation>
-    </message>
-    <message>
-        <source>What was recognised</source>
-        <translation>What was recognised</translation>
-    </message>
-    <message>
-        <source>Paste something to start.</source>
-        <translation>Paste something to start.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3725,54 +3670,54 @@
         <translation>The credentials stored in the keychain for %1 could not be read. Save them again.</translation>
     </message>
     <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>The keychain reported an error: %1</translation>
-    </message>
-    <message>
         <source>Choose a profile name before storing credentials.</source>
         <translation>Choose a profile name before storing credentials.</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signature</numerusform>
+            <numerusform>%n signatures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n security token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n security token</numerusform>
+            <numerusform>%n security tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret key</numerusform>
+            <numerusform>%n secret keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n authorization value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n authorization value</numerusform>
+            <numerusform>%n authorization values</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other secret value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other secret value</numerusform>
+            <numerusform>%n other secret values</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bucket Doctor could not use the keychain (%1). Enter the credentials each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
+        <translation>Bucket Doctor could not use the keychain (%1). Enter the credentials each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</translation>
     </message>
 </context>
 <context>

@@ -1035,6 +1035,10 @@
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remember these credentials in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CosTree</name>
@@ -1847,65 +1851,6 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Bucket Doctor</source>
-        <translation>Bucket Doctor</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>제공업체(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Detect from the text</source>
-        <translation>텍스트에서 감지</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>제공업체</translation>
-    </message>
-    <message>
-        <source>Paste the &amp;error, the response or the URL that failed:</source>
-        <translation>오류, 응답 또는 실패한 URL 붙여 넣기(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Pasted error</source>
-        <translation>붙여 넣은 에러</translation>
-    </message>
-    <message>
-        <source>For example an XML error body, an SDK exception, a browser console line or a presigned URL.</source>
-        <translation>예: XML 에러 본문, SDK 예외, 브라우저 콘솔의 한 줄 또는 사전 서명된 URL.</translation>
-    </message>
-    <message>
-        <source>Likely causes</source>
-        <translation>예상 원인</translation>
-    </message>
-    <message>
-        <source>What was recognised</source>
-        <translation>인식된 내용</translation>
-    </message>
-    <message>
-        <source>Paste something to start.</source>
-        <translation>시작하려면 내용을 붙여 넣으십시오.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3694,38 +3639,38 @@
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서명 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n security token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>보안 토큰 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>비밀 키 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n authorization value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Authorization 값 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>쿠키 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other secret value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기타 민감한 값 %n개</numerusform>
         </translation>
     </message>
     <message>
@@ -3761,11 +3706,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain reported an error: %1</source>
+        <source>Choose a profile name before storing credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a profile name before storing credentials.</source>
+        <source>Bucket Doctor could not use the keychain (%1). Enter the credentials each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

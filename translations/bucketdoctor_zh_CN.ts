@@ -1035,6 +1035,10 @@
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remember these credentials in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CosTree</name>
@@ -1847,65 +1851,6 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Bucket Doctor</source>
-        <translation>Bucket Doctor</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>服务商(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Detect from the text</source>
-        <translation>根据文本自动识别</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>服务商</translation>
-    </message>
-    <message>
-        <source>Paste the &amp;error, the response or the URL that failed:</source>
-        <translation>粘贴失败请求的错误信息、响应或 URL(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Pasted error</source>
-        <translation>粘贴的错误信息</translation>
-    </message>
-    <message>
-        <source>For example an XML error body, an SDK exception, a browser console line or a presigned URL.</source>
-        <translation>例如 XML 错误响应体、SDK 异常、浏览器控制台中的一行输出或预签名 URL。</translation>
-    </message>
-    <message>
-        <source>Likely causes</source>
-        <translation>可能原因</translation>
-    </message>
-    <message>
-        <source>What was recognised</source>
-        <translation>识别结果</translation>
-    </message>
-    <message>
-        <source>Paste something to start.</source>
-        <translation>粘贴内容即可开始。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3694,38 +3639,38 @@
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个签名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n security token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个安全令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个密钥</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n authorization value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 Authorization 值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 Cookie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other secret value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个其他敏感值</numerusform>
         </translation>
     </message>
     <message>
@@ -3761,11 +3706,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain reported an error: %1</source>
+        <source>Choose a profile name before storing credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a profile name before storing credentials.</source>
+        <source>Bucket Doctor could not use the keychain (%1). Enter the credentials each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
