@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QNetworkProxy>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void offlineChecksSayTheyCouldNotRun();
     void everyControlHasAnAccessibleName();
     void nothingIsSavedButGeometryAndLanguage();
+    void proxyOverrideAppliesOrStops();
 
 private:
     std::unique_ptr<StoreEmulator> startEmulator(const QString &scenario);
@@ -392,6 +394,24 @@ void TestWizard::nothingIsSavedButGeometryAndLanguage()
     QVERIFY(content.contains("geometry"));
     QVERIFY(content.contains("rememberInKeychain=true"));
     QVERIFY(!content.contains("CANARY"));
+}
+
+void TestWizard::proxyOverrideAppliesOrStops()
+{
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    wizard.show();
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral("AccessDenied"));
+    wizard.next();
+    setLine(wizard.connectionPage(), "proxy", QStringLiteral("ftp://nowhere"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectionPageId)); // a proxy that cannot work stops here, with a sentence
+    setLine(wizard.connectionPage(), "proxy", QStringLiteral("http://127.0.0.1:3128"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ChecksPageId));
+    QCOMPARE(wizard.network()->proxy().type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(wizard.network()->proxy().port(), quint16(3128));
 }
 
 QTEST_MAIN(TestWizard)

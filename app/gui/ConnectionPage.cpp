@@ -1,6 +1,7 @@
 #include "ConnectionPage.h"
 
 #include "CredentialStore.h"
+#include "ProxySetting.h"
 #include "StorageUrl.h"
 #include "UserText.h"
 #include "WizardSession.h"
@@ -12,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QScrollArea>
 #include <QSettings>
@@ -237,6 +239,12 @@ CheckContext ConnectionPage::context() const
 
 bool ConnectionPage::validatePage()
 {
+    // The checks go through the wizard's own network manager: the override applies to it alone.
+    if (!ProxySetting::apply(*m_session->network(), m_proxy->text())) {
+        m_proxyInfo->setText(tr("This proxy cannot be used: give http://host:port, socks5://host:port or none."));
+        m_proxy->setFocus();
+        return false;
+    }
     if (m_remember->isChecked() && !m_keyId->text().trimmed().isEmpty() && !m_secret->text().isEmpty())
         m_store->save(keychainProfile(), {m_keyId->text().trimmed(), m_secret->text(), m_token->text().trimmed()});
     m_session->setProvider(Providers::fromId(m_provider->currentData().toString()));
