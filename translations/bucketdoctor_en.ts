@@ -1039,6 +1039,10 @@
         <source>Remember these credentials in the system &amp;keychain</source>
         <translation>Remember these credentials in the system &amp;keychain</translation>
     </message>
+    <message>
+        <source>This proxy cannot be used: give http://host:port, socks5://host:port or none.</source>
+        <translation>This proxy cannot be used: give http://host:port, socks5://host:port or none.</translation>
+    </message>
 </context>
 <context>
     <name>CosTree</name>

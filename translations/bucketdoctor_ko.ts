@@ -5,55 +5,55 @@
     <name>CheckStepWidget</name>
     <message>
         <source>Details: requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보: 요청 및 응답</translation>
     </message>
     <message>
         <source>Show the requests and responses of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 요청 및 응답 표시</translation>
     </message>
     <message>
         <source>Requests and responses of %1, secrets removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 요청 및 응답(비밀 정보 제거됨)</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중…</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>근거:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 방법:</translation>
     </message>
     <message>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 실행되지 않음</translation>
     </message>
     <message>
         <source>Will send:</source>
-        <translation type="unfinished"></translation>
+        <translation>전송할 요청:</translation>
     </message>
     <message>
         <source>%1 %2, needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, 필요 권한: %3</translation>
     </message>
     <message>
         <source>Status of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 상태: %2</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행(&amp;R)</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실행</translation>
     </message>
 </context>
 <context>
@@ -712,58 +712,58 @@
     </message>
     <message>
         <source>The signed request was refused because the bucket lives behind another endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>버킷이 다른 엔드포인트에 있어 서명된 요청이 거부되었습니다.</translation>
     </message>
     <message>
         <source>No check failed: the bucket answers these requests. Compare them with the request that failed (its key, headers, time and network); the causes below are ranked from what the checks found.</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 검사가 없습니다. 버킷이 이 요청들에 응답합니다. 실패한 요청과 비교합니다(키, 헤더, 시간, 네트워크). 아래 원인은 검사 결과에 따라 순위를 매긴 것입니다.</translation>
     </message>
     <message>
         <source>The symptom does not point here, so this check is not suggested. You can still run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>증상이 이 항목과 관련이 없으므로 이 검사는 권장되지 않습니다. 그래도 실행할 수 있습니다.</translation>
     </message>
     <message>
         <source>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사에서 버킷에 연결할 수 없습니다. 네트워크에 연결되어 있지 않거나 엔드포인트가 잘못되었을 수 있습니다. 붙여 넣은 내용에 대한 진단은 검사 결과와 관계없이 유효합니다.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
         <source>Ask the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>버킷에 직접 확인</translation>
     </message>
     <message>
         <source>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 검사는 실행 전에 전송할 요청을 표시합니다. 쓰기 테스트를 허용하지 않으면 모든 요청은 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>권장 검사가 제공업체 가이드의 순서대로 먼저 표시됩니다. 나머지 검사도 실행할 수 있습니다.</translation>
     </message>
     <message>
         <source>Run the &amp;suggested checks</source>
-        <translation type="unfinished"></translation>
+        <translation>권장 검사 실행(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소(&amp;C)</translation>
     </message>
     <message>
         <source>Allow the &amp;write probe (uploads a small test object, then deletes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기 테스트 허용(작은 테스트 객체를 업로드한 후 삭제)(&amp;W)</translation>
     </message>
     <message>
         <source>No check has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 실행한 검사가 없습니다.</translation>
     </message>
     <message>
         <source>Running checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 %1개를 실행하는 중입니다.</translation>
     </message>
     <message>
         <source>Checks that failed: %1. The summary ranks the causes with this evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 검사: %1개. 요약에서 이 근거를 바탕으로 원인의 순위를 매깁니다.</translation>
     </message>
 </context>
 <context>
@@ -921,123 +921,127 @@
     <name>ConnectionPage</name>
     <message>
         <source>Proxy: %1 (your setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시: %1(사용자 설정).</translation>
     </message>
     <message>
         <source>Proxy: none; the system settings send this endpoint directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시: 없음. 시스템 설정에 따라 이 엔드포인트에 직접 연결합니다.</translation>
     </message>
     <message>
         <source>Proxy: %1:%2, from the system settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시: %1:%2(시스템 설정).</translation>
     </message>
     <message>
         <source>Where is the bucket, and who is calling?</source>
-        <translation type="unfinished"></translation>
+        <translation>버킷은 어디에 있으며 누가 호출합니까?</translation>
     </message>
     <message>
         <source>Everything here is optional. Without credentials, the checks that need none still run. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지의 모든 항목은 선택 사항입니다. 자격 증명이 없어도 자격 증명이 필요하지 않은 검사는 실행됩니다. 아무것도 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished">제공업체(&amp;P):</translation>
+        <translation>제공업체(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>리전(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>버킷(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Object key:</source>
-        <translation type="unfinished"></translation>
+        <translation>객체 키(&amp;O):</translation>
     </message>
     <message>
         <source>Access &amp;key ID (SecretId / AccessKeyId):</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 키 ID(SecretId / AccessKeyId)(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 키(&amp;S):</translation>
     </message>
     <message>
         <source>Security &amp;token (temporary keys only):</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 토큰(임시 키만 해당)(&amp;T):</translation>
     </message>
     <message>
         <source>Admin access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 액세스 키 ID:</translation>
     </message>
     <message>
         <source>Admin secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 비밀 키:</translation>
     </message>
     <message>
         <source>Page &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 출처(Origin)(&amp;O):</translation>
     </message>
     <message>
         <source>Request &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 메서드(&amp;M):</translation>
     </message>
     <message>
         <source>Request &amp;headers (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 헤더(쉼표로 구분)(&amp;H):</translation>
     </message>
     <message>
         <source>Re&amp;ferer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referer(&amp;F):</translation>
     </message>
     <message>
         <source>Pro&amp;xy override:</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 재정의(&amp;X):</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished">버킷</translation>
+        <translation>버킷</translation>
     </message>
     <message>
         <source>Path-style address (bucket in the path, not in the host name)</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 방식(path-style) 주소(호스트 이름이 아닌 경로에 버킷 지정)</translation>
     </message>
     <message>
         <source>The identity that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>요청에 실패한 계정</translation>
     </message>
     <message>
         <source>An identity that may read the bucket&apos;s settings (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>버킷 설정을 읽을 수 있는 계정(선택 사항)</translation>
     </message>
     <message>
         <source>Browser context (for CORS and referer checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저 컨텍스트(CORS 및 Referer 검사용)</translation>
     </message>
     <message>
         <source>https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.com</translation>
     </message>
     <message>
         <source>https://www.example.com/page.html</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.example.com/page.html</translation>
     </message>
     <message>
         <source>http://proxy.example.com:3128 or none</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.example.com:3128 또는 none</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크</translation>
     </message>
     <message>
         <source>Remember these credentials in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>이 자격 증명을 시스템 키체인에 저장(&amp;K)</translation>
+    </message>
+    <message>
+        <source>This proxy cannot be used: give http://host:port, socks5://host:port or none.</source>
+        <translation>이 프록시는 사용할 수 없습니다. http://host:port, socks5://host:port 또는 none을 입력합니다.</translation>
     </message>
 </context>
 <context>
@@ -1783,74 +1787,74 @@
     <name>DoctorWizard</name>
     <message>
         <source>Bucket Doctor</source>
-        <translation type="unfinished">Bucket Doctor</translation>
+        <translation>Bucket Doctor</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">언어(&amp;L)</translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>The report is on the clipboard, as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서가 Markdown 형식으로 클립보드에 복사되었습니다.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 저장</translation>
     </message>
     <message>
         <source>Report (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 (*.%1)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장했습니다.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서</translation>
     </message>
     <message>
         <source>This is what leaves the app, secrets removed. Save it or copy it for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 밖으로 전달되는 내용이며, 비밀 정보는 제거되었습니다. 저장하거나 복사하여 지원 티켓에 첨부합니다.</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 미리 보기</translation>
     </message>
     <message>
         <source>What was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>제거된 항목</translation>
     </message>
     <message>
         <source>Save &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 저장(&amp;M)…</translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 저장(&amp;H)…</translation>
     </message>
     <message>
         <source>Save &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 저장(&amp;J)…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 저장(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드에 복사(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3560,82 +3564,82 @@
     <name>PastePage</name>
     <message>
         <source>What went wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 문제가 발생했습니까?</translation>
     </message>
     <message>
         <source>Paste the error as you have it: an XML body, an SDK exception, a browser console line or a log. Add the URL that failed if you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>오류를 그대로 붙여 넣습니다. XML 본문, SDK 예외, 브라우저 콘솔의 한 줄 또는 로그 모두 가능합니다. 실패한 URL이 있으면 함께 입력합니다.</translation>
     </message>
     <message>
         <source>&amp;Error text:</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 텍스트(&amp;E):</translation>
     </message>
     <message>
         <source>Error text</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 텍스트</translation>
     </message>
     <message>
         <source>&lt;Error&gt;&lt;Code&gt;AccessDenied&lt;/Code&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Error&gt;&lt;Code&gt;AccessDenied&lt;/Code&gt;…</translation>
     </message>
     <message>
         <source>Failed &amp;URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 URL(선택 사항)(&amp;U):</translation>
     </message>
     <message>
         <source>Failed URL</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 URL</translation>
     </message>
     <message>
         <source>https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg</source>
-        <translation type="unfinished"></translation>
+        <translation>https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg</translation>
     </message>
     <message>
         <source>Recognised so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>현재까지 인식된 항목:</translation>
     </message>
     <message>
         <source>Recognised so far</source>
-        <translation type="unfinished"></translation>
+        <translation>현재까지 인식된 항목</translation>
     </message>
     <message>
         <source>Nothing yet. The preview fills in as you paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 없습니다. 붙여 넣으면 여기에 미리 보기가 표시됩니다.</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 상태 코드: %1</translation>
     </message>
     <message>
         <source>Presigned URL valid until %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>사전 서명된 URL 유효 기한: %1(UTC)</translation>
     </message>
     <message>
         <source>Likeliest causes so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>현재까지 가장 가능성이 높은 원인:</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>환경</translation>
     </message>
     <message>
         <source>Bucket Doctor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket Doctor 버전</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 체제</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 버전</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
@@ -3675,43 +3679,43 @@
     </message>
     <message>
         <source>No secrets were found in the report, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서에서 비밀 정보를 찾지 못했으므로 제거한 항목이 없습니다.</translation>
     </message>
     <message>
         <source>Removed before export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 전에 제거한 항목: %1.</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF를 생성할 수 없습니다.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so the credentials were not stored. Enter them each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 사용할 수 있는 키체인이 없어 자격 증명을 저장하지 않았습니다. 매번 자격 증명을 입력하거나, 키체인 서비스(예: GNOME Keyring 또는 KWallet)를 시작한 후 다시 시도합니다.</translation>
     </message>
     <message>
         <source>The keychain refused access, so the credentials were not stored or read. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인이 액세스를 거부하여 자격 증명을 저장하거나 읽지 못했습니다. 키체인 잠금을 해제한 후 다시 시도합니다.</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds. Unlock it or check that its service is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인이 %1초 내에 응답하지 않았습니다. 키체인 잠금을 해제하거나 키체인 서비스가 실행 중인지 확인한 후 다시 시도합니다.</translation>
     </message>
     <message>
         <source>No credentials are stored in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에 %1의 자격 증명이 저장되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The credentials stored in the keychain for %1 could not be read. Save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에 저장된 %1의 자격 증명을 읽을 수 없습니다. 다시 저장합니다.</translation>
     </message>
     <message>
         <source>Choose a profile name before storing credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명을 저장하기 전에 프로필 이름을 선택합니다.</translation>
     </message>
     <message>
         <source>Bucket Doctor could not use the keychain (%1). Enter the credentials each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket Doctor가 키체인을 사용할 수 없습니다(%1). 매번 자격 증명을 입력하거나, 키체인 서비스(예: GNOME Keyring 또는 KWallet)를 시작한 후 다시 시도합니다.</translation>
     </message>
 </context>
 <context>
@@ -4885,15 +4889,15 @@
     <name>SummaryPage</name>
     <message>
         <source>The likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 원인</translation>
     </message>
     <message>
         <source>Ranked from the paste and the checks, best first, each with its evidence and the steps to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 내용과 검사 결과를 바탕으로 가능성이 높은 순서대로 정렬했으며, 각 원인에 근거와 해결 단계가 함께 표시됩니다.</translation>
     </message>
     <message>
         <source>Ranked causes</source>
-        <translation type="unfinished"></translation>
+        <translation>원인 순위</translation>
     </message>
 </context>
 <context>

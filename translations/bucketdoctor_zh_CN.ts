@@ -5,55 +5,55 @@
     <name>CheckStepWidget</name>
     <message>
         <source>Details: requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：请求与响应</translation>
     </message>
     <message>
         <source>Show the requests and responses of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示“%1”的请求与响应</translation>
     </message>
     <message>
         <source>Requests and responses of %1, secrets removed</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的请求与响应（已移除密钥等敏感信息）</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行…</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理步骤：</translation>
     </message>
     <message>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行</translation>
     </message>
     <message>
         <source>Will send:</source>
-        <translation type="unfinished"></translation>
+        <translation>将发送：</translation>
     </message>
     <message>
         <source>%1 %2, needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，所需权限：%3</translation>
     </message>
     <message>
         <source>Status of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的状态：%2</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1”</translation>
     </message>
 </context>
 <context>
@@ -712,58 +712,58 @@
     </message>
     <message>
         <source>The signed request was refused because the bucket lives behind another endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名请求被拒绝：该存储桶需要通过其他 Endpoint 访问。</translation>
     </message>
     <message>
         <source>No check failed: the bucket answers these requests. Compare them with the request that failed (its key, headers, time and network); the causes below are ranked from what the checks found.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有失败的检查：存储桶对这些请求均有响应。请将它们与失败的请求进行对比（密钥、头部、时间和网络）；以下原因已根据检查结果排序。</translation>
     </message>
     <message>
         <source>The symptom does not point here, so this check is not suggested. You can still run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>故障现象与此项无关，因此未推荐此项检查。您仍可运行它。</translation>
     </message>
     <message>
         <source>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查无法连接到存储桶：可能没有网络，或 Endpoint 有误。根据粘贴内容得出的诊断结果不受影响。</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
         <source>Ask the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>向存储桶发起检查</translation>
     </message>
     <message>
         <source>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项检查在运行前都会说明将发送的请求。除非您允许写入测试，否则所有操作均为只读。</translation>
     </message>
     <message>
         <source>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐的检查排在最前，按服务商指南要求的顺序排列。其他检查仍可运行。</translation>
     </message>
     <message>
         <source>Run the &amp;suggested checks</source>
-        <translation type="unfinished"></translation>
+        <translation>运行推荐的检查(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Allow the &amp;write probe (uploads a small test object, then deletes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许写入测试（上传一个小的测试对象，然后将其删除）(&amp;W)</translation>
     </message>
     <message>
         <source>No check has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行任何检查。</translation>
     </message>
     <message>
         <source>Running checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行 %1 项检查。</translation>
     </message>
     <message>
         <source>Checks that failed: %1. The summary ranks the causes with this evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的检查：%1 项。总结页将结合这些依据对原因进行排序。</translation>
     </message>
 </context>
 <context>
@@ -921,123 +921,127 @@
     <name>ConnectionPage</name>
     <message>
         <source>Proxy: %1 (your setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>代理：%1（您的设置）。</translation>
     </message>
     <message>
         <source>Proxy: none; the system settings send this endpoint directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理：无；按系统设置，直接连接此 Endpoint。</translation>
     </message>
     <message>
         <source>Proxy: %1:%2, from the system settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理：%1:%2，来自系统设置。</translation>
     </message>
     <message>
         <source>Where is the bucket, and who is calling?</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶在哪里，由谁调用？</translation>
     </message>
     <message>
         <source>Everything here is optional. Without credentials, the checks that need none still run. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处所有内容均为选填。未提供凭证时，无需凭证的检查仍会运行。不会保存任何内容。</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished">服务商(&amp;P)：</translation>
+        <translation>服务商(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Object key:</source>
-        <translation type="unfinished"></translation>
+        <translation>对象键(&amp;O)：</translation>
     </message>
     <message>
         <source>Access &amp;key ID (SecretId / AccessKeyId):</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 ID（SecretId / AccessKeyId）(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>Security &amp;token (temporary keys only):</source>
-        <translation type="unfinished"></translation>
+        <translation>安全令牌（仅限临时密钥）(&amp;T)：</translation>
     </message>
     <message>
         <source>Admin access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员访问密钥 ID：</translation>
     </message>
     <message>
         <source>Admin secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员密钥：</translation>
     </message>
     <message>
         <source>Page &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>页面来源（Origin）(&amp;O)：</translation>
     </message>
     <message>
         <source>Request &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求方法(&amp;M)：</translation>
     </message>
     <message>
         <source>Request &amp;headers (comma-separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头部（以逗号分隔）(&amp;H)：</translation>
     </message>
     <message>
         <source>Re&amp;ferer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referer(&amp;F)：</translation>
     </message>
     <message>
         <source>Pro&amp;xy override:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义代理(&amp;X)：</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished">存储桶</translation>
+        <translation>存储桶</translation>
     </message>
     <message>
         <source>Path-style address (bucket in the path, not in the host name)</source>
-        <translation type="unfinished"></translation>
+        <translation>路径形式（path-style）地址（存储桶位于路径中，而非主机名中）</translation>
     </message>
     <message>
         <source>The identity that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>访问失败的身份</translation>
     </message>
     <message>
         <source>An identity that may read the bucket&apos;s settings (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>可读取存储桶配置的身份（选填）</translation>
     </message>
     <message>
         <source>Browser context (for CORS and referer checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器上下文（用于 CORS 和 Referer 检查）</translation>
     </message>
     <message>
         <source>https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.com</translation>
     </message>
     <message>
         <source>https://www.example.com/page.html</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.example.com/page.html</translation>
     </message>
     <message>
         <source>http://proxy.example.com:3128 or none</source>
-        <translation type="unfinished"></translation>
+        <translation>http://proxy.example.com:3128 或 none</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Remember these credentials in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些凭证保存到系统钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <source>This proxy cannot be used: give http://host:port, socks5://host:port or none.</source>
+        <translation>无法使用此代理：请填写 http://host:port、socks5://host:port 或 none。</translation>
     </message>
 </context>
 <context>
@@ -1783,74 +1787,74 @@
     <name>DoctorWizard</name>
     <message>
         <source>Bucket Doctor</source>
-        <translation type="unfinished">Bucket Doctor</translation>
+        <translation>Bucket Doctor</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">语言(&amp;L)</translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>The report is on the clipboard, as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已以 Markdown 格式复制到剪贴板。</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Report (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告 (*.%1)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>This is what leaves the app, secrets removed. Save it or copy it for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下是将从应用导出的内容，已移除密钥等敏感信息。可保存或复制，用于提交工单。</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>报告预览</translation>
     </message>
     <message>
         <source>What was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除的内容</translation>
     </message>
     <message>
         <source>Save &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 Markdown(&amp;M)…</translation>
     </message>
     <message>
         <source>Save &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 HTML(&amp;H)…</translation>
     </message>
     <message>
         <source>Save &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 JSON(&amp;J)…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3560,82 +3564,82 @@
     <name>PastePage</name>
     <message>
         <source>What went wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>出了什么问题？</translation>
     </message>
     <message>
         <source>Paste the error as you have it: an XML body, an SDK exception, a browser console line or a log. Add the URL that failed if you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样粘贴错误信息：XML 响应体、SDK 异常、浏览器控制台中的一行或日志均可。如有失败的 URL，也请一并填写。</translation>
     </message>
     <message>
         <source>&amp;Error text:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误文本(&amp;E)：</translation>
     </message>
     <message>
         <source>Error text</source>
-        <translation type="unfinished"></translation>
+        <translation>错误文本</translation>
     </message>
     <message>
         <source>&lt;Error&gt;&lt;Code&gt;AccessDenied&lt;/Code&gt;…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Error&gt;&lt;Code&gt;AccessDenied&lt;/Code&gt;…</translation>
     </message>
     <message>
         <source>Failed &amp;URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的 URL（选填）(&amp;U)：</translation>
     </message>
     <message>
         <source>Failed URL</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的 URL</translation>
     </message>
     <message>
         <source>https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg</source>
-        <translation type="unfinished"></translation>
+        <translation>https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photo.jpg</translation>
     </message>
     <message>
         <source>Recognised so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>目前识别结果：</translation>
     </message>
     <message>
         <source>Recognised so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前识别结果</translation>
     </message>
     <message>
         <source>Nothing yet. The preview fills in as you paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无内容。粘贴后，此处会显示预览。</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
         <source>Presigned URL valid until %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>预签名 URL 有效期至 %1（UTC）</translation>
     </message>
     <message>
         <source>Likeliest causes so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>目前最可能的原因：</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>Bucket Doctor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket Doctor 版本</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 版本</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
@@ -3675,43 +3679,43 @@
     </message>
     <message>
         <source>No secrets were found in the report, so nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中未发现密钥等敏感信息，因此未移除任何内容。</translation>
     </message>
     <message>
         <source>Removed before export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出前已移除：%1。</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 PDF。</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so the credentials were not stored. Enter them each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有可用的钥匙串，因此未保存凭证。请每次手动输入凭证，或启动钥匙串服务（如 GNOME Keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
         <source>The keychain refused access, so the credentials were not stored or read. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝访问，因此未能保存或读取凭证。请解锁钥匙串后重试。</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds. Unlock it or check that its service is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串在 %1 秒内未响应。请解锁钥匙串或确认其服务正在运行，然后重试。</translation>
     </message>
     <message>
         <source>No credentials are stored in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有为 %1 保存的凭证。</translation>
     </message>
     <message>
         <source>The credentials stored in the keychain for %1 could not be read. Save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取钥匙串中为 %1 保存的凭证。请重新保存。</translation>
     </message>
     <message>
         <source>Choose a profile name before storing credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存凭证前，请先选择配置名称。</translation>
     </message>
     <message>
         <source>Bucket Doctor could not use the keychain (%1). Enter the credentials each time, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket Doctor 无法使用钥匙串（%1）。请每次手动输入凭证，或启动钥匙串服务（如 GNOME Keyring 或 KWallet）后重试。</translation>
     </message>
 </context>
 <context>
@@ -4885,15 +4889,15 @@
     <name>SummaryPage</name>
     <message>
         <source>The likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>可能原因</translation>
     </message>
     <message>
         <source>Ranked from the paste and the checks, best first, each with its evidence and the steps to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据粘贴内容和检查结果排序，最可能的原因排在最前，每项均附有依据和修复步骤。</translation>
     </message>
     <message>
         <source>Ranked causes</source>
-        <translation type="unfinished"></translation>
+        <translation>原因排序</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "WizardSession.h"
 
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QMenu>
 #include <QPushButton>
@@ -91,6 +92,14 @@ void DoctorWizard::done(int result)
 
 void DoctorWizard::retranslate()
 {
+    // QWizard names its own buttons once, at construction. After a switch, ask Qt's catalog (qtbase,
+    // loaded beside ours) for them again; the context is a variable so lupdate leaves these strings
+    // to Qt's own translators.
+    static const char *const qtContext = "QWizard";
+    setButtonText(QWizard::BackButton, QCoreApplication::translate(qtContext, "< &Back"));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate(qtContext, "&Next >"));
+    setButtonText(QWizard::FinishButton, QCoreApplication::translate(qtContext, "&Finish"));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
     setWindowTitle(tr("Bucket Doctor"));
     setButtonText(QWizard::CustomButton1, tr("&Language"));
     m_languageButton->setAccessibleName(tr("Language"));
