@@ -5,7 +5,7 @@
 
 QList<PlannedRequest> AnonymousCheck::plannedRequests(const CheckContext &context) const
 {
-    return {{QStringLiteral("GET"), QStringLiteral("/") + context.objectKey, QStringLiteral("none (anonymous)"), false}};
+    return {{QStringLiteral("GET"), QStringLiteral("/") + context.objectKey, QStringLiteral("anonymous"), false}};
 }
 
 ProbeRequest AnonymousCheck::request(const CheckContext &context) const

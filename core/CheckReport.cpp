@@ -11,12 +11,12 @@
 namespace {
 QString statusTag(CheckResult::Status status)
 {
-    return QStringLiteral("[%1]").arg(CheckResult::statusId(status).toUpper());
+    return QStringLiteral("[%1]").arg(CheckText::statusName(status));
 }
 
 QString requestLine(const PlannedRequest &p)
 {
-    return QStringLiteral("%1 %2 — %3%4").arg(p.method, p.target, p.permission, p.writes ? QStringLiteral(" (write)") : QString());
+    return QStringLiteral("%1 %2 — %3").arg(p.method, p.target, CheckText::permission(p.permission));
 }
 }
 
@@ -153,7 +153,7 @@ QString CheckReport::markdown(const CheckRun &run, const Diagnosis &diagnosis)
 {
     QString out;
     out += QStringLiteral("# ") + CheckText::reportTitle() + QStringLiteral("\n\n");
-    out += QStringLiteral("- **%1**: %2\n").arg(UserText::labelProvider(), run.provider);
+    out += QStringLiteral("- **%1**: %2\n").arg(UserText::labelProvider(), UserText::providerName(Providers::fromId(run.provider)));
     out += QStringLiteral("- **%1**: `%2` · `%3`%4\n")
                .arg(CheckText::labelTarget(), run.endpoint, run.bucket,
                     run.objectKey.isEmpty() ? QString() : QStringLiteral(" · `") + run.objectKey + u'`');
@@ -196,7 +196,7 @@ QString CheckReport::html(const CheckRun &run, const Diagnosis &diagnosis)
                                  ".fail{color:#b00020}.pass{color:#1b5e20}.warn{color:#8a5300}</style></head><body>\n")
                       .arg(esc(CheckText::reportTitle()));
     out += QStringLiteral("<h1>%1</h1>\n<ul>").arg(esc(CheckText::reportTitle()));
-    out += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(UserText::labelProvider()), esc(run.provider));
+    out += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(UserText::labelProvider()), esc(UserText::providerName(Providers::fromId(run.provider))));
     out += QStringLiteral("<li><b>%1</b>: <code>%2</code> · <code>%3</code> %4</li>")
                .arg(esc(CheckText::labelTarget()), esc(run.endpoint), esc(run.bucket), esc(run.objectKey));
     out += QStringLiteral("<li>%1</li></ul>\n").arg(esc(CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs)));

@@ -10,7 +10,7 @@
 struct PlannedRequest {
     QString method;
     QString target;     // path and query, e.g. "/?cors" or "/photos/a.jpg"
-    QString permission; // e.g. "cos:GetBucketCORS", "s3:GetObject", or "none (anonymous)"
+    QString permission; // e.g. "cos:GetBucketCORS", "s3:GetObject"; "anonymous" or "preflight" when unsigned
     bool writes = false;
 };
 

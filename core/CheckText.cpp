@@ -388,3 +388,12 @@ QString CheckText::couldNotReach()
     return tr("The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste "
               "stands without them.");
 }
+
+QString CheckText::permission(const QString &permission)
+{
+    if (permission == QLatin1String("anonymous"))
+        return tr("none (unsigned)");
+    if (permission == QLatin1String("preflight"))
+        return tr("none (a browser never signs a preflight)");
+    return permission;
+}

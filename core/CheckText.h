@@ -23,6 +23,8 @@ public:
     static QString outcome(const QString &outcomeId);
     static QString skipReason(const QString &reason);
     static QString factLabel(const QString &fact);
+    // A planned request's permission as a user reads it: provider action names stay as they are.
+    static QString permission(const QString &permission);
     // A check's verdict as evidence for or against a cause: "Live check Referer: …".
     static QString timing(qint64 wallMs, qint64 sumMs, qint64 criticalPathMs);
     static QString reportTitle();

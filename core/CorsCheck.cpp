@@ -18,7 +18,7 @@ QStringList splitList(const QByteArray &value)
 QList<PlannedRequest> CorsCheck::plannedRequests(const CheckContext &context) const
 {
     QList<PlannedRequest> planned{
-        {QStringLiteral("OPTIONS"), QStringLiteral("/") + context.objectKey, QStringLiteral("none (a preflight is never signed)"), false}};
+        {QStringLiteral("OPTIONS"), QStringLiteral("/") + context.objectKey, QStringLiteral("preflight"), false}};
     if (hasKey(context))
         planned.append({QStringLiteral("GET"), QStringLiteral("/?cors"),
                         CheckTarget::permission(context, "cos:GetBucketCORS", "oss:GetBucketCors", "s3:GetBucketCORS"), false});

@@ -5,8 +5,8 @@
 QList<PlannedRequest> EndpointCheck::plannedRequests(const CheckContext &context) const
 {
     Q_UNUSED(context)
-    return {{QStringLiteral("HEAD"), QStringLiteral("/"), QStringLiteral("none (anonymous)"), false},
-            {QStringLiteral("GET"), QStringLiteral("/?max-keys=1"), QStringLiteral("none (anonymous)"), false}};
+    return {{QStringLiteral("HEAD"), QStringLiteral("/"), QStringLiteral("anonymous"), false},
+            {QStringLiteral("GET"), QStringLiteral("/?max-keys=1"), QStringLiteral("anonymous"), false}};
 }
 
 QList<ProbeCheck::Step> EndpointCheck::steps(const CheckContext &context) const

@@ -12,7 +12,7 @@ bool is(const QString &value, const char *text)
 QList<PlannedRequest> KeyCheck::plannedRequests(const CheckContext &context) const
 {
     if (!context.objectKey.isEmpty())
-        return {{QStringLiteral("GET"), QStringLiteral("/") + context.objectKey + QStringLiteral(" (Range: bytes=0-0)"),
+        return {{QStringLiteral("GET"), QStringLiteral("/") + context.objectKey + QStringLiteral(", Range: bytes=0-0"),
                  CheckTarget::permission(context, "cos:GetObject", "oss:GetObject", "s3:GetObject"), false}};
     return {{QStringLiteral("GET"), QStringLiteral("/?max-keys=1"),
              CheckTarget::permission(context, "cos:GetBucket", "oss:ListObjects", "s3:ListBucket"), false}};

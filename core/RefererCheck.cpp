@@ -24,9 +24,9 @@ QString liveVerdict(const ProbeResult &probe)
 QList<PlannedRequest> RefererCheck::plannedRequests(const CheckContext &context) const
 {
     const QString target = QStringLiteral("/") + context.objectKey;
-    QList<PlannedRequest> planned{{QStringLiteral("GET"), target + QStringLiteral(" (Referer: ") + context.referer + u')',
-                                   QStringLiteral("none (anonymous)"), false},
-                                  {QStringLiteral("GET"), target + QStringLiteral(" (no Referer)"), QStringLiteral("none (anonymous)"), false}};
+    QList<PlannedRequest> planned{{QStringLiteral("GET"), target + QStringLiteral(", Referer: ") + context.referer,
+                                   QStringLiteral("anonymous"), false},
+                                  {QStringLiteral("GET"), target, QStringLiteral("anonymous"), false}};
     if (hasKey(context))
         planned.append({QStringLiteral("GET"), QStringLiteral("/?referer"),
                         CheckTarget::permission(context, "cos:GetBucketReferer", "oss:GetBucketReferer", "-"), false});

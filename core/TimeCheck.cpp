@@ -6,7 +6,7 @@
 QList<PlannedRequest> TimeCheck::plannedRequests(const CheckContext &context) const
 {
     Q_UNUSED(context)
-    return {{QStringLiteral("HEAD"), QStringLiteral("/"), QStringLiteral("none (anonymous)"), false}};
+    return {{QStringLiteral("HEAD"), QStringLiteral("/"), QStringLiteral("anonymous"), false}};
 }
 
 ProbeRequest TimeCheck::request(const CheckContext &context) const

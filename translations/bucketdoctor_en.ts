@@ -726,6 +726,14 @@
         <source>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</source>
         <translation>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</translation>
     </message>
+    <message>
+        <source>none (unsigned)</source>
+        <translation>none (unsigned)</translation>
+    </message>
+    <message>
+        <source>none (a browser never signs a preflight)</source>
+        <translation>none (a browser never signs a preflight)</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -726,6 +726,14 @@
         <source>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</source>
         <translation>검사에서 버킷에 연결할 수 없습니다. 네트워크에 연결되어 있지 않거나 엔드포인트가 잘못되었을 수 있습니다. 붙여 넣은 내용에 대한 진단은 검사 결과와 관계없이 유효합니다.</translation>
     </message>
+    <message>
+        <source>none (unsigned)</source>
+        <translation>없음(서명 없음)</translation>
+    </message>
+    <message>
+        <source>none (a browser never signs a preflight)</source>
+        <translation>없음(브라우저는 프리플라이트 요청에 서명하지 않음)</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -726,6 +726,14 @@
         <source>The checks could not reach the bucket: there may be no network, or the endpoint is wrong. The diagnosis of the paste stands without them.</source>
         <translation>检查无法连接到存储桶：可能没有网络，或 Endpoint 有误。根据粘贴内容得出的诊断结果不受影响。</translation>
     </message>
+    <message>
+        <source>none (unsigned)</source>
+        <translation>无（不签名）</translation>
+    </message>
+    <message>
+        <source>none (a browser never signs a preflight)</source>
+        <translation>无（浏览器从不对预检请求签名）</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -177,7 +177,7 @@ void CheckStepWidget::showStatus()
         if (!m_planned.isEmpty()) {
             details << tr("Will send:");
             for (const PlannedRequest &p : std::as_const(m_planned))
-                details << tr("%1 %2, needs %3").arg(p.method, p.target, p.permission);
+                details << tr("%1 %2, needs %3").arg(p.method, p.target, CheckText::permission(p.permission));
         }
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);

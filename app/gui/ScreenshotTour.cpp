@@ -82,6 +82,9 @@ int ScreenshotTour::render(LanguageLoader &languages, const QString &directory, 
         wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QString::fromUtf8(kPaste));
         wizard.pastePage()->findChild<QLineEdit *>(QStringLiteral("pasteUrl"))
             ->setText(QStringLiteral("https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photos/cat.jpg"));
+        // Without waiting for the typing pause: the preview must show what was recognised.
+        wizard.session()->setPaste(QString::fromUtf8(kPaste),
+                                   QStringLiteral("https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/photos/cat.jpg"));
         for (int page = PastePageId; page <= ExportPageId; ++page) {
             if (page == ConnectionPageId) {
                 wizard.connectionPage()->findChild<QLineEdit *>(QStringLiteral("accessKeyId"))->setText(QStringLiteral("AKIDEXAMPLE"));
