@@ -24,12 +24,15 @@ PastePage::PastePage(WizardSession *session, QWidget *parent)
     m_url->setObjectName(QStringLiteral("pasteUrl"));
     m_urlLabel->setBuddy(m_url);
     m_previewTitle = new QLabel(this);
-    m_preview = new QLabel(this);
+    // Read-only text rather than a label: ids such as a TraceId are one long word that must wrap
+    // anywhere instead of running off the page.
+    m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("pastePreview"));
-    m_preview->setWordWrap(true);
-    m_preview->setTextFormat(Qt::PlainText);
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_preview->setFocusPolicy(Qt::StrongFocus);
+    m_preview->setReadOnly(true);
+    m_preview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_preview->setTabChangesFocus(true);
+    m_preview->setFrameShape(QFrame::NoFrame);
+    m_preview->viewport()->setAutoFillBackground(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorLabel);
@@ -73,7 +76,7 @@ bool PastePage::validatePage()
 
 QString PastePage::previewText() const
 {
-    return m_preview->text();
+    return m_preview->toPlainText();
 }
 
 void PastePage::changeEvent(QEvent *event)
@@ -101,7 +104,7 @@ void PastePage::retranslate()
 void PastePage::updatePreview()
 {
     if (!isComplete()) {
-        m_preview->setText(tr("Nothing yet. The preview fills in as you paste."));
+        m_preview->setPlainText(tr("Nothing yet. The preview fills in as you paste."));
         return;
     }
     const Diagnosis &d = m_session->diagnosis();
@@ -120,5 +123,5 @@ void PastePage::updatePreview()
             break;
         lines << QStringLiteral("%1. %2 (%3%)").arg(shown).arg(c.title).arg(qRound(c.score * 100));
     }
-    m_preview->setText(lines.join(u'\n'));
+    m_preview->setPlainText(lines.join(u'\n'));
 }

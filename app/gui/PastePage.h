@@ -35,5 +35,5 @@ private:
     QLabel *m_urlLabel = nullptr;
     QLineEdit *m_url = nullptr;
     QLabel *m_previewTitle = nullptr;
-    QLabel *m_preview = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
 };
