@@ -4,6 +4,7 @@
 //   3. wall time of `bucketdoctor-cli diagnose` against `bucketdoctor-cli --version`
 #include "DiagnosisEngine.h"
 #include "InputDecoder.h"
+#include "CheckSuiteBench.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +34,32 @@ double median(QList<double> values)
         return 0;
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
+}
+
+// Wall time from start to the "rss_kb" line of a GUI program on the offscreen platform, and that RSS.
+QPair<double, double> runGui(const QString &program, const QStringList &arguments)
+{
+    QElapsedTimer timer;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    timer.start();
+    process.start(program, arguments);
+    double ms = -1;
+    double rssMb = -1;
+    while (process.waitForReadyRead(30000) || process.canReadLine()) {
+        if (!process.canReadLine())
+            continue;
+        const QByteArray line = process.readLine().trimmed();
+        if (line.startsWith("rss_kb ")) {
+            ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            rssMb = line.mid(7).toDouble() / 1024.0;
+            break;
+        }
+    }
+    process.waitForFinished(30000);
+    return {ms, rssMb};
 }
 
 double runCli(const QStringList &arguments, const QByteArray &input)
@@ -100,14 +127,44 @@ int main(int argc, char *argv[])
         cliDiagnose << runCli({QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("json")}, sample);
     }
 
-    std::printf("Bucket Doctor diagnosis benchmark (%d rounds)\n", rounds);
-    std::printf("%-44s %12s\n", "measure", "value");
-    std::printf("%-44s %12lld\n", "fixtures in corpus", static_cast<long long>(texts.size()));
-    std::printf("%-44s %12.1f\n", "diagnosis, mean per fixture (us)", perDiagnosis.isEmpty() ? 0 : total / perDiagnosis.size());
-    std::printf("%-44s %12.1f\n", "diagnosis, median per fixture (us)", median(perDiagnosis));
-    std::printf("%-44s %12.1f\n", "diagnosis, slowest fixture (us)", maxUs);
-    std::printf("%-44s %12.1f\n", "10 MB paste, decode + diagnose, median (ms)", median(bigTimes));
-    std::printf("%-44s %12.1f\n", "cli --version wall time, median (ms)", median(cliVersion));
-    std::printf("%-44s %12.1f\n", "cli diagnose wall time, median (ms)", median(cliDiagnose));
+    // The live checks against the store emulator with 100 ms before every response.
+    const CheckSuiteFigures cos = measureCheckSuite(QStringLiteral("cos-healthy"), 100, 3);
+    const CheckSuiteFigures oss = measureCheckSuite(QStringLiteral("oss-healthy"), 100, 3);
+
+    // The wizard's start next to a bare three-page QWizard from the same Qt, in the same run.
+    QList<double> guiMs, guiRss, baseMs, baseRss;
+#ifdef BUCKETDOCTOR_GUI_PATH
+    for (int r = 0; r < 5; ++r) {
+        const auto gui = runGui(QStringLiteral(BUCKETDOCTOR_GUI_PATH), {QStringLiteral("--startup-probe")});
+        const auto base = runGui(QStringLiteral(BUCKETDOCTOR_BASELINE_PATH), {});
+        guiMs << gui.first;
+        guiRss << gui.second;
+        baseMs << base.first;
+        baseRss << base.second;
+    }
+#endif
+
+    std::printf("Bucket Doctor benchmarks (%d rounds of the corpus; medians unless said)\n", rounds);
+    std::printf("%-56s %12s\n", "measure", "value");
+    std::printf("%-56s %12lld\n", "fixtures in corpus", static_cast<long long>(texts.size()));
+    std::printf("%-56s %12.1f\n", "diagnosis, mean per fixture (us)", perDiagnosis.isEmpty() ? 0 : total / perDiagnosis.size());
+    std::printf("%-56s %12.1f\n", "diagnosis, median per fixture (us)", median(perDiagnosis));
+    std::printf("%-56s %12.1f\n", "diagnosis, slowest fixture (us)", maxUs);
+    std::printf("%-56s %12.1f\n", "10 MB paste, decode + diagnose (ms)", median(bigTimes));
+    std::printf("%-56s %12.1f\n", "cli --version wall time (ms)", median(cliVersion));
+    std::printf("%-56s %12.1f\n", "cli diagnose wall time (ms)", median(cliDiagnose));
+    for (const auto &[name, f] : {qMakePair("cos", cos), qMakePair("oss", oss)}) {
+        std::printf("%-56s %12d\n", qPrintable(QStringLiteral("check suite %1, 100 ms delay: checks run").arg(QLatin1String(name))), f.checksRun);
+        std::printf("%-56s %12lld\n", qPrintable(QStringLiteral("check suite %1: wall time (ms)").arg(QLatin1String(name))),
+                    static_cast<long long>(f.wallMs));
+        std::printf("%-56s %12lld\n", qPrintable(QStringLiteral("check suite %1: critical path (ms)").arg(QLatin1String(name))),
+                    static_cast<long long>(f.criticalMs));
+        std::printf("%-56s %12lld\n", qPrintable(QStringLiteral("check suite %1: sum of the checks, sequential (ms)").arg(QLatin1String(name))),
+                    static_cast<long long>(f.sumMs));
+    }
+    std::printf("%-56s %12.1f\n", "wizard: start to first page shown (ms)", median(guiMs));
+    std::printf("%-56s %12.1f\n", "bare 3-page QWizard: start to first page shown (ms)", median(baseMs));
+    std::printf("%-56s %12.1f\n", "wizard: resident memory at first page (MiB)", median(guiRss));
+    std::printf("%-56s %12.1f\n", "bare 3-page QWizard: resident memory (MiB)", median(baseRss));
     return 0;
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Configures and builds into ./build. Extra arguments go to the CMake configure step.
+# Configures and builds into ./build (or $BUCKETDOCTOR_BUILD_DIR). Extra arguments go to the CMake
+# configure step and win over the defaults here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-deps.sh ${BUCKETDOCTOR_DESKTOP:+--desktop}
@@ -7,5 +8,6 @@ launcher=()
 if command -v ccache >/dev/null 2>&1; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
-cmake --build build --parallel
+dir=${BUCKETDOCTOR_BUILD_DIR:-build}
+cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
+cmake --build "$dir" --parallel

@@ -17,5 +17,4 @@ bash scripts/build.sh -DBUCKETDOCTOR_WARNINGS_AS_ERRORS=ON -DBUCKETDOCTOR_BUILD_
 # Benchmarks measure and print; they never fail the run.
 build/bench/bucketdoctor-bench 5 || echo "benchmark did not complete"
 build/bench/bucketdoctor-sign-bench 300 || echo "signing benchmark did not complete"
-build/bench/bucketdoctor-check-bench 100 3 || echo "check benchmark did not complete"
 ctest --test-dir build --output-on-failure --parallel "$(nproc)"

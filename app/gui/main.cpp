@@ -4,8 +4,23 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QSettings>
 #include <cstdio>
+
+namespace {
+long residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+}
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +39,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Render every page in every language to DIR."),
                                          QStringLiteral("dir"));
     parser.addOption(screenshots);
+    // For the benchmark: show the first page, print the resident memory, exit.
+    const QCommandLineOption startupProbe(QStringLiteral("startup-probe"), QStringLiteral("Print the memory in use once the first page is shown, then exit."));
+    parser.addOption(startupProbe);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -40,5 +58,11 @@ int main(int argc, char *argv[])
 
     DoctorWizard wizard(&languages);
     wizard.show();
+    if (parser.isSet(startupProbe)) {
+        QCoreApplication::processEvents();
+        std::printf("rss_kb %ld\n", residentKb());
+        std::fflush(stdout);
+        return 0;
+    }
     return QApplication::exec();
 }
