@@ -336,7 +336,11 @@ void TestWizard::offlineChecksSayTheyCouldNotRun()
     languages.load(QStringLiteral("en"));
     DoctorWizard wizard(&languages);
     wizard.show();
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // nothing pasted yet
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral("   \n"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // blank is nothing
     wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral("RequestTimeTooSkewed"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     QTRY_VERIFY(wizard.pastePage()->isComplete());
     wizard.next();
     // A port nothing listens on stands for a machine without network.
