@@ -17,43 +17,9 @@ bool isEveryone(const QString &grantee)
 }
 }
 
-QList<PlannedRequest> AclCheck::plannedRequests(const CheckContext &context) const
+void AclCheck::interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result)
 {
-    return {{QStringLiteral("GET"), QStringLiteral("/?acl"),
-             CheckTarget::permission(context, "cos:GetBucketACL", "oss:GetBucketAcl", "s3:GetBucketAcl"), false}};
-}
-
-ProbeRequest AclCheck::request(const CheckContext &context) const
-{
-    ProbeRequest r;
-    r.url = CheckTarget::url(context, {}, QStringLiteral("acl"));
-    r.bodyCap = 256 * 1024;
-    return r;
-}
-
-void AclCheck::interpret(const ProbeResult &probe, CheckResult &result)
-{
-    if (CheckTarget::noAnswer(probe)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(probe.outcome);
-        return;
-    }
-    const ErrorXml error = CheckTarget::readAnswer(probe, result);
-    if (CheckTarget::notImplemented(probe, error)) {
-        result.status = CheckResult::Status::Skipped;
-        result.reason = QStringLiteral("not_implemented");
-        return;
-    }
-    if (probe.httpStatus == 403 || probe.httpStatus == 405) {
-        result.status = CheckResult::Status::Warn;
-        result.reason = QStringLiteral("not_permitted");
-        return;
-    }
-    if (probe.httpStatus >= 300) {
-        result.status = CheckResult::Status::Error;
-        result.reason = error.field(u"Code").isEmpty() ? QStringLiteral("http_error") : error.field(u"Code");
-        return;
-    }
+    Q_UNUSED(error)
     // AccessControlPolicy/AccessControlList/Grant: a Grantee with ID or URI and a Permission
     // (COS, S3); OSS writes the canned ACL as the Grant's text.
     QList<Grant> grants;

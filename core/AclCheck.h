@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProbeCheck.h"
+#include "ConfigReadCheck.h"
 
 // `acl`: reads the bucket ACL (GET ?acl, signed) and says who it lets in. Everyone means COS's
 // qcs::cam::anyone / AllUsers group, S3's AllUsers and AuthenticatedUsers groups, or OSS's
@@ -10,19 +10,16 @@
 // S3-compatible store without this API), unreadable (error: the body did not
 // parse), or the answer's error code / probe outcome (error). facts: cannedAcl, grant (one
 // "grantee=permission" per grant), everyoneRead, everyoneWrite.
-class AclCheck : public ProbeCheck
+class AclCheck : public ConfigReadCheck
 {
     Q_OBJECT
 
 public:
-    using ProbeCheck::ProbeCheck;
+    using ConfigReadCheck::ConfigReadCheck;
 
     QString id() const override { return QStringLiteral("acl"); }
-    QList<PlannedRequest> plannedRequests(const CheckContext &context) const override;
 
 protected:
-    bool needsKey() const override { return true; }
-    bool readsConfiguration() const override { return true; }
-    ProbeRequest request(const CheckContext &context) const override;
-    void interpret(const ProbeResult &probe, CheckResult &result) override;
+    Api api() const override { return {"acl", "cos:GetBucketACL", "oss:GetBucketAcl", "s3:GetBucketAcl"}; }
+    void interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result) override;
 };

@@ -1,5 +1,8 @@
 #include "CorsEvaluator.h"
 
+#include <cmath>
+#include <limits>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,7 +243,8 @@ CorsParseResult parseJson(const QString &text)
         const QJsonValue maxAge = o.value(QStringLiteral("MaxAgeSeconds"));
         if (maxAge.isDouble()) {
             const double d = maxAge.toDouble();
-            if (d < 0 || d != static_cast<double>(static_cast<int>(d)))
+            // Range first: casting a double outside int's range is undefined (the fuzzer found 3e95).
+            if (!(d >= 0 && d <= std::numeric_limits<int>::max()) || d != std::floor(d))
                 return failure(CorsParseError::InvalidMaxAge, QString::number(d));
             rule.maxAgeSeconds = static_cast<int>(d);
         } else if (maxAge.isString()) {

@@ -4,37 +4,12 @@
 
 #include <QXmlStreamReader>
 
-QList<PlannedRequest> EncryptionCheck::plannedRequests(const CheckContext &context) const
+void EncryptionCheck::interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result)
 {
-    return {{QStringLiteral("GET"), QStringLiteral("/?encryption"),
-             CheckTarget::permission(context, "cos:GetBucketEncryption", "oss:GetBucketEncryption", "s3:GetEncryptionConfiguration"),
-             false}};
-}
-
-ProbeRequest EncryptionCheck::request(const CheckContext &context) const
-{
-    ProbeRequest r;
-    r.url = CheckTarget::url(context, {}, QStringLiteral("encryption"));
-    r.bodyCap = 64 * 1024;
-    return r;
-}
-
-void EncryptionCheck::interpret(const ProbeResult &probe, CheckResult &result)
-{
-    if (CheckTarget::noAnswer(probe)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(probe.outcome);
-        return;
-    }
-    const ErrorXml error = CheckTarget::readAnswer(probe, result);
-    if (CheckTarget::notImplemented(probe, error)) {
-        result.status = CheckResult::Status::Skipped;
-        result.reason = QStringLiteral("not_implemented");
-        return;
-    }
+    Q_UNUSED(error)
     QString algorithm;
     QString kmsKey;
-    if (probe.httpStatus >= 200 && probe.httpStatus < 300) {
+    if (probe.httpStatus != 404) {
         // ServerSideEncryptionConfiguration/Rule/ApplyServerSideEncryptionByDefault{SSEAlgorithm,
         // KMSMasterKeyID}: the same element names at all three providers.
         QXmlStreamReader xml(probe.body);
@@ -46,14 +21,17 @@ void EncryptionCheck::interpret(const ProbeResult &probe, CheckResult &result)
             else if (xml.name() == u"KMSMasterKeyID")
                 kmsKey = xml.readElementText().trimmed();
         }
-    } else if (probe.httpStatus == 403 || probe.httpStatus == 405) {
-        result.status = CheckResult::Status::Warn;
-        result.reason = QStringLiteral("not_permitted");
-    } else if (probe.httpStatus != 404) {
-        result.status = CheckResult::Status::Error;
-        result.reason = error.field(u"Code").isEmpty() ? QStringLiteral("http_error") : error.field(u"Code");
-        return;
     }
+    judge(algorithm, kmsKey, result);
+}
+
+void EncryptionCheck::afterNotPermitted(CheckResult &result)
+{
+    judge({}, {}, result);
+}
+
+void EncryptionCheck::judge(const QString &algorithm, const QString &kmsKey, CheckResult &result) const
+{
     if (!algorithm.isEmpty())
         result.facts.append({QStringLiteral("bucketAlgorithm"), algorithm});
     if (!kmsKey.isEmpty())
@@ -70,9 +48,7 @@ void EncryptionCheck::interpret(const ProbeResult &probe, CheckResult &result)
     if (kms) {
         result.status = CheckResult::Status::Warn;
         result.reason = QStringLiteral("kms");
-    } else if (!result.reason.isEmpty()) {
-        return; // not_permitted, and the object said nothing either
-    } else {
+    } else if (result.reason.isEmpty()) { // not after not_permitted, when the object said nothing either
         result.status = CheckResult::Status::Pass;
         result.reason = (algorithm.isEmpty() && objectSse.isEmpty()) ? QStringLiteral("none") : QStringLiteral("managed");
     }

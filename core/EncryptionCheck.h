@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProbeCheck.h"
+#include "ConfigReadCheck.h"
 
 // `encryption`: the bucket's default encryption (GET ?encryption, signed) and the object's own, as
 // the object check's HEAD reported it. KMS is what turns a good key into a 403: the caller also
@@ -9,20 +9,26 @@
 // SSE with keys the provider manages), none (pass), not_permitted (warn),
 // not_implemented (skipped: an S3-compatible store without this API), or an error code / probe
 // outcome (error). facts: bucketAlgorithm, bucketKmsKeyId, objectSse, objectKmsKeyId.
-class EncryptionCheck : public ProbeCheck
+class EncryptionCheck : public ConfigReadCheck
 {
     Q_OBJECT
 
 public:
-    using ProbeCheck::ProbeCheck;
+    using ConfigReadCheck::ConfigReadCheck;
 
     QString id() const override { return QStringLiteral("encryption"); }
     QStringList dependsOn() const override { return {QStringLiteral("time"), QStringLiteral("object")}; }
-    QList<PlannedRequest> plannedRequests(const CheckContext &context) const override;
 
 protected:
-    bool needsKey() const override { return true; }
-    bool readsConfiguration() const override { return true; }
-    ProbeRequest request(const CheckContext &context) const override;
-    void interpret(const ProbeResult &probe, CheckResult &result) override;
+    Api api() const override
+    {
+        return {"encryption", "cos:GetBucketEncryption", "oss:GetBucketEncryption", "s3:GetEncryptionConfiguration"};
+    }
+    bool notFoundIsAnswer() const override { return true; }
+    void interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result) override;
+    void afterNotPermitted(CheckResult &result) override;
+
+private:
+    // Adds what the object check saw and decides, with the bucket's default (empty when unknown).
+    void judge(const QString &algorithm, const QString &kmsKey, CheckResult &result) const;
 };

@@ -43,46 +43,12 @@ bool isNetworkKey(const QString &key)
 }
 }
 
-QList<PlannedRequest> PolicyCheck::plannedRequests(const CheckContext &context) const
+void PolicyCheck::interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result)
 {
-    return {{QStringLiteral("GET"), QStringLiteral("/?policy"),
-             CheckTarget::permission(context, "cos:GetBucketPolicy", "oss:GetBucketPolicy", "s3:GetBucketPolicy"), false}};
-}
-
-ProbeRequest PolicyCheck::request(const CheckContext &context) const
-{
-    ProbeRequest r;
-    r.url = CheckTarget::url(context, {}, QStringLiteral("policy"));
-    r.bodyCap = 256 * 1024;
-    return r;
-}
-
-void PolicyCheck::interpret(const ProbeResult &probe, CheckResult &result)
-{
-    if (CheckTarget::noAnswer(probe)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(probe.outcome);
-        return;
-    }
-    const ErrorXml error = CheckTarget::readAnswer(probe, result);
-    if (CheckTarget::notImplemented(probe, error)) {
-        result.status = CheckResult::Status::Skipped;
-        result.reason = QStringLiteral("not_implemented");
-        return;
-    }
+    Q_UNUSED(error)
     if (probe.httpStatus == 404) {
         result.status = CheckResult::Status::Pass;
         result.reason = QStringLiteral("no_policy");
-        return;
-    }
-    if (probe.httpStatus == 403 || probe.httpStatus == 405) {
-        result.status = CheckResult::Status::Warn;
-        result.reason = QStringLiteral("not_permitted");
-        return;
-    }
-    if (probe.httpStatus >= 300) {
-        result.status = CheckResult::Status::Error;
-        result.reason = error.field(u"Code").isEmpty() ? QStringLiteral("http_error") : error.field(u"Code");
         return;
     }
     const CheckContext &c = context();

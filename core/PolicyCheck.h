@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProbeCheck.h"
+#include "ConfigReadCheck.h"
 
 // `policy`: reads the bucket policy (GET ?policy, signed) and runs PolicyEvaluator over it for the
 // request that failed: GetObject on the object (or ListBucket on the bucket), once for an anonymous
@@ -11,19 +11,17 @@
 // the client's network decides), undetermined (warn: a condition the evaluator does not know),
 // not_permitted (warn), not_implemented (skipped: an S3-compatible store without this API), invalid (error: the document did not parse), or an error code / probe outcome.
 // facts: statements, deniedPrincipal, sid, statementIndex, conditionKey.
-class PolicyCheck : public ProbeCheck
+class PolicyCheck : public ConfigReadCheck
 {
     Q_OBJECT
 
 public:
-    using ProbeCheck::ProbeCheck;
+    using ConfigReadCheck::ConfigReadCheck;
 
     QString id() const override { return QStringLiteral("policy"); }
-    QList<PlannedRequest> plannedRequests(const CheckContext &context) const override;
 
 protected:
-    bool needsKey() const override { return true; }
-    bool readsConfiguration() const override { return true; }
-    ProbeRequest request(const CheckContext &context) const override;
-    void interpret(const ProbeResult &probe, CheckResult &result) override;
+    Api api() const override { return {"policy", "cos:GetBucketPolicy", "oss:GetBucketPolicy", "s3:GetBucketPolicy"}; }
+    bool notFoundIsAnswer() const override { return true; }
+    void interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result) override;
 };

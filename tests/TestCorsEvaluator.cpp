@@ -517,6 +517,9 @@ void TestCorsEvaluator::parses_data()
             << config({ S("<CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod>"
                           "<MaxAgeSeconds>ten</MaxAgeSeconds></CORSRule>") })
             << S("InvalidMaxAge") << S("ten") << 0;
+        QTest::addRow("all(%s): MaxAgeSeconds beyond int (JSON)", name)
+            << p << S("{\"CORSRules\":[{\"AllowedOrigin\":[\"*\"],\"AllowedMethod\":[\"GET\"],\"MaxAgeSeconds\":3e95}]}")
+            << S("InvalidMaxAge") << S("3e+95") << 0;
         QTest::addRow("all(%s): 20 rules accepted", name) << p << many(20) << S("None") << QString() << 20;
         QTest::addRow("all(%s): S3 namespace and ID", name)
             << p
