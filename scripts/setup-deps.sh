@@ -10,6 +10,10 @@ packages=(
     qtkeychain-qt6-dev # the desktop app keeps credentials in the OS keychain when asked to
     openssl # TestHttpProbe makes its TLS certificates with the openssl command
     poppler-utils # TestReportExporter reads the exported PDF back with pdftotext
+    clang libclang-rt-14-dev # scripts/fuzz.sh builds the libFuzzer targets (libclang_rt.fuzzer) with clang
+    qt6-svg-dev # packaging/ renders the PNG icon sizes from the SVG at build time
+    appstream desktop-file-utils # ctest validates the AppStream metainfo and the desktop entry
+    dpkg-dev # cpack -G DEB computes the package Depends with dpkg-shlibdeps
 )
 # The SDK cross-check test runs on Node.js; Debian's packages are enough when node is missing.
 if ! command -v node >/dev/null 2>&1; then
