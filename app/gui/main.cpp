@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QSettings>
 #include <cstdio>
 
@@ -28,6 +29,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Bucket Doctor"));
     QApplication::setOrganizationName(QStringLiteral("BucketDoctor"));
     QApplication::setApplicationVersion(QStringLiteral(BUCKETDOCTOR_VERSION));
+    // Lets Wayland desktops match the window to the installed desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bucketdoctor.BucketDoctor"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.bucketdoctor.BucketDoctor")));
 
     // First run: the system's language; after that, the one the user chose last.
     LanguageLoader languages;
