@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, prints the benchmark figures, and runs
-# every test (GUI tests included, on the offscreen platform).
+# every test (GUI tests included, on the offscreen platform); then the whole suite once more under
+# AddressSanitizer and UndefinedBehaviorSanitizer, and every fuzz target for a short while.
+# BUCKETDOCTOR_QUICK=1 stops after the first test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-deps.sh ${BUCKETDOCTOR_DESKTOP:+--desktop}
@@ -18,3 +20,14 @@ bash scripts/build.sh -DBUCKETDOCTOR_WARNINGS_AS_ERRORS=ON -DBUCKETDOCTOR_BUILD_
 build/bench/bucketdoctor-bench 5 || echo "benchmark did not complete"
 build/bench/bucketdoctor-sign-bench 300 || echo "signing benchmark did not complete"
 ctest --test-dir build --output-on-failure --parallel "$(nproc)"
+[[ -n ${BUCKETDOCTOR_QUICK:-} ]] && exit 0
+
+# The same suite in a Debug build with ASan and UBSan (UBSan stops at its first finding). Leak
+# checking is off: Qt's and fontconfig's process-lifetime allocations would drown real findings.
+BUCKETDOCTOR_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug -DBUCKETDOCTOR_SANITIZE=ON \
+    -DBUCKETDOCTOR_WARNINGS_AS_ERRORS=ON -DBUCKETDOCTOR_BUILD_TESTS=ON
+ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)" --label-exclude packaging
+
+# Every libFuzzer target, 20 seconds each, from the fixtures' seeds; a crash fails the run.
+bash scripts/fuzz.sh 20
