@@ -6,6 +6,7 @@
 #include "CheckRunner.h"
 #include "CheckSuite.h"
 #include "CheckTarget.h"
+#include "FaultServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,95 +26,6 @@
 #include <memory>
 
 namespace {
-
-// A loopback server with one misbehaviour, plain TCP or TLS (after tests/TestHttpProbe.cpp).
-class FaultServer : public QTcpServer
-{
-public:
-    enum class Mode {
-        Respond, // write `response` once the request headers are in, then close
-        Silent,  // read the request, never answer
-        Drip,    // write `response`, then one byte every 50 ms, forever
-    };
-
-    FaultServer(Mode mode, QByteArray response = {})
-        : m_mode(mode)
-        , m_response(std::move(response))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection())
-                serve(s);
-        });
-    }
-
-    bool start() { return listen(QHostAddress::LocalHost, 0); }
-    void setTls(const QSslCertificate &cert, const QSslKey &key)
-    {
-        m_tls = true;
-        m_cert = cert;
-        m_key = key;
-    }
-    QString endpoint() const
-    {
-        return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(serverPort());
-    }
-
-    int requests = 0;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        if (!m_tls) {
-            QTcpServer::incomingConnection(descriptor);
-            return;
-        }
-        auto *socket = new QSslSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setLocalCertificate(m_cert);
-        socket->setPrivateKey(m_key);
-        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
-        socket->startServerEncryption();
-        addPendingConnection(socket);
-    }
-
-private:
-    void serve(QTcpSocket *s)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-        connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
-            buffer->append(s->readAll());
-            if (!buffer->contains("\r\n\r\n"))
-                return;
-            ++requests;
-            buffer->clear();
-            switch (m_mode) {
-            case Mode::Silent:
-                break;
-            case Mode::Respond:
-                s->write(m_response);
-                s->disconnectFromHost();
-                break;
-            case Mode::Drip: {
-                s->write(m_response);
-                auto *timer = new QTimer(s);
-                connect(timer, &QTimer::timeout, s, [s] { s->write("x", 1); });
-                timer->start(50);
-                break;
-            }
-            }
-        });
-    }
-
-    Mode m_mode;
-    QByteArray m_response;
-    bool m_tls = false;
-    QSslCertificate m_cert;
-    QSslKey m_key;
-};
 
 enum class Fault { Refused, Silent, DripBody, DripHeaders, RedirectOtherHost, TlsSelfSigned };
 
@@ -210,6 +122,9 @@ void TestCheckSuiteFaults::everyCheckEnds()
         server->setTls(m_selfSigned, m_key);
         break;
     }
+    // As before this server was shared: answers close the connection, drips come every 50 ms.
+    server->setCloseAfterResponse(true);
+    server->setDripInterval(50);
     QVERIFY(server->start());
     const QString endpoint = server->endpoint();
     if (fault == Fault::Refused)

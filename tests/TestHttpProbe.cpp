@@ -1,6 +1,7 @@
 // HttpProbe against real fault servers on 127.0.0.1, started by the test on free ports. The TLS
 // certificates are made with the openssl command in a temporary directory: a test CA, leaf
 // certificates signed by it (valid, expired in 2020, issued for another host) and a self-signed one.
+#include "FaultServer.h"
 #include "HttpProbe.h"
 
 #include <QElapsedTimer>
@@ -21,116 +22,6 @@
 #include <memory>
 
 namespace {
-
-// A loopback server with one misbehaviour. Plain TCP, or TLS when a certificate is set.
-class FaultServer : public QTcpServer
-{
-public:
-    enum class Mode {
-        Respond, // write `response` once the request headers are in
-        Silent, // read the request, never answer
-        CloseWithoutAnswer, // read the request, close the connection
-        Drip, // write `response`, then one byte every dripIntervalMs, forever
-    };
-
-    explicit FaultServer(Mode mode, QByteArray response = {})
-        : m_mode(mode)
-        , m_response(std::move(response))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection())
-                serve(s);
-        });
-    }
-
-    bool start() { return listen(QHostAddress::LocalHost, 0); }
-    QUrl url(const QString &path = QStringLiteral("/bucket/key")) const
-    {
-        QUrl u;
-        u.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
-        u.setHost(QStringLiteral("127.0.0.1"));
-        u.setPort(serverPort());
-        u.setPath(path);
-        return u;
-    }
-
-    void setTls(const QSslCertificate &cert, const QSslKey &key)
-    {
-        m_tls = true;
-        m_cert = cert;
-        m_key = key;
-    }
-    void setCloseAfterResponse(bool close) { m_closeAfterResponse = close; }
-    void setDripInterval(int ms) { m_dripIntervalMs = ms; }
-
-    int requests = 0;
-    int closedConnections = 0;
-    QByteArray lastRequest;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        if (!m_tls) {
-            QTcpServer::incomingConnection(descriptor);
-            return;
-        }
-        auto *socket = new QSslSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setLocalCertificate(m_cert);
-        socket->setPrivateKey(m_key);
-        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
-        socket->startServerEncryption();
-        addPendingConnection(socket);
-    }
-
-private:
-    void serve(QTcpSocket *s)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(s, &QTcpSocket::disconnected, this, [this, s] {
-            ++closedConnections;
-            s->deleteLater();
-        });
-        connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
-            buffer->append(s->readAll());
-            if (!buffer->contains("\r\n\r\n") || buffer->isEmpty())
-                return;
-            ++requests;
-            lastRequest = *buffer;
-            buffer->clear();
-            switch (m_mode) {
-            case Mode::Silent:
-                break;
-            case Mode::CloseWithoutAnswer:
-                s->disconnectFromHost();
-                break;
-            case Mode::Respond:
-                s->write(m_response);
-                if (m_closeAfterResponse)
-                    s->disconnectFromHost();
-                break;
-            case Mode::Drip: {
-                s->write(m_response);
-                auto *timer = new QTimer(s);
-                connect(timer, &QTimer::timeout, s, [s] { s->write("x", 1); });
-                timer->start(m_dripIntervalMs);
-                break;
-            }
-            }
-        });
-    }
-
-    Mode m_mode;
-    QByteArray m_response;
-    bool m_closeAfterResponse = false;
-    int m_dripIntervalMs = 100;
-    bool m_tls = false;
-    QSslCertificate m_cert;
-    QSslKey m_key;
-};
 
 enum class Fault {
     Refused,
