@@ -7,6 +7,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSysInfo>
 
 namespace {
 QString statusTag(CheckResult::Status status)
@@ -48,6 +51,27 @@ CheckRun CheckRun::capture(const CheckContext &context, const QList<CheckResult>
     run.region = context.region;
     run.pathStyle = context.pathStyle;
     run.accessKeyId = context.accessKeyId;
+    run.proxy = QStringLiteral("system");
+    if (context.network) {
+        const QNetworkProxy p = context.network->proxy();
+        if (p.type() == QNetworkProxy::NoProxy)
+            run.proxy = QStringLiteral("none");
+        else if (p.type() == QNetworkProxy::HttpProxy || p.type() == QNetworkProxy::Socks5Proxy)
+            run.proxy = QStringLiteral("%1://%2:%3")
+                            .arg(p.type() == QNetworkProxy::HttpProxy ? QStringLiteral("http") : QStringLiteral("socks5"), p.hostName())
+                            .arg(p.port());
+    }
+    for (const CheckResult &r : results) {
+        if (r.id != QLatin1String("time") || (r.status != CheckResult::Status::Pass && r.status != CheckResult::Status::Warn
+                                              && r.status != CheckResult::Status::Fail))
+            continue;
+        for (const auto &[name, value] : r.facts) {
+            if (name == QLatin1String("skewMs")) {
+                run.clockMeasured = true;
+                run.clockOffsetMs = value.toLongLong();
+            }
+        }
+    }
     run.results = results;
     run.planned = planned;
     return run;
@@ -58,6 +82,29 @@ QString CheckReport::maskedKeyId(const QString &id)
     if (id.isEmpty())
         return {};
     return id.left(std::min<qsizetype>(4, id.size() / 2)) + QStringLiteral("****");
+}
+
+QList<QPair<QString, QString>> CheckReport::environment(const CheckRun &run)
+{
+    QString proxy = run.proxy;
+    if (proxy == QLatin1String("system") || proxy.isEmpty())
+        proxy = CheckText::proxySystem();
+    else if (proxy == QLatin1String("none"))
+        proxy = CheckText::proxyNone();
+    return {{CheckText::labelAppVersion(), QStringLiteral(BUCKETDOCTOR_VERSION)},
+            {CheckText::labelOperatingSystem(), QSysInfo::prettyProductName()},
+            {CheckText::labelQtVersion(), QString::fromLatin1(qVersion())},
+            {CheckText::labelClockOffset(), run.clockMeasured ? CheckText::clockOffset(run.clockOffsetMs) : CheckText::clockNotMeasured()},
+            {CheckText::labelProxy(), proxy}};
+}
+
+QJsonObject CheckReport::environmentJson(const CheckRun &run)
+{
+    return {{QStringLiteral("appVersion"), QStringLiteral(BUCKETDOCTOR_VERSION)},
+            {QStringLiteral("os"), QSysInfo::prettyProductName()},
+            {QStringLiteral("qtVersion"), QString::fromLatin1(qVersion())},
+            {QStringLiteral("clockOffsetMs"), run.clockMeasured ? QJsonValue(run.clockOffsetMs) : QJsonValue()},
+            {QStringLiteral("proxy"), run.proxy}};
 }
 
 QJsonObject CheckReport::toJson(const CheckRun &run, const Diagnosis &diagnosis)
@@ -113,6 +160,7 @@ QJsonObject CheckReport::toJson(const CheckRun &run, const Diagnosis &diagnosis)
                                                      {QStringLiteral("region"), run.region},
                                                      {QStringLiteral("pathStyle"), run.pathStyle},
                                                      {QStringLiteral("accessKeyId"), maskedKeyId(run.accessKeyId)}});
+    root.insert(QStringLiteral("environment"), environmentJson(run));
     root.insert(QStringLiteral("timing"), QJsonObject{{QStringLiteral("wallMs"), run.wallMs},
                                                      {QStringLiteral("sumOfChecksMs"), run.sumMs()},
                                                      {QStringLiteral("criticalPathMs"), run.criticalPathMs}});
@@ -135,6 +183,8 @@ QString CheckReport::text(const CheckRun &run, const Diagnosis &diagnosis)
             out += QStringLiteral("    ") + e + u'\n';
     }
     out += u'\n' + CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs) + u'\n';
+    for (const auto &[label, value] : environment(run))
+        out += QStringLiteral("%1: %2\n").arg(label, value);
     if (!run.anyFailed())
         out += u'\n' + CheckText::noCheckFailed() + u'\n';
     out += u'\n' + UserText::labelCauses() + QStringLiteral(":\n");
@@ -182,6 +232,9 @@ QString CheckReport::markdown(const CheckRun &run, const Diagnosis &diagnosis)
     if (!run.anyFailed())
         out += u'\n' + CheckText::noCheckFailed() + u'\n';
     out += u'\n' + DiagnosisFormatter::markdown(diagnosis).section(u'\n', 1); // without its own title
+    out += QStringLiteral("\n## ") + CheckText::labelEnvironment() + QStringLiteral("\n\n");
+    for (const auto &[label, value] : environment(run))
+        out += QStringLiteral("- **%1**: %2\n").arg(label, value);
     return Redactor::text(out);
 }
 
@@ -225,6 +278,9 @@ QString CheckReport::html(const CheckRun &run, const Diagnosis &diagnosis)
             out += QStringLiteral("<li>") + esc(s) + QStringLiteral("</li>");
         out += QStringLiteral("</ol></li>\n");
     }
-    out += QStringLiteral("</ol>\n</body></html>\n");
+    out += QStringLiteral("</ol>\n<h2>%1</h2>\n<ul>").arg(esc(CheckText::labelEnvironment()));
+    for (const auto &[label, value] : environment(run))
+        out += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(label), esc(value));
+    out += QStringLiteral("</ul>\n</body></html>\n");
     return Redactor::text(out);
 }

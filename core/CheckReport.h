@@ -21,6 +21,9 @@ struct CheckRun {
     QString region;
     bool pathStyle = false;
     QString accessKeyId; // shown masked
+    QString proxy;       // "system", "none", or scheme://host:port (never a password)
+    bool clockMeasured = false;
+    qint64 clockOffsetMs = 0; // server minus local, from the time check
     QList<CheckResult> results;
     QHash<QString, QList<PlannedRequest>> planned;
     qint64 wallMs = 0;
@@ -41,4 +44,7 @@ QString text(const CheckRun &run, const Diagnosis &diagnosis);
 QString markdown(const CheckRun &run, const Diagnosis &diagnosis);
 QString html(const CheckRun &run, const Diagnosis &diagnosis);
 QString maskedKeyId(const QString &accessKeyId);
+// What a support engineer asks first: app version, OS, Qt, the clock's offset and the proxy used.
+QList<QPair<QString, QString>> environment(const CheckRun &run);
+QJsonObject environmentJson(const CheckRun &run);
 }

@@ -397,3 +397,53 @@ QString CheckText::permission(const QString &permission)
         return tr("none (a browser never signs a preflight)");
     return permission;
 }
+
+QString CheckText::labelEnvironment()
+{
+    return tr("Environment");
+}
+
+QString CheckText::labelAppVersion()
+{
+    return tr("Bucket Doctor version");
+}
+
+QString CheckText::labelOperatingSystem()
+{
+    return tr("Operating system");
+}
+
+QString CheckText::labelQtVersion()
+{
+    return tr("Qt version");
+}
+
+QString CheckText::labelClockOffset()
+{
+    return tr("Clock offset");
+}
+
+QString CheckText::labelProxy()
+{
+    return tr("Proxy");
+}
+
+QString CheckText::clockOffset(qint64 ms)
+{
+    return tr("%1 ms (server minus this computer)").arg(ms);
+}
+
+QString CheckText::clockNotMeasured()
+{
+    return tr("not measured (the time check did not run)");
+}
+
+QString CheckText::proxySystem()
+{
+    return tr("the system's settings");
+}
+
+QString CheckText::proxyNone()
+{
+    return tr("none (direct connection)");
+}

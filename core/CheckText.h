@@ -28,6 +28,16 @@ public:
     // A check's verdict as evidence for or against a cause: "Live check Referer: …".
     static QString timing(qint64 wallMs, qint64 sumMs, qint64 criticalPathMs);
     static QString reportTitle();
+    static QString labelEnvironment();
+    static QString labelAppVersion();
+    static QString labelOperatingSystem();
+    static QString labelQtVersion();
+    static QString labelClockOffset();
+    static QString labelProxy();
+    static QString clockOffset(qint64 ms);
+    static QString clockNotMeasured();
+    static QString proxySystem();
+    static QString proxyNone();
     static QString noCheckFailed();
     static QString ruledOutBySymptom();
     static QString couldNotReach();

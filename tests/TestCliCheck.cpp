@@ -155,6 +155,11 @@ void TestCliCheck::s3rver()
     QVERIFY(!causes.isEmpty());
     if (!topCategory.isEmpty())
         QCOMPARE(causes.first().toObject().value(QStringLiteral("category")).toString(), topCategory);
+    // The environment a support ticket needs: the clock's offset whenever the time check ran.
+    const QJsonObject environment = root.value(QStringLiteral("environment")).toObject();
+    QCOMPARE(environment.value(QStringLiteral("appVersion")).toString(), QStringLiteral(BUCKETDOCTOR_VERSION));
+    QCOMPARE(environment.value(QStringLiteral("proxy")).toString(), QStringLiteral("system"));
+    QCOMPARE(environment.value(QStringLiteral("clockOffsetMs")).isDouble(), mismatches(root, QStringLiteral("time=pass")).isEmpty());
     QVERIFY(!run.out.contains(kCanarySecret.toUtf8()));
     QVERIFY(!run.err.contains(kCanarySecret.toUtf8()));
 }

@@ -734,6 +734,46 @@
         <source>none (a browser never signs a preflight)</source>
         <translation>none (a browser never signs a preflight)</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Bucket Doctor version</source>
+        <translation>Bucket Doctor version</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt version</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>Clock offset</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>%1 ms (server minus this computer)</source>
+        <translation>%1 ms (server minus this computer)</translation>
+    </message>
+    <message>
+        <source>not measured (the time check did not run)</source>
+        <translation>not measured (the time check did not run)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s settings</source>
+        <translation>the system&apos;s settings</translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation>none (direct connection)</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -3633,22 +3673,6 @@
 </context>
 <context>
     <name>ReportText</name>
-    <message>
-        <source>Environment</source>
-        <translation>Environment</translation>
-    </message>
-    <message>
-        <source>Bucket Doctor version</source>
-        <translation>Bucket Doctor version</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>Operating system</translation>
-    </message>
-    <message>
-        <source>Qt version</source>
-        <translation>Qt version</translation>
-    </message>
     <message>
         <source>No secrets were found in the report, so nothing was removed.</source>
         <translation>No secrets were found in the report, so nothing was removed.</translation>

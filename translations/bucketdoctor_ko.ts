@@ -734,6 +734,46 @@
         <source>none (a browser never signs a preflight)</source>
         <translation>없음(브라우저는 프리플라이트 요청에 서명하지 않음)</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Bucket Doctor version</source>
+        <translation>Bucket Doctor 버전</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>운영 체제</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt 버전</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>시간 오차</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>프록시</translation>
+    </message>
+    <message>
+        <source>%1 ms (server minus this computer)</source>
+        <translation>%1 ms(서버 시간 - 이 컴퓨터 시간)</translation>
+    </message>
+    <message>
+        <source>not measured (the time check did not run)</source>
+        <translation>측정하지 않음(시간 동기화 검사를 실행하지 않음)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s settings</source>
+        <translation>시스템 설정</translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation>없음(직접 연결)</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -3633,22 +3673,6 @@
 </context>
 <context>
     <name>ReportText</name>
-    <message>
-        <source>Environment</source>
-        <translation>환경</translation>
-    </message>
-    <message>
-        <source>Bucket Doctor version</source>
-        <translation>Bucket Doctor 버전</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>운영 체제</translation>
-    </message>
-    <message>
-        <source>Qt version</source>
-        <translation>Qt 버전</translation>
-    </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
         <translation>

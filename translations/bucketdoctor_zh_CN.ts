@@ -734,6 +734,46 @@
         <source>none (a browser never signs a preflight)</source>
         <translation>无（浏览器从不对预检请求签名）</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Bucket Doctor version</source>
+        <translation>Bucket Doctor 版本</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt 版本</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>时间偏差</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>%1 ms (server minus this computer)</source>
+        <translation>%1 ms（服务端时间减本机时间）</translation>
+    </message>
+    <message>
+        <source>not measured (the time check did not run)</source>
+        <translation>未测量（时间同步检查未运行）</translation>
+    </message>
+    <message>
+        <source>the system&apos;s settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation>无（直接连接）</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -3633,22 +3673,6 @@
 </context>
 <context>
     <name>ReportText</name>
-    <message>
-        <source>Environment</source>
-        <translation>环境</translation>
-    </message>
-    <message>
-        <source>Bucket Doctor version</source>
-        <translation>Bucket Doctor 版本</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>操作系统</translation>
-    </message>
-    <message>
-        <source>Qt version</source>
-        <translation>Qt 版本</translation>
-    </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
         <translation>

@@ -62,48 +62,19 @@ Diagnosis redacted(Diagnosis diagnosis)
 }
 }
 
-QList<QPair<QString, QString>> ReportExporter::environment()
-{
-    return { { ReportText::labelAppVersion(), QStringLiteral(BUCKETDOCTOR_VERSION) },
-        { ReportText::labelOperatingSystem(), QSysInfo::prettyProductName() },
-        { ReportText::labelQtVersion(), QString::fromLatin1(qVersion()) } };
-}
-
-QJsonObject ReportExporter::environmentJson()
-{
-    return { { QStringLiteral("appVersion"), QStringLiteral(BUCKETDOCTOR_VERSION) },
-        { QStringLiteral("os"), QSysInfo::prettyProductName() },
-        { QStringLiteral("qtVersion"), QString::fromLatin1(qVersion()) } };
-}
-
 QString ReportExporter::markdown(const CheckRun &run, const Diagnosis &diagnosis)
 {
-    QString out = CheckReport::markdown(redacted(run), redacted(diagnosis));
-    if (!out.endsWith(u'\n'))
-        out += u'\n';
-    out += QStringLiteral("\n## ") + ReportText::labelEnvironment() + QStringLiteral("\n\n");
-    for (const auto &[label, value] : environment())
-        out += QStringLiteral("- **%1**: %2\n").arg(label, value);
-    return Redactor::text(out);
+    return Redactor::text(CheckReport::markdown(redacted(run), redacted(diagnosis)));
 }
 
 QString ReportExporter::html(const CheckRun &run, const Diagnosis &diagnosis)
 {
-    QString section = QStringLiteral("<h2>%1</h2>\n<ul>").arg(ReportText::labelEnvironment().toHtmlEscaped());
-    for (const auto &[label, value] : environment())
-        section += QStringLiteral("<li><b>%1</b>: %2</li>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    section += QStringLiteral("</ul>\n");
-    QString out = CheckReport::html(redacted(run), redacted(diagnosis));
-    const qsizetype end = out.lastIndexOf(QLatin1String("</body>"));
-    out.insert(end >= 0 ? end : out.size(), section);
-    return Redactor::text(out);
+    return Redactor::text(CheckReport::html(redacted(run), redacted(diagnosis)));
 }
 
 QByteArray ReportExporter::json(const CheckRun &run, const Diagnosis &diagnosis)
 {
-    QJsonObject root = CheckReport::toJson(redacted(run), redacted(diagnosis));
-    root.insert(QStringLiteral("environment"), environmentJson());
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return CheckReport::json(redacted(run), redacted(diagnosis));
 }
 
 QString ReportExporter::pdfFontFamily()

@@ -9,7 +9,7 @@
 #include <QString>
 
 // Turns a run of live checks and its Diagnosis into the files a user hands to support: Markdown,
-// HTML, JSON (CheckReport's renderings plus an environment section) and PDF (drawn from the HTML,
+// HTML, JSON (CheckReport's renderings, each piece redacted before rendering) and PDF (drawn from the HTML,
 // so it holds real, searchable text). Every text passes through Redactor; files are written
 // through QSaveFile, so a failed save never leaves half a report behind.
 //
@@ -23,8 +23,6 @@ enum class Format { Markdown, Html, Json, Pdf };
 
 // App version, operating system and Qt version as (label, value) pairs for people, and as
 // {"appVersion", "os", "qtVersion"} for programs.
-QList<QPair<QString, QString>> environment();
-QJsonObject environmentJson();
 
 QString markdown(const CheckRun &run, const Diagnosis &diagnosis);
 QString html(const CheckRun &run, const Diagnosis &diagnosis);

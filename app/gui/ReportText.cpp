@@ -4,26 +4,6 @@
 
 #include <QLocale>
 
-QString ReportText::labelEnvironment()
-{
-    return tr("Environment");
-}
-
-QString ReportText::labelAppVersion()
-{
-    return tr("Bucket Doctor version");
-}
-
-QString ReportText::labelOperatingSystem()
-{
-    return tr("Operating system");
-}
-
-QString ReportText::labelQtVersion()
-{
-    return tr("Qt version");
-}
-
 QString ReportText::redactionKind(const QString &kindId, int count)
 {
     if (kindId == QLatin1String("signature"))

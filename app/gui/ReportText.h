@@ -9,19 +9,13 @@ struct Redaction;
 }
 
 // Every sentence and label the report export and the credential store show a user, in one place,
-// through tr() with %1 arguments: the environment section, the list of what was redacted, and the
-// errors of saving a report or using the keychain.
+// through tr() with %1 arguments: the list of what was redacted, and the errors of saving a report
+// or using the keychain. The report's own labels are CheckText's, in core.
 class ReportText
 {
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 
 public:
-    // Environment section of a report.
-    static QString labelEnvironment();
-    static QString labelAppVersion();
-    static QString labelOperatingSystem();
-    static QString labelQtVersion();
-
     // "2 signatures", "1 security token", … for one Redactor::Redaction.
     static QString redactionKind(const QString &kindId, int count);
     // "Removed before export: 2 signatures and 1 security token." or a sentence saying nothing was.
