@@ -47,6 +47,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void nothingIsSavedButGeometryAndLanguage();
     void proxyOverrideAppliesOrStops();
+    void accessKeysAreUniquePerPage();
 
 private:
     std::unique_ptr<StoreEmulator> startEmulator(const QString &scenario);
@@ -426,6 +427,45 @@ void TestWizard::proxyOverrideAppliesOrStops()
     QCOMPARE(wizard.currentId(), int(ChecksPageId));
     QCOMPARE(wizard.network()->proxy().type(), QNetworkProxy::HttpProxy);
     QCOMPARE(wizard.network()->proxy().port(), quint16(3128));
+}
+
+// Alt+letter must reach one control: on the form pages no two labels or buttons share a letter, in
+// any language (the wizard's own buttons and the language button included).
+void TestWizard::accessKeysAreUniquePerPage()
+{
+    const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+    for (const QString &language : LanguageLoader::supported()) {
+        LanguageLoader languages;
+        languages.load(language);
+        DoctorWizard wizard(&languages);
+        QStringList wizardKeys;
+        for (const QWizard::WizardButton b : {QWizard::NextButton, QWizard::BackButton, QWizard::CustomButton1}) {
+            const QRegularExpressionMatch m = mnemonic.match(wizard.buttonText(b));
+            if (m.hasMatch())
+                wizardKeys << m.captured(1).toLower();
+        }
+        for (QWidget *page : {static_cast<QWidget *>(wizard.pastePage()), static_cast<QWidget *>(wizard.connectionPage())}) {
+            QStringList keys = wizardKeys;
+            QStringList owners;
+            const auto labels = page->findChildren<QLabel *>();
+            for (QLabel *label : labels) {
+                const QRegularExpressionMatch m = mnemonic.match(label->text());
+                if (m.hasMatch() && label->buddy())
+                    keys << m.captured(1).toLower(), owners << label->text();
+            }
+            const auto buttons = page->findChildren<QAbstractButton *>();
+            for (QAbstractButton *button : buttons) {
+                const QRegularExpressionMatch m = mnemonic.match(button->text());
+                if (m.hasMatch())
+                    keys << m.captured(1).toLower(), owners << button->text();
+            }
+            QStringList seen;
+            for (const QString &k : std::as_const(keys)) {
+                QVERIFY2(!seen.contains(k), qPrintable(language + QStringLiteral(": &") + k + QStringLiteral(" twice among ") + owners.join(QStringLiteral(" | "))));
+                seen << k;
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestWizard)

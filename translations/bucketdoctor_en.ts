@@ -1000,8 +1000,8 @@
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <source>&amp;Bucket:</source>
-        <translation>&amp;Bucket:</translation>
+        <source>B&amp;ucket:</source>
+        <translation>B&amp;ucket:</translation>
     </message>
     <message>
         <source>&amp;Object key:</source>
@@ -1028,8 +1028,8 @@
         <translation>Admin secret key:</translation>
     </message>
     <message>
-        <source>Page &amp;origin:</source>
-        <translation>Page &amp;origin:</translation>
+        <source>Page or&amp;igin:</source>
+        <translation>Page or&amp;igin:</translation>
     </message>
     <message>
         <source>Request &amp;method:</source>
@@ -1084,8 +1084,8 @@
         <translation>Network</translation>
     </message>
     <message>
-        <source>Remember these credentials in the system &amp;keychain</source>
-        <translation>Remember these credentials in the system &amp;keychain</translation>
+        <source>Remember these &amp;credentials in the system keychain</source>
+        <translation>Remember these &amp;credentials in the system keychain</translation>
     </message>
     <message>
         <source>This proxy cannot be used: give http://host:port, socks5://host:port or none.</source>

@@ -1000,8 +1000,8 @@
         <translation>리전(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Bucket:</source>
-        <translation>버킷(&amp;B):</translation>
+        <source>B&amp;ucket:</source>
+        <translation>버킷(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Object key:</source>
@@ -1028,8 +1028,8 @@
         <translation>관리자 비밀 키:</translation>
     </message>
     <message>
-        <source>Page &amp;origin:</source>
-        <translation>페이지 출처(Origin)(&amp;O):</translation>
+        <source>Page or&amp;igin:</source>
+        <translation>페이지 출처(Origin)(&amp;I):</translation>
     </message>
     <message>
         <source>Request &amp;method:</source>
@@ -1084,8 +1084,8 @@
         <translation>네트워크</translation>
     </message>
     <message>
-        <source>Remember these credentials in the system &amp;keychain</source>
-        <translation>이 자격 증명을 시스템 키체인에 저장(&amp;K)</translation>
+        <source>Remember these &amp;credentials in the system keychain</source>
+        <translation>이 자격 증명을 시스템 키체인에 저장(&amp;C)</translation>
     </message>
     <message>
         <source>This proxy cannot be used: give http://host:port, socks5://host:port or none.</source>

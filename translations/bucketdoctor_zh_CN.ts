@@ -1000,8 +1000,8 @@
         <translation>地域(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Bucket:</source>
-        <translation>存储桶(&amp;B)：</translation>
+        <source>B&amp;ucket:</source>
+        <translation>存储桶(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Object key:</source>
@@ -1028,8 +1028,8 @@
         <translation>管理员密钥：</translation>
     </message>
     <message>
-        <source>Page &amp;origin:</source>
-        <translation>页面来源（Origin）(&amp;O)：</translation>
+        <source>Page or&amp;igin:</source>
+        <translation>页面来源（Origin）(&amp;I)：</translation>
     </message>
     <message>
         <source>Request &amp;method:</source>
@@ -1084,8 +1084,8 @@
         <translation>网络</translation>
     </message>
     <message>
-        <source>Remember these credentials in the system &amp;keychain</source>
-        <translation>将这些凭证保存到系统钥匙串(&amp;K)</translation>
+        <source>Remember these &amp;credentials in the system keychain</source>
+        <translation>将这些凭证保存到系统钥匙串(&amp;C)</translation>
     </message>
     <message>
         <source>This proxy cannot be used: give http://host:port, socks5://host:port or none.</source>

@@ -282,14 +282,14 @@ void ConnectionPage::retranslate()
         {"providerLabel", tr("&Provider:")},
         {"endpointLabel", tr("&Endpoint:")},
         {"regionLabel", tr("&Region:")},
-        {"bucketLabel", tr("&Bucket:")},
+        {"bucketLabel", tr("B&ucket:")},
         {"objectLabel", tr("&Object key:")},
         {"keyIdLabel", tr("Access &key ID (SecretId / AccessKeyId):")},
         {"secretLabel", tr("&Secret key:")},
         {"tokenLabel", tr("Security &token (temporary keys only):")},
         {"adminKeyIdLabel", tr("Admin access key ID:")},
         {"adminSecretLabel", tr("Admin secret key:")},
-        {"originLabel", tr("Page &origin:")},
+        {"originLabel", tr("Page or&igin:")},
         {"methodLabel", tr("Request &method:")},
         {"headersLabel", tr("Request &headers (comma-separated):")},
         {"refererLabel", tr("Re&ferer:")},
@@ -303,7 +303,7 @@ void ConnectionPage::retranslate()
     findChild<QGroupBox *>(QStringLiteral("whereBox"))->setTitle(tr("Bucket"));
     m_pathStyle->setText(tr("Path-style address (bucket in the path, not in the host name)"));
     m_identityBox->setTitle(tr("The identity that failed"));
-    m_remember->setText(tr("Remember these credentials in the system &keychain"));
+    m_remember->setText(tr("Remember these &credentials in the system keychain"));
     m_adminBox->setTitle(tr("An identity that may read the bucket's settings (optional)"));
     m_browserBox->setTitle(tr("Browser context (for CORS and referer checks)"));
     m_origin->setPlaceholderText(tr("https://app.example.com"));
