@@ -21,6 +21,48 @@ QString requestLine(const PlannedRequest &p)
 {
     return QStringLiteral("%1 %2 — %3").arg(p.method, p.target, CheckText::permission(p.permission));
 }
+
+// Every piece of the run and the diagnosis redacted on its own, before a renderer joins, escapes or
+// quotes it: "<li>Authorization: …" or "&lt;SignatureProvided&gt;…" no longer looks like the
+// forms Redactor knows once it is inside HTML. A fact named after a secret header, query key or
+// field ("x-cos-security-token", "Authorization", "SecretKey") is redacted by its name.
+QString redactFact(const QString &name, const QString &value)
+{
+    if (Redactor::isSecretQueryKey(name))
+        return Redactor::placeholder();
+    return Redactor::fieldValue(name, Redactor::headerValue(name, value));
+}
+
+QStringList redactAll(QStringList lines)
+{
+    for (QString &line : lines)
+        line = Redactor::text(line);
+    return lines;
+}
+
+CheckRun redacted(CheckRun run)
+{
+    for (CheckResult &r : run.results) {
+        r.summary = Redactor::text(r.summary);
+        r.evidence = redactAll(r.evidence);
+        r.transcript = redactAll(r.transcript);
+        for (auto &[name, value] : r.facts)
+            value = redactFact(name, value);
+    }
+    return run;
+}
+
+Diagnosis redacted(Diagnosis diagnosis)
+{
+    diagnosis.notes = redactAll(diagnosis.notes);
+    for (RankedCause &c : diagnosis.causes) {
+        c.title = Redactor::text(c.title);
+        c.why = Redactor::text(c.why);
+        c.evidence = redactAll(c.evidence);
+        c.steps = redactAll(c.steps);
+    }
+    return diagnosis;
+}
 }
 
 qint64 CheckRun::sumMs() const
@@ -107,8 +149,10 @@ QJsonObject CheckReport::environmentJson(const CheckRun &run)
             {QStringLiteral("proxy"), run.proxy}};
 }
 
-QJsonObject CheckReport::toJson(const CheckRun &run, const Diagnosis &diagnosis)
+QJsonObject CheckReport::toJson(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
+    const CheckRun run = redacted(rawRun);
+    const Diagnosis diagnosis = redacted(rawDiagnosis);
     QJsonArray checks;
     for (const CheckResult &r : run.results) {
         QJsonObject o;
@@ -116,10 +160,10 @@ QJsonObject CheckReport::toJson(const CheckRun &run, const Diagnosis &diagnosis)
         o.insert(QStringLiteral("title"), CheckText::title(r.id));
         o.insert(QStringLiteral("status"), CheckResult::statusId(r.status));
         o.insert(QStringLiteral("reason"), r.reason);
-        o.insert(QStringLiteral("summary"), Redactor::text(r.summary));
+        o.insert(QStringLiteral("summary"), r.summary);
         QJsonArray evidence;
         for (const QString &e : r.evidence)
-            evidence.append(Redactor::text(e));
+            evidence.append(e);
         o.insert(QStringLiteral("evidence"), evidence);
         QJsonArray requests;
         for (const PlannedRequest &p : run.planned.value(r.id)) {
@@ -134,16 +178,16 @@ QJsonObject CheckReport::toJson(const CheckRun &run, const Diagnosis &diagnosis)
             // Repeated facts (grants, condition keys) become lists.
             if (facts.contains(name)) {
                 QJsonArray list = facts.value(name).isArray() ? facts.value(name).toArray() : QJsonArray{facts.value(name)};
-                list.append(Redactor::text(value));
+                list.append(value);
                 facts.insert(name, list);
             } else {
-                facts.insert(name, Redactor::text(value));
+                facts.insert(name, value);
             }
         }
         o.insert(QStringLiteral("facts"), facts);
         QJsonArray transcript;
         for (const QString &line : r.transcript)
-            transcript.append(Redactor::text(line));
+            transcript.append(line);
         o.insert(QStringLiteral("transcript"), transcript);
         o.insert(QStringLiteral("startedMs"), r.startedMs);
         o.insert(QStringLiteral("durationMs"), r.durationMs);
@@ -172,8 +216,10 @@ QByteArray CheckReport::json(const CheckRun &run, const Diagnosis &diagnosis)
     return QJsonDocument(toJson(run, diagnosis)).toJson(QJsonDocument::Indented);
 }
 
-QString CheckReport::text(const CheckRun &run, const Diagnosis &diagnosis)
+QString CheckReport::text(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
+    const CheckRun run = redacted(rawRun);
+    const Diagnosis diagnosis = redacted(rawDiagnosis);
     QString out;
     for (const CheckResult &r : run.results) {
         out += QStringLiteral("%1 %2: %3\n").arg(statusTag(r.status), CheckText::title(r.id), r.summary);
@@ -199,8 +245,10 @@ QString CheckReport::text(const CheckRun &run, const Diagnosis &diagnosis)
     return Redactor::text(out);
 }
 
-QString CheckReport::markdown(const CheckRun &run, const Diagnosis &diagnosis)
+QString CheckReport::markdown(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
+    const CheckRun run = redacted(rawRun);
+    const Diagnosis diagnosis = redacted(rawDiagnosis);
     QString out;
     out += QStringLiteral("# ") + CheckText::reportTitle() + QStringLiteral("\n\n");
     out += QStringLiteral("- **%1**: %2\n").arg(UserText::labelProvider(), UserText::providerName(Providers::fromId(run.provider)));
@@ -238,11 +286,11 @@ QString CheckReport::markdown(const CheckRun &run, const Diagnosis &diagnosis)
     return Redactor::text(out);
 }
 
-QString CheckReport::html(const CheckRun &run, const Diagnosis &diagnosis)
+QString CheckReport::html(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
-    // Each piece is redacted on its own before escaping: once joined into one HTML line, a pattern
-    // that reads to the end of a line would stop too late or not at all.
-    auto esc = [](const QString &s) { return Redactor::text(s).toHtmlEscaped(); };
+    const CheckRun run = redacted(rawRun);
+    const Diagnosis diagnosis = redacted(rawDiagnosis);
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
                                  "<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
                                  "pre{background:#f4f4f4;padding:.5em;overflow:auto}"

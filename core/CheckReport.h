@@ -11,8 +11,9 @@
 
 // One run of the live checks, as a report shows it: where they went, what each planned and found,
 // how long the run took, and the causes the engine ranked from the verdicts. The secret key and
-// token are never copied in; transcripts arrive redacted from the probes, and every text format
-// passes through Redactor once more before it is returned.
+// token are never copied in; transcripts arrive redacted from the probes. Every renderer below
+// redacts each piece on its own before joining or escaping it (and facts named after a secret by
+// their name), and every text format passes through Redactor once more before it is returned.
 struct CheckRun {
     QString provider;
     QString endpoint;

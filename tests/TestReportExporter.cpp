@@ -211,7 +211,7 @@ void TestReportExporter::pdfHoldsRealText()
 
 void TestReportExporter::jsonRedactsFactsByName()
 {
-    const QJsonObject root = QJsonDocument::fromJson(ReportExporter::json(m_run, m_diagnosis)).object();
+    const QJsonObject root = QJsonDocument::fromJson(CheckReport::json(m_run, m_diagnosis)).object();
     const QJsonObject facts
         = root.value(QStringLiteral("checks")).toArray().first().toObject().value(QStringLiteral("facts")).toObject();
     QCOMPARE(facts.value(QStringLiteral("httpStatus")).toString(), QStringLiteral("403"));
@@ -224,7 +224,7 @@ void TestReportExporter::jsonRedactsFactsByName()
 
 void TestReportExporter::inventoryListsWhatWasRemoved()
 {
-    const QString markdown = ReportExporter::markdown(m_run, m_diagnosis);
+    const QString markdown = CheckReport::markdown(m_run, m_diagnosis);
     QStringList kinds;
     int total = 0;
     for (const Redactor::Redaction &r : Redactor::inventory(markdown)) {
@@ -238,7 +238,7 @@ void TestReportExporter::inventoryListsWhatWasRemoved()
     QVERIFY2(
         summary.contains(QLatin1String("signature")) && summary.contains(QLatin1String("security token")), qPrintable(summary));
 
-    const QString json = QString::fromUtf8(ReportExporter::json(m_run, m_diagnosis));
+    const QString json = QString::fromUtf8(CheckReport::json(m_run, m_diagnosis));
     kinds.clear();
     for (const Redactor::Redaction &r : Redactor::inventory(json))
         kinds << r.kind;
@@ -247,17 +247,17 @@ void TestReportExporter::inventoryListsWhatWasRemoved()
 
 void TestReportExporter::environmentIsInTheReport()
 {
-    const QString markdown = ReportExporter::markdown(m_run, m_diagnosis);
+    const QString markdown = CheckReport::markdown(m_run, m_diagnosis);
     QVERIFY(markdown.contains(QStringLiteral(BUCKETDOCTOR_VERSION)));
     QVERIFY(markdown.contains(QString::fromLatin1(qVersion())));
-    const QString html = ReportExporter::html(m_run, m_diagnosis);
+    const QString html = CheckReport::html(m_run, m_diagnosis);
     QVERIFY(html.contains(QString::fromLatin1(qVersion())));
     QVERIFY(html.indexOf(QString::fromLatin1(qVersion())) < html.indexOf(QLatin1String("</body>")));
 }
 
 void TestReportExporter::copiesMarkdownToClipboard()
 {
-    const QString markdown = ReportExporter::markdown(m_run, m_diagnosis);
+    const QString markdown = CheckReport::markdown(m_run, m_diagnosis);
     ReportExporter::copyToClipboard(markdown);
     const QString copied = QGuiApplication::clipboard()->text();
     QCOMPARE(copied, markdown);

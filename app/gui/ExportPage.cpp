@@ -73,7 +73,7 @@ QString ExportPage::redactionText() const
 
 void ExportPage::render()
 {
-    const QString markdown = ReportExporter::markdown(m_session->checkRun(), m_session->diagnosis());
+    const QString markdown = CheckReport::markdown(m_session->checkRun(), m_session->diagnosis());
     m_preview->setMarkdown(markdown);
     m_redactions->setText(ReportExporter::redactionSummary(markdown));
 }
@@ -87,7 +87,7 @@ bool ExportPage::saveTo(const QString &path, Format format, QString *error) cons
 
 void ExportPage::copyToClipboard() const
 {
-    ReportExporter::copyToClipboard(ReportExporter::markdown(m_session->checkRun(), m_session->diagnosis()));
+    ReportExporter::copyToClipboard(CheckReport::markdown(m_session->checkRun(), m_session->diagnosis()));
 }
 
 void ExportPage::askAndSave(Format format)

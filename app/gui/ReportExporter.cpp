@@ -8,74 +8,12 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QJsonDocument>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSysInfo>
 #include <QTextDocument>
-
-namespace {
-// A fact named after a secret header, query key or field ("x-cos-security-token", "Authorization",
-// "SecretKey") is redacted by its name; any other is redacted as free text.
-QString redactFact(const QString &name, const QString &value)
-{
-    if (Redactor::isSecretQueryKey(name))
-        return Redactor::placeholder();
-    return Redactor::fieldValue(name, Redactor::headerValue(name, value));
-}
-
-QStringList redactAll(QStringList lines)
-{
-    for (QString &line : lines)
-        line = Redactor::text(line);
-    return lines;
-}
-
-// Every free text of the run and the diagnosis redacted on its own, before CheckReport joins,
-// escapes or quotes it: "<li>Authorization: …" or "&lt;SignatureProvided&gt;…" no longer looks
-// like the forms Redactor knows once it is inside HTML.
-CheckRun redacted(CheckRun run)
-{
-    for (CheckResult &r : run.results) {
-        r.summary = Redactor::text(r.summary);
-        r.evidence = redactAll(r.evidence);
-        r.transcript = redactAll(r.transcript);
-        for (auto &[name, value] : r.facts)
-            value = redactFact(name, value);
-    }
-    return run;
-}
-
-Diagnosis redacted(Diagnosis diagnosis)
-{
-    diagnosis.notes = redactAll(diagnosis.notes);
-    for (RankedCause &c : diagnosis.causes) {
-        c.title = Redactor::text(c.title);
-        c.why = Redactor::text(c.why);
-        c.evidence = redactAll(c.evidence);
-        c.steps = redactAll(c.steps);
-    }
-    return diagnosis;
-}
-}
-
-QString ReportExporter::markdown(const CheckRun &run, const Diagnosis &diagnosis)
-{
-    return Redactor::text(CheckReport::markdown(redacted(run), redacted(diagnosis)));
-}
-
-QString ReportExporter::html(const CheckRun &run, const Diagnosis &diagnosis)
-{
-    return Redactor::text(CheckReport::html(redacted(run), redacted(diagnosis)));
-}
-
-QByteArray ReportExporter::json(const CheckRun &run, const Diagnosis &diagnosis)
-{
-    return CheckReport::json(redacted(run), redacted(diagnosis));
-}
 
 QString ReportExporter::pdfFontFamily()
 {
@@ -147,13 +85,13 @@ bool ReportExporter::save(const QString &path, Format format, const CheckRun &ru
 {
     switch (format) {
     case Format::Markdown:
-        return writeText(path, markdown(run, diagnosis).toUtf8(), error);
+        return writeText(path, CheckReport::markdown(run, diagnosis).toUtf8(), error);
     case Format::Html:
-        return writeText(path, html(run, diagnosis).toUtf8(), error);
+        return writeText(path, CheckReport::html(run, diagnosis).toUtf8(), error);
     case Format::Json:
-        return writeText(path, json(run, diagnosis), error);
+        return writeText(path, CheckReport::json(run, diagnosis), error);
     case Format::Pdf:
-        return writePdf(path, html(run, diagnosis), error);
+        return writePdf(path, CheckReport::html(run, diagnosis), error);
     }
     return false;
 }
