@@ -56,6 +56,7 @@ QList<CheckFinding> CheckFindings::fromResults(const QList<CheckResult> &results
 {
     QList<CheckFinding> findings;
     for (const CheckResult &result : results) {
+        const QString evidence = CheckText::findingEvidence(result.id, result.summary.isEmpty() ? CheckText::summary(result) : result.summary);
         for (const Rule &rule : kRules) {
             if (result.id != QLatin1String(rule.check) || result.status != rule.status)
                 continue;
@@ -65,18 +66,16 @@ QList<CheckFinding> CheckFindings::fromResults(const QList<CheckResult> &results
             finding.checkId = result.id;
             finding.categoryId = QString::fromLatin1(rule.category);
             finding.weight = rule.weight;
-            finding.evidence = CheckText::findingEvidence(result.id, result.summary.isEmpty() ? CheckText::summary(result) : result.summary);
+            finding.evidence = evidence;
             findings.append(finding);
         }
         // A private bucket explains the failure of an unsigned request; with a key at hand the failing
         // request was more likely signed, so the hint is weaker.
         if (result.id == QLatin1String("anonymous") && result.reason == QLatin1String("private"))
-            findings.append({result.id, QStringLiteral("anonymous_private"), keyGiven ? 0.5 : 2,
-                             CheckText::findingEvidence(result.id, result.summary.isEmpty() ? CheckText::summary(result) : result.summary)});
+            findings.append({result.id, QStringLiteral("anonymous_private"), keyGiven ? 0.5 : 2, evidence});
         // A key accepted with a token says the token is good too.
         if (tokenGiven && result.id == QLatin1String("key") && result.status == CheckResult::Status::Pass)
-            findings.append({result.id, QStringLiteral("sts_token_expired_or_missing"), -3,
-                             CheckText::findingEvidence(result.id, result.summary.isEmpty() ? CheckText::summary(result) : result.summary)});
+            findings.append({result.id, QStringLiteral("sts_token_expired_or_missing"), -3, evidence});
     }
     return findings;
 }

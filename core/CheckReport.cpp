@@ -104,15 +104,12 @@ CheckRun CheckRun::capture(const CheckContext &context, const QList<CheckResult>
                             .arg(p.port());
     }
     for (const CheckResult &r : results) {
-        if (r.id != QLatin1String("time") || (r.status != CheckResult::Status::Pass && r.status != CheckResult::Status::Warn
-                                              && r.status != CheckResult::Status::Fail))
+        const QString skew = r.fact(QStringLiteral("skewMs"));
+        if (r.id != QLatin1String("time") || skew.isEmpty()
+            || (r.status != CheckResult::Status::Pass && r.status != CheckResult::Status::Warn && r.status != CheckResult::Status::Fail))
             continue;
-        for (const auto &[name, value] : r.facts) {
-            if (name == QLatin1String("skewMs")) {
-                run.clockMeasured = true;
-                run.clockOffsetMs = value.toLongLong();
-            }
-        }
+        run.clockMeasured = true;
+        run.clockOffsetMs = skew.toLongLong();
     }
     run.results = results;
     run.planned = planned;

@@ -16,3 +16,12 @@ QString CheckResult::statusId(Status status)
     }
     return QStringLiteral("error");
 }
+
+QString CheckResult::fact(const QString &name) const
+{
+    for (const auto &[key, value] : facts) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}

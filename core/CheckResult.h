@@ -30,4 +30,5 @@ struct CheckResult {
     qint64 durationMs = 0;
 
     static QString statusId(Status status); // pass, fail, warn, skipped, error
+    QString fact(const QString &name) const; // the first fact of that name, or empty
 };

@@ -43,3 +43,10 @@ QStringList CheckSuite::ids()
         list << check->id();
     return list;
 }
+
+QHash<QString, QList<PlannedRequest>> CheckSuite::plannedRequests(const CheckContext &context)
+{
+    CheckRunner planner;
+    addAll(planner);
+    return planner.plannedRequests(context);
+}

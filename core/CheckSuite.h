@@ -2,6 +2,7 @@
 
 #include "LiveCheck.h"
 
+#include <QHash>
 #include <memory>
 #include <vector>
 
@@ -15,4 +16,6 @@ namespace CheckSuite {
 std::vector<std::unique_ptr<LiveCheck>> create();
 void addAll(CheckRunner &runner);
 QStringList ids();
+// What every check of the suite would send for this context, before anything runs.
+QHash<QString, QList<PlannedRequest>> plannedRequests(const CheckContext &context);
 }

@@ -32,6 +32,15 @@ QString CheckTarget::missingInput(const CheckContext &context)
     return {};
 }
 
+QString CheckTarget::missingKey(const CheckContext &context)
+{
+    if (context.accessKeyId.isEmpty())
+        return QStringLiteral("missing_input:access_key_id");
+    if (context.secretKey.isEmpty())
+        return QStringLiteral("missing_input:secret_key");
+    return {};
+}
+
 QString CheckTarget::outcomeId(ProbeResult::Outcome outcome)
 {
     switch (outcome) {
@@ -128,15 +137,6 @@ QString CheckTarget::permission(const CheckContext &context, const char *cos, co
     if (context.provider == QLatin1String("oss"))
         return QString::fromLatin1(oss);
     return QString::fromLatin1(s3);
-}
-
-QString CheckTarget::fact(const CheckResult &result, const QString &name)
-{
-    for (const auto &[key, value] : result.facts) {
-        if (key == name)
-            return value;
-    }
-    return {};
 }
 
 bool CheckTarget::notImplemented(const ProbeResult &probe, const ErrorXml &error)

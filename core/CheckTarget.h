@@ -11,6 +11,7 @@
 namespace CheckTarget {
 QUrl url(const CheckContext &context, const QString &objectKey = {}, const QString &query = {});
 QString missingInput(const CheckContext &context); // "missing_input:endpoint" etc., or empty
+QString missingKey(const CheckContext &context);   // "missing_input:access_key_id" / ":secret_key", or empty
 // The machine id of a probe outcome that is not an HTTP answer: "timeout", "tls_error", …
 QString outcomeId(ProbeResult::Outcome outcome);
 // The transcript lines of a probe, already redacted by the probe.
@@ -31,6 +32,4 @@ bool wrongEndpoint(const ErrorXml &error);
 QByteArray headerPrefix(const CheckContext &context);
 // The permission name a request needs, in the provider's own spelling.
 QString permission(const CheckContext &context, const char *cos, const char *oss, const char *s3);
-// A fact's value, or empty.
-QString fact(const CheckResult &result, const QString &name);
 }

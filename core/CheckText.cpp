@@ -4,15 +4,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString fact(const CheckResult &r, const char *name)
-{
-    for (const auto &[key, value] : r.facts) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return {};
-}
-
 QString orDash(const QString &value)
 {
     return value.isEmpty() ? QStringLiteral("—") : value;
@@ -131,30 +122,30 @@ QString CheckText::summary(const CheckResult &r)
     auto is = [&key](const char *k) { return key == QLatin1String(k); };
     // endpoint
     if (is("endpoint/reachable"))
-        return fact(r, "region").isEmpty() ? tr("The bucket answers at this endpoint.")
-                                           : tr("The bucket answers at this endpoint, in region %1.").arg(fact(r, "region"));
+        return r.fact(QStringLiteral("region")).isEmpty() ? tr("The bucket answers at this endpoint.")
+                                           : tr("The bucket answers at this endpoint, in region %1.").arg(r.fact(QStringLiteral("region")));
     if (is("endpoint/wrong_endpoint"))
-        return tr("The bucket must be addressed at another endpoint: %1.").arg(orDash(fact(r, "suggestedEndpoint").isEmpty() ? fact(r, "region") : fact(r, "suggestedEndpoint")));
+        return tr("The bucket must be addressed at another endpoint: %1.").arg(orDash(r.fact(QStringLiteral("suggestedEndpoint")).isEmpty() ? r.fact(QStringLiteral("region")) : r.fact(QStringLiteral("suggestedEndpoint"))));
     if (is("endpoint/region_mismatch"))
-        return tr("The bucket lives in region %1, not in the region given.").arg(fact(r, "region"));
+        return tr("The bucket lives in region %1, not in the region given.").arg(r.fact(QStringLiteral("region")));
     if (is("endpoint/bucket_not_found"))
         return tr("No bucket of this name exists at this endpoint: check the name (for COS with its -APPID) and the region.");
     if (is("endpoint/path_style_unsupported"))
         return tr("Path-style addresses do not work on the default COS domain for buckets created since 2024-01-01; use the virtual-hosted form.");
     if (is("endpoint/redirect"))
-        return tr("The endpoint redirects to %1; the redirect was not followed.").arg(orDash(fact(r, "redirectTarget")));
+        return tr("The endpoint redirects to %1; the redirect was not followed.").arg(orDash(r.fact(QStringLiteral("redirectTarget"))));
     // time
     if (is("time/in_sync"))
-        return tr("The local clock agrees with the server's (off by %1 s).").arg(fact(r, "skewMs").toLongLong() / 1000);
+        return tr("The local clock agrees with the server's (off by %1 s).").arg(r.fact(QStringLiteral("skewMs")).toLongLong() / 1000);
     if (is("time/drifting"))
-        return tr("The local clock is %1 s off the server's: not yet refused, but drifting.").arg(fact(r, "skewMs").toLongLong() / 1000);
+        return tr("The local clock is %1 s off the server's: not yet refused, but drifting.").arg(r.fact(QStringLiteral("skewMs")).toLongLong() / 1000);
     if (is("time/too_skewed"))
-        return tr("The local clock is %1 s off the server's, more than the 15 minutes the provider accepts: signed requests are refused.").arg(fact(r, "skewMs").toLongLong() / 1000);
+        return tr("The local clock is %1 s off the server's, more than the 15 minutes the provider accepts: signed requests are refused.").arg(r.fact(QStringLiteral("skewMs")).toLongLong() / 1000);
     // key
     if (is("key/accepted"))
         return tr("The provider accepts the key pair and its signature.");
     if (is("key/accepted_denied"))
-        return tr("The provider accepts the key pair, but refused the request for lack of permission (%1).").arg(orDash(fact(r, "code")));
+        return tr("The provider accepts the key pair, but refused the request for lack of permission (%1).").arg(orDash(r.fact(QStringLiteral("code"))));
     if (is("key/key_unknown"))
         return tr("The provider does not know this access key ID: it is mistyped, deleted, or from another account.");
     if (is("key/key_disabled"))
@@ -177,7 +168,7 @@ QString CheckText::summary(const CheckResult &r)
     if (is("anonymous/private"))
         return tr("An unsigned request is refused: the resource is private, so requests must be signed.");
     if (is("anonymous/denied_other"))
-        return tr("An unsigned request is refused for another reason (%1).").arg(orDash(fact(r, "code")));
+        return tr("An unsigned request is refused for another reason (%1).").arg(orDash(r.fact(QStringLiteral("code"))));
     if (is("anonymous/not_found"))
         return tr("An unsigned request gets 404: the object or bucket does not exist here.");
     // acl
@@ -188,18 +179,18 @@ QString CheckText::summary(const CheckResult &r)
     if (is("acl/public_write"))
         return tr("The bucket ACL lets anyone write: anyone may upload or overwrite objects.");
     if (is("acl/not_permitted") || is("policy/not_permitted") || is("encryption/not_permitted"))
-        return tr("This key may not read the setting (%1). An administrator's key can.").arg(orDash(fact(r, "code")));
+        return tr("This key may not read the setting (%1). An administrator's key can.").arg(orDash(r.fact(QStringLiteral("code"))));
     // policy
     if (is("policy/no_policy"))
         return tr("The bucket has no bucket policy.");
     if (is("policy/no_deny"))
-        return tr("The bucket policy (%1 statements) denies nothing here.").arg(fact(r, "statements"));
+        return tr("The bucket policy (%1 statements) denies nothing here.").arg(r.fact(QStringLiteral("statements")));
     if (is("policy/public_by_policy"))
         return tr("The bucket policy lets anyone read, whatever the ACL says.");
     if (is("policy/explicit_deny"))
-        return tr("Statement %1 of the bucket policy denies this request for %2; a deny wins over any allow.").arg(orDash(fact(r, "sid").isEmpty() ? fact(r, "statementIndex") : fact(r, "sid")), fact(r, "deniedPrincipal"));
+        return tr("Statement %1 of the bucket policy denies this request for %2; a deny wins over any allow.").arg(orDash(r.fact(QStringLiteral("sid")).isEmpty() ? r.fact(QStringLiteral("statementIndex")) : r.fact(QStringLiteral("sid"))), r.fact(QStringLiteral("deniedPrincipal")));
     if (is("policy/network_condition"))
-        return tr("The bucket policy depends on the caller's network (%1): requests from another IP address or VPC are treated differently.").arg(orDash(fact(r, "conditionKey")));
+        return tr("The bucket policy depends on the caller's network (%1): requests from another IP address or VPC are treated differently.").arg(orDash(r.fact(QStringLiteral("conditionKey"))));
     if (is("policy/undetermined"))
         return tr("The bucket policy has a condition this tool cannot evaluate; read it in the details.");
     // cors
@@ -212,7 +203,7 @@ QString CheckText::summary(const CheckResult &r)
     if (is("cors/method_not_allowed"))
         return tr("The answer does not allow this method.");
     if (is("cors/header_not_allowed"))
-        return tr("The answer does not allow the request header %1.").arg(orDash(fact(r, "missingHeader")));
+        return tr("The answer does not allow the request header %1.").arg(orDash(r.fact(QStringLiteral("missingHeader"))));
     if (is("cors/rules_disagree"))
         return tr("The preflight passed, but the bucket's rules refuse it: something in front of the bucket (a CDN or proxy) answered.");
     // referer
@@ -221,16 +212,16 @@ QString CheckText::summary(const CheckResult &r)
     if (is("referer/referer_denied"))
         return tr("The bucket's referer rules refuse requests from this page.");
     if (is("referer/rules_deny"))
-        return tr("The bucket's referer rules would refuse this page (%1).").arg(orDash(fact(r, "ruleReason")));
+        return tr("The bucket's referer rules would refuse this page (%1).").arg(orDash(r.fact(QStringLiteral("ruleReason"))));
     // object
     if (is("object/available"))
-        return tr("The object exists (storage class %1).").arg(fact(r, "storageClass"));
+        return tr("The object exists (storage class %1).").arg(r.fact(QStringLiteral("storageClass")));
     if (is("object/restored"))
-        return tr("The object is archived (%1) and a restored copy is readable.").arg(fact(r, "storageClass"));
+        return tr("The object is archived (%1) and a restored copy is readable.").arg(r.fact(QStringLiteral("storageClass")));
     if (is("object/archived"))
-        return tr("The object is in the archive class %1 and not restored: restore it before reading.").arg(fact(r, "storageClass"));
+        return tr("The object is in the archive class %1 and not restored: restore it before reading.").arg(r.fact(QStringLiteral("storageClass")));
     if (is("object/restoring"))
-        return tr("The object is being restored from %1; it can be read when the restore ends.").arg(fact(r, "storageClass"));
+        return tr("The object is being restored from %1; it can be read when the restore ends.").arg(r.fact(QStringLiteral("storageClass")));
     if (is("object/not_found"))
         return tr("The object does not exist.");
     if (is("object/denied"))
@@ -246,9 +237,9 @@ QString CheckText::summary(const CheckResult &r)
     if (is("write/writable"))
         return tr("A test object was written and deleted: this key may write here.");
     if (is("write/denied"))
-        return tr("Writing a test object was refused (%1).").arg(orDash(fact(r, "code")));
+        return tr("Writing a test object was refused (%1).").arg(orDash(r.fact(QStringLiteral("code"))));
     if (is("write/cleanup_failed"))
-        return tr("A test object was written but could not be deleted: remove %1 by hand.").arg(fact(r, "probeKey"));
+        return tr("A test object was written but could not be deleted: remove %1 by hand.").arg(r.fact(QStringLiteral("probeKey")));
     if (r.status == CheckResult::Status::Error && !r.reason.isEmpty()
         && r.reason.contains(QRegularExpression(QStringLiteral("^[A-Z]"))))
         return tr("The server answered with the error %1.").arg(r.reason);

@@ -37,8 +37,8 @@ void EncryptionCheck::judge(const QString &algorithm, const QString &kmsKey, Che
     if (!kmsKey.isEmpty())
         result.facts.append({QStringLiteral("bucketKmsKeyId"), kmsKey});
     const CheckResult object = earlier().value(QStringLiteral("object"));
-    const QString objectSse = CheckTarget::fact(object, QStringLiteral("sse"));
-    const QString objectKms = CheckTarget::fact(object, QStringLiteral("kmsKeyId"));
+    const QString objectSse = object.fact(QStringLiteral("sse"));
+    const QString objectKms = object.fact(QStringLiteral("kmsKeyId"));
     if (!objectSse.isEmpty())
         result.facts.append({QStringLiteral("objectSse"), objectSse});
     if (!objectKms.isEmpty())

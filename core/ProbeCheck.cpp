@@ -22,6 +22,17 @@ QStringList ProbeCheck::dependsOn() const
     return {};
 }
 
+qint64 ProbeCheck::signingOffsetMs(const QHash<QString, CheckResult> &earlier)
+{
+    // Correct only a clear offset, as the COS SDK does from 30 s on: below that the Date header's
+    // one-second resolution and the round trip make the estimate noise.
+    const CheckResult time = earlier.value(QStringLiteral("time"));
+    const qint64 skew = time.fact(QStringLiteral("skewMs")).toLongLong();
+    if (time.status != CheckResult::Status::Error && std::llabs(skew) >= kCorrectSkewFromMs)
+        return skew;
+    return 0;
+}
+
 bool ProbeCheck::hasKey(const CheckContext &context) const
 {
     return (!context.accessKeyId.isEmpty() && !context.secretKey.isEmpty())
@@ -35,11 +46,7 @@ QString ProbeCheck::cannotRun(const CheckContext &context) const
         return missing;
     if (needsKey() && readsConfiguration() && !context.adminAccessKeyId.isEmpty() && !context.adminSecretKey.isEmpty())
         return {};
-    if (needsKey() && context.accessKeyId.isEmpty())
-        return QStringLiteral("missing_input:access_key_id");
-    if (needsKey() && context.secretKey.isEmpty())
-        return QStringLiteral("missing_input:secret_key");
-    return {};
+    return needsKey() ? CheckTarget::missingKey(context) : QString();
 }
 
 QList<ProbeCheck::Step> ProbeCheck::steps(const CheckContext &context) const
@@ -69,13 +76,7 @@ void ProbeCheck::start(const CheckContext &context, const QHash<QString, CheckRe
 {
     m_context = context;
     m_earlier = earlier;
-    m_clockOffsetMs = 0;
-    // Correct only a clear offset, as the COS SDK does from 30 s on: below that the Date header's
-    // one-second resolution and the round trip make the estimate noise.
-    const CheckResult time = earlier.value(QStringLiteral("time"));
-    const qint64 skew = CheckTarget::fact(time, QStringLiteral("skewMs")).toLongLong();
-    if (time.status != CheckResult::Status::Error && std::llabs(skew) >= kCorrectSkewFromMs)
-        m_clockOffsetMs = skew;
+    m_clockOffsetMs = signingOffsetMs(earlier);
     m_sentAt = QDateTime::currentDateTimeUtc();
     const QList<Step> planned = steps(context);
     m_probes.clear();

@@ -22,6 +22,9 @@ public:
     ~ProbeCheck() override;
 
     static constexpr qint64 kCorrectSkewFromMs = 30000;
+    // What to add to the local clock when signing, from the time check's result among `earlier`:
+    // its measured skew when it is at least kCorrectSkewFromMs, else 0.
+    static qint64 signingOffsetMs(const QHash<QString, CheckResult> &earlier);
 
     QStringList dependsOn() const override;
     QString cannotRun(const CheckContext &context) const override;

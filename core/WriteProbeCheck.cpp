@@ -8,7 +8,6 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-#include <cstdlib>
 
 namespace {
 QString probeKeyBeside(const QString &objectKey)
@@ -39,13 +38,7 @@ QString WriteProbeCheck::cannotRun(const CheckContext &context) const
     if (!context.allowWrite)
         return QStringLiteral("not_opted_in");
     const QString missing = CheckTarget::missingInput(context);
-    if (!missing.isEmpty())
-        return missing;
-    if (context.accessKeyId.isEmpty())
-        return QStringLiteral("missing_input:access_key_id");
-    if (context.secretKey.isEmpty())
-        return QStringLiteral("missing_input:secret_key");
-    return {};
+    return missing.isEmpty() ? CheckTarget::missingKey(context) : missing;
 }
 
 ProbeRequest WriteProbeCheck::signedRequest(const QByteArray &method, QString *error) const
@@ -66,9 +59,7 @@ ProbeRequest WriteProbeCheck::signedRequest(const QByteArray &method, QString *e
 void WriteProbeCheck::start(const CheckContext &context, const QHash<QString, CheckResult> &earlier)
 {
     m_context = context;
-    m_offsetMs = CheckTarget::fact(earlier.value(QStringLiteral("time")), QStringLiteral("skewMs")).toLongLong();
-    if (std::llabs(m_offsetMs) < ProbeCheck::kCorrectSkewFromMs)
-        m_offsetMs = 0;
+    m_offsetMs = ProbeCheck::signingOffsetMs(earlier);
     m_key = probeKeyBeside(context.objectKey);
     m_result = CheckResult();
     m_result.id = id();

@@ -196,14 +196,14 @@ void TestCheckSuiteFaults::everyCheckEnds()
     }
     QCOMPARE(endpointResult.status, CheckResult::Status::Fail);
     if (fault == Fault::TlsSelfSigned) {
-        QCOMPARE(CheckTarget::fact(endpointResult, QStringLiteral("tlsSelfSigned")), QStringLiteral("true"));
-        QVERIFY(!CheckTarget::fact(endpointResult, QStringLiteral("tlsError")).isEmpty());
-        QVERIFY(CheckTarget::fact(endpointResult, QStringLiteral("tlsSubject")).contains(QLatin1String("127.0.0.1")));
-        QVERIFY(!CheckTarget::fact(endpointResult, QStringLiteral("tlsIssuer")).isEmpty());
-        QVERIFY(!CheckTarget::fact(endpointResult, QStringLiteral("tlsNotAfter")).isEmpty());
+        QCOMPARE(endpointResult.fact(QStringLiteral("tlsSelfSigned")), QStringLiteral("true"));
+        QVERIFY(!endpointResult.fact(QStringLiteral("tlsError")).isEmpty());
+        QVERIFY(endpointResult.fact(QStringLiteral("tlsSubject")).contains(QLatin1String("127.0.0.1")));
+        QVERIFY(!endpointResult.fact(QStringLiteral("tlsIssuer")).isEmpty());
+        QVERIFY(!endpointResult.fact(QStringLiteral("tlsNotAfter")).isEmpty());
     }
     if (fault == Fault::RedirectOtherHost)
-        QCOMPARE(CheckTarget::fact(endpointResult, QStringLiteral("redirectTarget")), QStringLiteral("http://other-host.example:8080/elsewhere"));
+        QCOMPARE(endpointResult.fact(QStringLiteral("redirectTarget")), QStringLiteral("http://other-host.example:8080/elsewhere"));
 }
 
 QTEST_GUILESS_MAIN(TestCheckSuiteFaults)

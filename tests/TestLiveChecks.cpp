@@ -1081,7 +1081,7 @@ void TestLiveChecks::writeProbe()
     const QString mismatch = factsMismatch(result, facts);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     QVERIFY(!result.summary.isEmpty());
-    const QString probeKey = CheckTarget::fact(result, QStringLiteral("probeKey"));
+    const QString probeKey = result.fact(QStringLiteral("probeKey"));
     QVERIFY2(probeKey.startsWith(QLatin1String("photos/bucketdoctor-probe-")) && probeKey.endsWith(QLatin1String(".txt")), qPrintable(probeKey));
     QVERIFY(!shown(result).contains(kSecret));
 

@@ -117,9 +117,7 @@ void ChecksPage::rebuildSteps()
             m_order << id;
     }
     const CheckContext context = m_session->context();
-    CheckRunner planner;
-    CheckSuite::addAll(planner);
-    const auto planned = planner.plannedRequests(context);
+    const auto planned = CheckSuite::plannedRequests(context);
     for (int i = 0; i < m_order.size(); ++i) {
         CheckStepWidget *step = m_steps.value(m_order.at(i));
         m_stepsLayout->insertWidget(i, step);

@@ -84,10 +84,7 @@ QList<CheckResult> WizardSession::results() const
 
 CheckRun WizardSession::checkRun() const
 {
-    QHash<QString, QList<PlannedRequest>> planned;
-    for (const auto &check : CheckSuite::create())
-        planned.insert(check->id(), check->plannedRequests(m_context));
-    CheckRun run = CheckRun::capture(m_context, results(), planned);
+    CheckRun run = CheckRun::capture(m_context, results(), CheckSuite::plannedRequests(m_context));
     for (const CheckResult &r : run.results)
         run.wallMs = std::max(run.wallMs, r.startedMs + r.durationMs);
     return run;
