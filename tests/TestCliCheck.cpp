@@ -1,3 +1,4 @@
+#include "CheckJson.h"
 #include "CliProcess.h"
 #include "HttpProbe.h"
 #include "ServerProcess.h"
@@ -47,27 +48,6 @@ QJsonObject parseJson(const CliRun &run)
     return doc.object();
 }
 
-// "key=pass,cors=fail" against the checks of a run.
-QString mismatches(const QJsonObject &root, const QString &expected)
-{
-    QHash<QString, QJsonObject> byId;
-    for (const QJsonValue &v : root.value(QStringLiteral("checks")).toArray())
-        byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
-    QStringList wrong;
-    for (const QString &pair : expected.split(u',', Qt::SkipEmptyParts)) {
-        const QString id = pair.section(u'=', 0, 0);
-        QString want = pair.section(u'=', 1);
-        const QJsonObject check = byId.value(id);
-        const QString status = check.value(QStringLiteral("status")).toString();
-        const QString reason = check.value(QStringLiteral("reason")).toString();
-        // "fail/key_unknown" pins the reason too.
-        const QString got = want.contains(u'/') ? status + u'/' + reason : status;
-        if (got != want)
-            wrong << QStringLiteral("%1: want %2, got %3/%4 (%5)").arg(id, want, status, reason,
-                                                                         check.value(QStringLiteral("summary")).toString());
-    }
-    return wrong.join(QStringLiteral("; "));
-}
 }
 
 void TestCliCheck::initTestCase()
@@ -149,7 +129,7 @@ void TestCliCheck::s3rver()
                                        {}, env);
     QCOMPARE(run.exitCode, exitCode);
     const QJsonObject root = parseJson(run);
-    const QString wrong = mismatches(root, checks);
+    const QString wrong = CheckJson::mismatches(root, checks);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     const QJsonArray causes = root.value(QStringLiteral("causes")).toArray();
     QVERIFY(!causes.isEmpty());
@@ -159,7 +139,7 @@ void TestCliCheck::s3rver()
     const QJsonObject environment = root.value(QStringLiteral("environment")).toObject();
     QCOMPARE(environment.value(QStringLiteral("appVersion")).toString(), QStringLiteral(BUCKETDOCTOR_VERSION));
     QCOMPARE(environment.value(QStringLiteral("proxy")).toString(), QStringLiteral("system"));
-    QCOMPARE(environment.value(QStringLiteral("clockOffsetMs")).isDouble(), mismatches(root, QStringLiteral("time=pass")).isEmpty());
+    QCOMPARE(environment.value(QStringLiteral("clockOffsetMs")).isDouble(), CheckJson::mismatches(root, QStringLiteral("time=pass")).isEmpty());
     QVERIFY(!run.out.contains(kCanarySecret.toUtf8()));
     QVERIFY(!run.err.contains(kCanarySecret.toUtf8()));
 }
@@ -174,7 +154,7 @@ void TestCliCheck::writeProbeCleansUp()
                                        {}, {{QStringLiteral("BUCKETDOCTOR_SECRET_KEY"), QStringLiteral("S3RVER")}});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = parseJson(run);
-    QCOMPARE(mismatches(root, QStringLiteral("write=pass/writable")), QString());
+    QCOMPARE(CheckJson::mismatches(root, QStringLiteral("write=pass/writable")), QString());
     QString probeKey;
     for (const QJsonValue &v : root.value(QStringLiteral("checks")).toArray()) {
         if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("write"))

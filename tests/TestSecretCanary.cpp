@@ -6,6 +6,7 @@
 #include "ExportPage.h"
 #include "LanguageLoader.h"
 #include "PastePage.h"
+#include "PdfText.h"
 #include "ServerProcess.h"
 #include "StoreEmulator.h"
 #include "WizardSession.h"
@@ -76,11 +77,9 @@ QString leaks(const QString &where, const QByteArray &bytes)
 QByteArray readFileText(const QString &path)
 {
     if (path.endsWith(QLatin1String(".pdf"))) {
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-        if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
-            return QByteArrayLiteral("pdftotext failed");
-        return pdftotext.readAllStandardOutput();
+        QByteArray text;
+        QString error;
+        return PdfText::extract(path, &text, &error) ? text : QByteArrayLiteral("pdftotext failed");
     }
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
