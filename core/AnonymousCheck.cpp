@@ -19,11 +19,8 @@ ProbeRequest AnonymousCheck::request(const CheckContext &context) const
 
 void AnonymousCheck::interpret(const ProbeResult &probe, CheckResult &result)
 {
-    if (CheckTarget::noAnswer(probe)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(probe.outcome);
+    if (CheckTarget::settleNoAnswer(probe, result))
         return;
-    }
     const ErrorXml xml = ErrorXmlReader::findAndRead(QString::fromUtf8(probe.body));
     const QString code = xml.field(u"Code");
     result.facts = {{QStringLiteral("httpStatus"), QString::number(probe.httpStatus)}};

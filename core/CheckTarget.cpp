@@ -92,6 +92,15 @@ bool CheckTarget::noAnswer(const ProbeResult &probe)
         || (probe.outcome != ProbeResult::Outcome::Ok && probe.outcome != ProbeResult::Outcome::HttpError);
 }
 
+bool CheckTarget::settleNoAnswer(const ProbeResult &probe, CheckResult &result)
+{
+    if (!noAnswer(probe))
+        return false;
+    result.status = CheckResult::Status::Error;
+    result.reason = outcomeId(probe.outcome);
+    return true;
+}
+
 ErrorXml CheckTarget::readAnswer(const ProbeResult &probe, CheckResult &result)
 {
     result.facts.append({QStringLiteral("httpStatus"), QString::number(probe.httpStatus)});

@@ -19,6 +19,8 @@ QStringList transcript(const ProbeResult &result);
 // True when the probe got no whole HTTP answer to read: a network failure, a body that timed out
 // or was cut, or a redirect we do not follow.
 bool noAnswer(const ProbeResult &probe);
+// When noAnswer(): marks `result` an error with the probe's outcome id and returns true.
+bool settleNoAnswer(const ProbeResult &probe, CheckResult &result);
 // Reads the answer's error body (or, for HEAD, the error headers) and records httpStatus, code,
 // message, ec and requestId in the facts. Returns the parsed body.
 ErrorXml readAnswer(const ProbeResult &probe, CheckResult &result);

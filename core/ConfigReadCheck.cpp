@@ -19,11 +19,8 @@ ProbeRequest ConfigReadCheck::request(const CheckContext &context) const
 
 void ConfigReadCheck::interpret(const ProbeResult &probe, CheckResult &result)
 {
-    if (CheckTarget::noAnswer(probe)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(probe.outcome);
+    if (CheckTarget::settleNoAnswer(probe, result))
         return;
-    }
     const ErrorXml error = CheckTarget::readAnswer(probe, result);
     if (CheckTarget::notImplemented(probe, error)) {
         result.status = CheckResult::Status::Skipped;

@@ -108,11 +108,8 @@ void CorsCheck::readRules(const ProbeResult &probe, CheckResult &result) const
 
 void CorsCheck::readPreflight(const ProbeResult &probe, CheckResult &result) const
 {
-    if (CheckTarget::noAnswer(probe)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(probe.outcome);
+    if (CheckTarget::settleNoAnswer(probe, result))
         return;
-    }
     // The answer is read against what was asked, as the probe's transcript records it.
     QString origin;
     QString method;

@@ -34,11 +34,8 @@ ProbeRequest KeyCheck::request(const CheckContext &context) const
 
 void KeyCheck::interpret(const ProbeResult &probe, CheckResult &result)
 {
-    if (CheckTarget::noAnswer(probe)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(probe.outcome);
+    if (CheckTarget::settleNoAnswer(probe, result))
         return;
-    }
     const ErrorXml xml = CheckTarget::readAnswer(probe, result);
     // COS sometimes renders the specific code as the Message of an AccessDenied (providers.md §3.1).
     const QString code = xml.field(u"Code");

@@ -34,11 +34,8 @@ ProbeRequest ObjectCheck::request(const CheckContext &context) const
 
 void ObjectCheck::interpret(const ProbeResult &probe, CheckResult &result)
 {
-    if (CheckTarget::noAnswer(probe)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(probe.outcome);
+    if (CheckTarget::settleNoAnswer(probe, result))
         return;
-    }
     const ErrorXml error = CheckTarget::readAnswer(probe, result);
     if (probe.httpStatus == 404) {
         result.status = CheckResult::Status::Fail;

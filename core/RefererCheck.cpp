@@ -64,11 +64,8 @@ QList<ProbeCheck::Step> RefererCheck::steps(const CheckContext &context) const
 void RefererCheck::interpretAll(const QList<ProbeResult> &probes, CheckResult &result)
 {
     const ProbeResult &with = probes.at(0);
-    if (CheckTarget::noAnswer(with)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(with.outcome);
+    if (CheckTarget::settleNoAnswer(with, result))
         return;
-    }
     CheckTarget::readAnswer(with, result);
     const QString withVerdict = liveVerdict(with);
     const QString withoutVerdict = CheckTarget::noAnswer(probes.at(1)) ? CheckTarget::outcomeId(probes.at(1).outcome)

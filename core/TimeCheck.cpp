@@ -20,11 +20,8 @@ ProbeRequest TimeCheck::request(const CheckContext &context) const
 void TimeCheck::interpret(const ProbeResult &probe, CheckResult &result)
 {
     const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
-    if (CheckTarget::noAnswer(probe)) {
-        result.status = CheckResult::Status::Error;
-        result.reason = CheckTarget::outcomeId(probe.outcome);
+    if (CheckTarget::settleNoAnswer(probe, result))
         return;
-    }
     const QString date = QString::fromLatin1(probe.header("Date"));
     const ClockSkew skew = ClockSkew::estimate(sentAt(), receivedAt, date);
     if (!skew.valid) {

@@ -90,9 +90,7 @@ void WriteProbeCheck::onPut(const ProbeResult &put)
         return;
     }
     // Nothing was written (or we cannot know, and a DELETE of a missing key is harmless).
-    if (CheckTarget::noAnswer(put)) {
-        m_result.status = CheckResult::Status::Error;
-        m_result.reason = CheckTarget::outcomeId(put.outcome);
+    if (CheckTarget::settleNoAnswer(put, m_result)) {
         sendDelete(true);
     } else {
         CheckResult scratch;
