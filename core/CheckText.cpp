@@ -1,7 +1,6 @@
 #include "CheckText.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace {
 QString orDash(const QString &value)
@@ -241,7 +240,7 @@ QString CheckText::summary(const CheckResult &r)
     if (is("write/cleanup_failed"))
         return tr("A test object was written but could not be deleted: remove %1 by hand.").arg(r.fact(QStringLiteral("probeKey")));
     if (r.status == CheckResult::Status::Error && !r.reason.isEmpty()
-        && r.reason.contains(QRegularExpression(QStringLiteral("^[A-Z]"))))
+        && r.reason.front() >= u'A' && r.reason.front() <= u'Z')
         return tr("The server answered with the error %1.").arg(r.reason);
     return outcome(r.reason);
 }

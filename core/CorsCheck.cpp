@@ -83,11 +83,8 @@ void CorsCheck::readRules(const ProbeResult &probe, CheckResult &result) const
     request.requestHeaders = context().requestHeaders;
     request.preflight = true;
     const CorsDecision decision = CorsEvaluator::evaluate(provider, parsed.configuration, request);
-    static const char *const reasons[] = {"rule_matched",     "no_configuration",   "missing_origin",
-                                          "missing_request_method", "unsupported_method", "origin_not_allowed",
-                                          "method_not_allowed", "header_not_allowed", "configuration_error"};
     result.facts.append({QStringLiteral("ruleDecision"), decision.allowed() ? QStringLiteral("allowed") : QStringLiteral("refused")});
-    result.facts.append({QStringLiteral("ruleReason"), QString::fromLatin1(reasons[int(decision.reason)])});
+    result.facts.append({QStringLiteral("ruleReason"), CorsDecision::reasonId(decision.reason)});
     if (decision.ruleIndex >= 0)
         result.facts.append({QStringLiteral("ruleIndex"), QString::number(decision.ruleIndex)});
     if (decision.closestRuleIndex >= 0)

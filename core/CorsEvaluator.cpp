@@ -501,3 +501,28 @@ CorsDecision evaluate(Provider provider, const CorsConfiguration &configuration,
 }
 
 } // namespace CorsEvaluator
+
+QString CorsDecision::reasonId(Reason reason)
+{
+    switch (reason) {
+    case Reason::RuleMatched:
+        return QStringLiteral("rule_matched");
+    case Reason::NoConfiguration:
+        return QStringLiteral("no_configuration");
+    case Reason::MissingOrigin:
+        return QStringLiteral("missing_origin");
+    case Reason::MissingRequestMethod:
+        return QStringLiteral("missing_request_method");
+    case Reason::UnsupportedMethod:
+        return QStringLiteral("unsupported_method");
+    case Reason::OriginNotAllowed:
+        return QStringLiteral("origin_not_allowed");
+    case Reason::MethodNotAllowed:
+        return QStringLiteral("method_not_allowed");
+    case Reason::HeaderNotAllowed:
+        return QStringLiteral("header_not_allowed");
+    case Reason::ConfigurationError:
+        break;
+    }
+    return QStringLiteral("configuration_error");
+}

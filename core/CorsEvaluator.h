@@ -107,6 +107,8 @@ struct CorsDecision {
     QString expectedErrorMessage; // exact provider string where documented, otherwise empty
 
     bool allowed() const { return outcome == Outcome::Allowed; }
+    // Stable ids for JSON and reports: "rule_matched", "origin_not_allowed", …
+    static QString reasonId(Reason reason);
 };
 
 // Offline CORS evaluator: given a bucket's CORS configuration and a browser request, says whether the
