@@ -6,14 +6,12 @@
 namespace {
 // The refusal the referer rules give, told apart from the other 403s by its wording (providers.md
 // §7): COS "…bucket referer rule", OSS "…bucket referer policy."
-QString liveVerdict(const ProbeResult &probe)
+QString liveVerdict(const ProbeResult &probe, const ErrorXml &error)
 {
     if (probe.httpStatus >= 200 && probe.httpStatus < 300)
         return QStringLiteral("allowed");
     if (probe.httpStatus == 403) {
-        CheckResult scratch;
-        const ErrorXml xml = CheckTarget::readAnswer(probe, scratch);
-        if (xml.field(u"Message").contains(QLatin1String("referer"), Qt::CaseInsensitive))
+        if (error.field(u"Message").contains(QLatin1String("referer"), Qt::CaseInsensitive))
             return QStringLiteral("referer_denied");
         return QStringLiteral("denied");
     }
@@ -66,10 +64,11 @@ void RefererCheck::interpretAll(const QList<ProbeResult> &probes, CheckResult &r
     const ProbeResult &with = probes.at(0);
     if (CheckTarget::settleNoAnswer(with, result))
         return;
-    CheckTarget::readAnswer(with, result);
-    const QString withVerdict = liveVerdict(with);
-    const QString withoutVerdict = CheckTarget::noAnswer(probes.at(1)) ? CheckTarget::outcomeId(probes.at(1).outcome)
-                                                                        : liveVerdict(probes.at(1));
+    const QString withVerdict = liveVerdict(with, CheckTarget::readAnswer(with, result));
+    const ProbeResult &without = probes.at(1);
+    const QString withoutVerdict = CheckTarget::noAnswer(without)
+        ? CheckTarget::outcomeId(without.outcome)
+        : liveVerdict(without, ErrorXmlReader::findAndRead(QString::fromUtf8(without.body)));
     result.facts.append({QStringLiteral("withReferer"), withVerdict});
     result.facts.append({QStringLiteral("withoutReferer"), withoutVerdict});
 
