@@ -17,9 +17,8 @@ bool isEveryone(const QString &grantee)
 }
 }
 
-void AclCheck::interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result)
+void AclCheck::interpretConfig(const ProbeResult &probe, CheckResult &result)
 {
-    Q_UNUSED(error)
     // AccessControlPolicy/AccessControlList/Grant: a Grantee with ID or URI and a Permission
     // (COS, S3); OSS writes the canned ACL as the Grant's text.
     QList<Grant> grants;

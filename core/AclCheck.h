@@ -21,5 +21,5 @@ public:
 
 protected:
     Api api() const override { return {"acl", "cos:GetBucketACL", "oss:GetBucketAcl", "s3:GetBucketAcl"}; }
-    void interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result) override;
+    void interpretConfig(const ProbeResult &probe, CheckResult &result) override;
 };

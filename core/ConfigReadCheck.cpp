@@ -26,7 +26,7 @@ void ConfigReadCheck::interpret(const ProbeResult &probe, CheckResult &result)
         result.status = CheckResult::Status::Skipped;
         result.reason = QStringLiteral("not_implemented");
     } else if ((probe.httpStatus >= 200 && probe.httpStatus < 300) || (probe.httpStatus == 404 && notFoundIsAnswer())) {
-        interpretConfig(probe, error, result);
+        interpretConfig(probe, result);
     } else if (probe.httpStatus == 403 || probe.httpStatus == 405) {
         // 405: S3's answer to a caller outside the bucket owner's account (providers.md §4.3).
         result.status = CheckResult::Status::Warn;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ErrorXmlReader.h"
 #include "ProbeCheck.h"
 
 // A check that reads one piece of the bucket's configuration (GET /?<sub-resource>, signed, with
@@ -26,8 +25,8 @@ protected:
     };
     virtual Api api() const = 0;
     virtual bool notFoundIsAnswer() const { return false; }
-    // A 2xx answer, or a 404 when notFoundIsAnswer(); `error` holds the 404's parsed body.
-    virtual void interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result) = 0;
+    // A 2xx answer, or a 404 when notFoundIsAnswer().
+    virtual void interpretConfig(const ProbeResult &probe, CheckResult &result) = 0;
     // After not_permitted was set: what can still be said without the configuration.
     virtual void afterNotPermitted(CheckResult &result) { Q_UNUSED(result) }
 

@@ -4,9 +4,8 @@
 
 #include <QXmlStreamReader>
 
-void EncryptionCheck::interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result)
+void EncryptionCheck::interpretConfig(const ProbeResult &probe, CheckResult &result)
 {
-    Q_UNUSED(error)
     QString algorithm;
     QString kmsKey;
     if (probe.httpStatus != 404) {

@@ -25,7 +25,7 @@ protected:
         return {"encryption", "cos:GetBucketEncryption", "oss:GetBucketEncryption", "s3:GetEncryptionConfiguration"};
     }
     bool notFoundIsAnswer() const override { return true; }
-    void interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result) override;
+    void interpretConfig(const ProbeResult &probe, CheckResult &result) override;
     void afterNotPermitted(CheckResult &result) override;
 
 private:

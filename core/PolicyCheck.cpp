@@ -43,9 +43,8 @@ bool isNetworkKey(const QString &key)
 }
 }
 
-void PolicyCheck::interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result)
+void PolicyCheck::interpretConfig(const ProbeResult &probe, CheckResult &result)
 {
-    Q_UNUSED(error)
     if (probe.httpStatus == 404) {
         result.status = CheckResult::Status::Pass;
         result.reason = QStringLiteral("no_policy");

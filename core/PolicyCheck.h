@@ -23,5 +23,5 @@ public:
 protected:
     Api api() const override { return {"policy", "cos:GetBucketPolicy", "oss:GetBucketPolicy", "s3:GetBucketPolicy"}; }
     bool notFoundIsAnswer() const override { return true; }
-    void interpretConfig(const ProbeResult &probe, const ErrorXml &error, CheckResult &result) override;
+    void interpretConfig(const ProbeResult &probe, CheckResult &result) override;
 };
