@@ -2,8 +2,8 @@
 // before every response.
 #include "CheckSuiteBench.h"
 
-#include "CheckRunner.h"
-#include "CheckSuite.h"
+#include "checks/CheckRunner.h"
+#include "checks/CheckSuite.h"
 #include "StoreEmulator.h"
 
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 //   1. time per diagnosis over the fixture corpus (every fixture, repeated)
 //   2. time to diagnose a 10 MB paste
 //   3. wall time of `bucketdoctor-cli diagnose` against `bucketdoctor-cli --version`
-#include "DiagnosisEngine.h"
-#include "InputDecoder.h"
+#include "diagnosis/DiagnosisEngine.h"
+#include "paste/InputDecoder.h"
 #include "CheckSuiteBench.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // Signatures per second for each provider and form. Prints a table; asserts nothing.
 // Run: build/bench/bucketdoctor-sign-bench [milliseconds per row]
-#include "CosSigner.h"
-#include "OssV1Signer.h"
-#include "OssV4Signer.h"
-#include "SigV4Signer.h"
+#include "signing/CosSigner.h"
+#include "signing/OssV1Signer.h"
+#include "signing/OssV4Signer.h"
+#include "signing/SigV4Signer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

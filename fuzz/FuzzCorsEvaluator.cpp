@@ -2,7 +2,7 @@
 // configuration is the XML or JSON of GET ?cors, the request headers are comma-separated (as in
 // Access-Control-Request-Headers) and a preflight field "0" makes it an actual request. Each
 // provider parses and evaluates the same input: their limits and method lists differ.
-#include "CorsEvaluator.h"
+#include "rules/CorsEvaluator.h"
 #include "FuzzInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,6 +1,6 @@
 // Input: an error body or a larger paste, as bytes decoded as UTF-8. read() takes the text as an
 // XML document; findAndRead() first looks for an <Error> inside it, undoing log and JSON escaping.
-#include "ErrorXmlReader.h"
+#include "formats/ErrorXmlReader.h"
 #include "FuzzInput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,9 +1,9 @@
 // Input: a paste, as bytes decoded as UTF-8. PasteParser::parse is what every paste goes through,
 // and DiagnosisEngine::diagnose (which parses again and then ranks the causes) is the real entry
 // point of the app and the CLI, so both run on each input.
-#include "DiagnosisEngine.h"
+#include "diagnosis/DiagnosisEngine.h"
 #include "FuzzInput.h"
-#include "PasteParser.h"
+#include "paste/PasteParser.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // marks the bucket owner and the context holds "key=value" lines (condition keys such as SourceIp).
 // Provider::Unknown detects the provider from the policy's Version; the three others force it.
 #include "FuzzInput.h"
-#include "PolicyEvaluator.h"
+#include "rules/PolicyEvaluator.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

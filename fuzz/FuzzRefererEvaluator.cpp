@@ -2,7 +2,7 @@
 // and auth is "header", "url" or anything else for an anonymous request. Each provider parses and
 // evaluates the same input (S3 must answer NotApplicable without reading it).
 #include "FuzzInput.h"
-#include "RefererEvaluator.h"
+#include "rules/RefererEvaluator.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // Input: "<url>\f<method>". The method is optional (empty means unknown, as in the app when the
 // user does not say); it changes which Content-Type findings apply.
 #include "FuzzInput.h"
-#include "PresignedUrlInspector.h"
+#include "diagnosis/PresignedUrlInspector.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,4 +1,4 @@
-#include "AnonymousCheck.h"
+#include "checks/bucket/AnonymousCheck.h"
 #include "CannedHttpServer.h"
 
 #include <QNetworkAccessManager>

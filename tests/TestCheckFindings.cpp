@@ -1,12 +1,13 @@
 // What the live checks' verdicts say about the causes (CheckFindings), and the reports written
 // from a run (CheckReport): the JSON contract, every check's title in every format, and no secret
 // in any of them even when a fact or transcript line carries one.
-#include "CheckFindings.h"
-#include "CheckReport.h"
-#include "CheckRunner.h"
-#include "CheckSuite.h"
-#include "CheckText.h"
-#include "DiagnosisEngine.h"
+#include "text/UserText.h"
+#include "findings/CheckFindings.h"
+#include "report/CheckReport.h"
+#include "checks/CheckRunner.h"
+#include "checks/CheckSuite.h"
+#include "text/CheckText.h"
+#include "diagnosis/DiagnosisEngine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,17 +23,15 @@ CheckResult result(const char *id, CheckResult::Status status, const char *reaso
     r.status = status;
     r.reason = QString::fromLatin1(reason);
     r.facts = facts;
-    r.summary = CheckText::summary(r);
-    r.evidence = CheckText::evidence(r);
     return r;
 }
 
 // The weight of the findings for a category, summed, and how many there were.
-QPair<double, int> weightOf(const QList<CheckFinding> &findings, const QString &category)
+QPair<double, int> weightOf(const QList<Finding> &findings, const QString &category)
 {
     double weight = 0;
     int count = 0;
-    for (const CheckFinding &f : findings) {
+    for (const Finding &f : findings) {
         if (f.categoryId == category) {
             weight += f.weight;
             ++count;
@@ -114,7 +113,7 @@ void TestCheckFindings::findings()
     QFETCH(bool, keyGiven);
     QFETCH(QString, category);
     QFETCH(int, sign);
-    const QList<CheckFinding> findings = CheckFindings::fromResults(results, tokenGiven, keyGiven);
+    const QList<Finding> findings = CheckFindings::fromResults(results, tokenGiven, keyGiven);
     const auto [weight, count] = weightOf(findings, category);
     if (sign == 0) {
         QCOMPARE(count, 0);
@@ -122,9 +121,11 @@ void TestCheckFindings::findings()
     }
     QVERIFY2(count > 0, qPrintable(category));
     QVERIFY2(sign > 0 ? weight > 0 : weight < 0, qPrintable(QString::number(weight)));
-    for (const CheckFinding &f : findings) {
-        QCOMPARE(f.checkId, results.first().id);
-        QVERIFY(!f.evidence.isEmpty());
+    for (const Finding &f : findings) {
+        QCOMPARE(f.source, results.first().id);
+        // The evidence is the check's result, read back whole, and it has words.
+        QCOMPARE(CheckResult::fromStatement(f.evidence).reason, results.first().reason);
+        QVERIFY(!UserText::statement(f.evidence).isEmpty());
     }
 }
 
@@ -164,7 +165,6 @@ CheckRun TestCheckFindings::sampleRun(Diagnosis *diagnosis)
                         {QStringLiteral("sentHeader"), kAuthorizationLine}});
             r.transcript = {QStringLiteral("> GET https://examplebucket.oss-cn-hangzhou.aliyuncs.com/photos/a.jpg"), QStringLiteral("> ") + kAuthorizationLine,
                             QStringLiteral("< 403 Forbidden")};
-            r.evidence << kAuthorizationLine;
         } else if (id == QLatin1String("referer")) {
             r = result("referer", S::Fail, "referer_denied",
                        {{QStringLiteral("withReferer"), QStringLiteral("referer_denied")}, {QStringLiteral("withoutReferer"), QStringLiteral("allowed")}});

@@ -1,4 +1,4 @@
-#include "CheckRunner.h"
+#include "checks/CheckRunner.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -3,9 +3,10 @@
 // host, and a TLS server with a self-signed certificate (made with the openssl command). Every check
 // must end, within a bound set by the request timeout, as an error or failure naming the fault,
 // with a summary.
-#include "CheckRunner.h"
-#include "CheckSuite.h"
-#include "CheckTarget.h"
+#include "text/CheckText.h"
+#include "checks/CheckRunner.h"
+#include "checks/CheckSuite.h"
+#include "checks/CheckTarget.h"
 #include "FaultServer.h"
 
 #include <QElapsedTimer>
@@ -165,9 +166,10 @@ void TestCheckSuiteFaults::everyCheckEnds()
     QCOMPARE(results.size(), 11);
     QStringList wrong;
     for (const CheckResult &r : results) {
-        const QString line = QStringLiteral("%1: %2 %3 (%4)").arg(r.id, CheckResult::statusId(r.status), r.reason, r.summary);
-        QVERIFY2(!r.summary.isEmpty(), qPrintable(line));
-        QVERIFY2(!r.summary.contains(kSecret) && !r.transcript.join(u'\n').contains(kSecret), qPrintable(line));
+        const QString summary = CheckText::summary(r);
+        const QString line = QStringLiteral("%1: %2 %3 (%4)").arg(r.id, CheckResult::statusId(r.status), r.reason, summary);
+        QVERIFY2(!summary.isEmpty(), qPrintable(line));
+        QVERIFY2(!summary.contains(kSecret) && !r.transcript.join(u'\n').contains(kSecret), qPrintable(line));
         // Every input is given, so nothing is skipped.
         const bool errorOrFail = r.status == CheckResult::Status::Error || r.status == CheckResult::Status::Fail;
         if (!errorOrFail || r.reason != reason)

@@ -1,9 +1,9 @@
 #include "CheckJson.h"
 #include "CliProcess.h"
-#include "HttpProbe.h"
+#include "net/HttpProbe.h"
 #include "ServerProcess.h"
-#include "SigV4Signer.h"
-#include "SignRequest.h"
+#include "signing/SigV4Signer.h"
+#include "signing/SignRequest.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "ClockSkew.h"
+#include "rules/ClockSkew.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "CannedHttpServer.h"
-#include "CorsCheck.h"
+#include "checks/bucket/CorsCheck.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

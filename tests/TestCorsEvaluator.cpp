@@ -1,4 +1,4 @@
-#include "CorsEvaluator.h"
+#include "rules/CorsEvaluator.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "CosSigner.h"
+#include "signing/CosSigner.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "DecisionTree.h"
+#include "diagnosis/DecisionTree.h"
 
 #include <QDir>
 #include <QFile>

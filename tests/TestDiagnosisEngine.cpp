@@ -1,8 +1,9 @@
-#include "DiagnosisEngine.h"
+#include "text/UserText.h"
+#include "diagnosis/DiagnosisEngine.h"
 #include "FixtureCorpus.h"
-#include "InputDecoder.h"
-#include "LanguageLoader.h"
-#include "PasteParser.h"
+#include "paste/InputDecoder.h"
+#include "text/LanguageLoader.h"
+#include "paste/PasteParser.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -89,7 +90,7 @@ void TestDiagnosisEngine::corpus()
         sum += d.causes.at(i).score;
         if (i > 0)
             QVERIFY(d.causes.at(i - 1).rawScore >= d.causes.at(i).rawScore);
-        QVERIFY(!d.causes.at(i).steps.isEmpty());
+        QVERIFY(!d.causes.at(i).treeSteps.isEmpty());
         QVERIFY(!d.causes.at(i).evidence.isEmpty());
     }
     QVERIFY(qAbs(sum - 1.0) < 1e-6);
@@ -142,11 +143,12 @@ void TestDiagnosisEngine::translatedInEveryLanguage()
         const Diagnosis d = m_engine.diagnose(f.text, options);
         QCOMPARE(Categories::id(d.causes.first().category), f.expected.value(QStringLiteral("category")).toString());
         const RankedCause &top = d.causes.first();
-        const QString shown = top.title + top.steps.join(u' ') + top.evidence.join(u' ');
+        const QString title = UserText::causeTitle(d.provider, top);
+        const QString shown = title + UserText::causeSteps(d.provider, top).join(u' ') + UserText::causeEvidence(top).join(u' ');
         if (language == QLatin1String("zh_CN"))
-            QVERIFY2(han.match(top.title).hasMatch(), qPrintable(f.name + QStringLiteral(": ") + top.title));
+            QVERIFY2(han.match(title).hasMatch(), qPrintable(f.name + QStringLiteral(": ") + title));
         else if (language == QLatin1String("ko"))
-            QVERIFY2(hangul.match(top.title).hasMatch(), qPrintable(f.name + QStringLiteral(": ") + top.title));
+            QVERIFY2(hangul.match(title).hasMatch(), qPrintable(f.name + QStringLiteral(": ") + title));
         QVERIFY(!shown.isEmpty());
     }
 }
@@ -193,7 +195,7 @@ void TestDiagnosisEngine::richerInputSharpens()
     const Diagnosis richer = m_engine.diagnose(withToken);
     bool tokenEvidence = false;
     for (const RankedCause &c : richer.causes) {
-        for (const QString &e : c.evidence)
+        for (const QString &e : UserText::causeEvidence(c))
             tokenEvidence |= e.contains(QLatin1String("x-cos-security-token"));
     }
     QVERIFY(tokenEvidence);

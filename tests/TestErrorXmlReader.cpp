@@ -1,4 +1,4 @@
-#include "ErrorXmlReader.h"
+#include "formats/ErrorXmlReader.h"
 
 #include <QElapsedTimer>
 #include <QTest>

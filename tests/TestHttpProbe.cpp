@@ -2,7 +2,7 @@
 // certificates are made with the openssl command in a temporary directory: a test CA, leaf
 // certificates signed by it (valid, expired in 2020, issued for another host) and a self-signed one.
 #include "FaultServer.h"
-#include "HttpProbe.h"
+#include "net/HttpProbe.h"
 
 #include <QElapsedTimer>
 #include <QFile>

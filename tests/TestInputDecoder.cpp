@@ -1,4 +1,4 @@
-#include "InputDecoder.h"
+#include "paste/InputDecoder.h"
 
 #include <QStringEncoder>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "LargeInputFocus.h"
+#include "paste/LargeInputFocus.h"
 
 #include <QTest>
 

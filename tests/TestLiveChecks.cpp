@@ -3,18 +3,19 @@
 // through a CheckRunner (so the summary and evidence are filled as in the app), beside stub checks
 // standing in for the ones it depends on, and asserts its status, reason and key facts; signed
 // requests must carry the provider's Authorization header, and no secret may reach the result.
-#include "AclCheck.h"
-#include "CheckRunner.h"
-#include "CheckTarget.h"
-#include "CorsCheck.h"
-#include "EncryptionCheck.h"
-#include "EndpointCheck.h"
-#include "KeyCheck.h"
-#include "ObjectCheck.h"
-#include "PolicyCheck.h"
-#include "RefererCheck.h"
+#include "text/CheckText.h"
+#include "checks/bucket/AclCheck.h"
+#include "checks/CheckRunner.h"
+#include "checks/CheckTarget.h"
+#include "checks/bucket/CorsCheck.h"
+#include "checks/bucket/EncryptionCheck.h"
+#include "checks/bucket/EndpointCheck.h"
+#include "checks/bucket/KeyCheck.h"
+#include "checks/bucket/ObjectCheck.h"
+#include "checks/bucket/PolicyCheck.h"
+#include "checks/bucket/RefererCheck.h"
 #include "RoutedHttpServer.h"
-#include "WriteProbeCheck.h"
+#include "checks/bucket/WriteProbeCheck.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -179,7 +180,7 @@ QString statusId(int status)
 // Everything of a result a report may show.
 QString shown(const CheckResult &r)
 {
-    QString all = r.summary + u'\n' + r.evidence.join(u'\n') + u'\n' + r.transcript.join(u'\n');
+    QString all = CheckText::summary(r) + u'\n' + CheckText::evidence(r).join(u'\n') + u'\n' + r.transcript.join(u'\n');
     for (const auto &[n, v] : r.facts)
         all += u'\n' + n + u'=' + v;
     return all;
@@ -298,7 +299,7 @@ void TestLiveChecks::runRow(std::unique_ptr<LiveCheck> check, Signing signing, c
     QCOMPARE(result.reason, reason);
     const QString mismatch = factsMismatch(result, facts);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
-    QVERIFY2(!result.summary.isEmpty(), "the runner gives every result a summary");
+    QVERIFY2(!CheckText::summary(result).isEmpty(), "every result has a summary in words");
     // A check that cannot run for lack of input (or of the feature) sends nothing at all.
     if (result.status == Status::Skipped && result.reason != QLatin1String("not_implemented"))
         QVERIFY2(server.requests.isEmpty(), "a skipped check sent requests");
@@ -1080,7 +1081,7 @@ void TestLiveChecks::writeProbe()
     QCOMPARE(result.reason, reason);
     const QString mismatch = factsMismatch(result, facts);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
-    QVERIFY(!result.summary.isEmpty());
+    QVERIFY(!CheckText::summary(result).isEmpty());
     const QString probeKey = result.fact(QStringLiteral("probeKey"));
     QVERIFY2(probeKey.startsWith(QLatin1String("photos/bucketdoctor-probe-")) && probeKey.endsWith(QLatin1String(".txt")), qPrintable(probeKey));
     QVERIFY(!shown(result).contains(kSecret));
@@ -1125,7 +1126,7 @@ void TestLiveChecks::writeProbeNotOptedIn()
     const CheckResult result = byId(runner.results(), QStringLiteral("write"));
     QCOMPARE(result.status, Status::Skipped);
     QCOMPARE(result.reason, QStringLiteral("not_opted_in"));
-    QVERIFY(!result.summary.isEmpty());
+    QVERIFY(!CheckText::summary(result).isEmpty());
     QVERIFY(server.requests.isEmpty());
 }
 

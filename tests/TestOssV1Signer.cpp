@@ -1,4 +1,4 @@
-#include "OssV1Signer.h"
+#include "signing/OssV1Signer.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "OssV4Signer.h"
+#include "signing/OssV4Signer.h"
 
 #include <QTest>
 

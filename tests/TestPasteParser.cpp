@@ -1,5 +1,5 @@
 #include "FixtureCorpus.h"
-#include "PasteParser.h"
+#include "paste/PasteParser.h"
 
 #include <QJsonArray>
 #include <QSet>

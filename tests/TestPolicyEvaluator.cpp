@@ -1,4 +1,4 @@
-#include "PolicyEvaluator.h"
+#include "rules/PolicyEvaluator.h"
 
 #include <QTest>
 

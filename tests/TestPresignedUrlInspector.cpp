@@ -1,4 +1,5 @@
-#include "PresignedUrlInspector.h"
+#include "text/UserText.h"
+#include "diagnosis/PresignedUrlInspector.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -450,9 +451,10 @@ void TestPresignedUrlInspector::warnings()
     expected.sort();
     QCOMPARE(ids(i), expected);
     for (const UrlWarning &w : i.warnings) {
-        QVERIFY2(!w.text.isEmpty(), qPrintable(w.id));
-        QVERIFY2(!w.text.contains(QLatin1String("URL finding")), qPrintable(w.id)); // every id has its own sentence
-        QVERIFY2(!w.text.contains(QRegularExpression(QStringLiteral("%\\d"))), qPrintable(w.text));
+        const QString text = UserText::urlWarning(w.id, i.provider, w.args);
+        QVERIFY2(!text.isEmpty(), qPrintable(w.id));
+        QVERIFY2(!text.contains(QLatin1String("URL finding")), qPrintable(w.id)); // every id has its own sentence
+        QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%\\d"))), qPrintable(text));
     }
 }
 
@@ -461,7 +463,7 @@ void TestPresignedUrlInspector::warningTextsCarryTheirFacts()
     const auto textOf = [](const UrlInspection &i, const QString &id) {
         for (const UrlWarning &w : i.warnings) {
             if (w.id == id)
-                return w.text;
+                return UserText::urlWarning(w.id, i.provider, w.args);
         }
         return QString();
     };
@@ -556,7 +558,7 @@ void TestPresignedUrlInspector::secretsAreNotCopied()
     fields += i.signedHeaders;
     fields += i.signedQueryParams;
     for (const UrlWarning &w : i.warnings)
-        fields << w.text;
+        fields << UserText::urlWarning(w.id, i.provider, w.args) << w.args;
     for (const QString &field : fields) {
         QVERIFY2(!field.contains(sig), qPrintable(field));
         QVERIFY2(!field.contains(token), qPrintable(field));

@@ -1,4 +1,4 @@
-#include "ProviderDetector.h"
+#include "providers/ProviderDetector.h"
 
 #include <QTest>
 

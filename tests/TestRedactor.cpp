@@ -1,4 +1,4 @@
-#include "Redactor.h"
+#include "security/Redactor.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "RefererEvaluator.h"
+#include "rules/RefererEvaluator.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "CheckReport.h"
+#include "report/CheckReport.h"
 #include "PdfText.h"
-#include "CheckText.h"
-#include "DiagnosisEngine.h"
-#include "Redactor.h"
+#include "text/CheckText.h"
+#include "diagnosis/DiagnosisEngine.h"
+#include "security/Redactor.h"
 #include "ReportExporter.h"
 
 #include <QClipboard>
@@ -89,14 +89,15 @@ void TestReportExporter::initTestCase()
     key.id = QStringLiteral("key");
     key.status = CheckResult::Status::Fail;
     key.reason = QStringLiteral("signature_mismatch");
-    key.summary = QStringLiteral("访问被拒绝: the signature does not match");
-    key.evidence << QStringLiteral("Authorization: OSS LTAI5tExampleKeyId:CANARYSIG123456789=");
     key.transcript << QStringLiteral("HEAD /a.jpg HTTP/1.1") << QStringLiteral("Host: photos.oss-cn-hangzhou.aliyuncs.com")
                    << QStringLiteral("Authorization: OSS LTAI5tExampleKeyId:CANARYSIG123456789=")
                    << QStringLiteral("x-cos-security-token: CANARYTOKEN0001") << QString()
                    << QStringLiteral("HTTP/1.1 403 Forbidden")
                    << QStringLiteral("<SignatureProvided>CANARYSIG987654321=</SignatureProvided>");
-    key.facts << qMakePair(QStringLiteral("httpStatus"), QStringLiteral("403"))
+    // The server's own words, in Chinese: the PDF must carry CJK text.
+    key.facts << qMakePair(QStringLiteral("message"), QStringLiteral("访问被拒绝: the signature does not match"))
+              << qMakePair(QStringLiteral("sentHeader"), QStringLiteral("Authorization: OSS LTAI5tExampleKeyId:CANARYSIG123456789="))
+              << qMakePair(QStringLiteral("httpStatus"), QStringLiteral("403"))
               << qMakePair(QStringLiteral("request"), QStringLiteral("Authorization: OSS LTAI5tExampleKeyId:CANARYFACTSIG1="))
               << qMakePair(QStringLiteral("x-oss-security-token"), QStringLiteral("CANARYFACTTOKEN"))
               << qMakePair(QStringLiteral("Authorization"), QStringLiteral("OSS LTAI5tExampleKeyId:CANARYFACTAUTH="))
@@ -107,7 +108,6 @@ void TestReportExporter::initTestCase()
     referer.id = QStringLiteral("referer");
     referer.status = CheckResult::Status::Warn;
     referer.reason = QStringLiteral("empty_referer_denied");
-    referer.summary = QStringLiteral("Requests without a Referer are denied.");
     referer.transcript << QStringLiteral(
         "GET https://photos.oss-cn-hangzhou.aliyuncs.com/a.jpg?OSSAccessKeyId=LTAI5tExampleKeyId"
         "&Expires=1700000000&Signature=CANARYURLSIG%2Bab%3D&security-token=CANARYURLTOKEN HTTP/1.1")
@@ -121,7 +121,8 @@ void TestReportExporter::initTestCase()
     CheckResult time;
     time.id = QStringLiteral("time");
     time.status = CheckResult::Status::Pass;
-    time.summary = QStringLiteral("The clocks agree.");
+    time.reason = QStringLiteral("in_sync");
+    time.facts << qMakePair(QStringLiteral("skewMs"), QStringLiteral("400"));
     time.durationMs = 80;
 
     m_run.results = { key, referer, time };

@@ -2,11 +2,11 @@
 // tests/s3rver/start.mjs with the buckets of tests/s3rver/buckets.json. Every row asserts what
 // s3rver really answers (tests/s3rver/README.md lists it), including where s3rver is laxer than S3:
 // an upgrade or a change in how core signs shows up here as a failing row.
-#include "ErrorXmlReader.h"
-#include "HttpProbe.h"
+#include "formats/ErrorXmlReader.h"
+#include "net/HttpProbe.h"
 #include "ServerProcess.h"
-#include "SigV4Signer.h"
-#include "SignRequest.h"
+#include "signing/SigV4Signer.h"
+#include "signing/SignRequest.h"
 
 #include <QDateTime>
 #include <QMap>

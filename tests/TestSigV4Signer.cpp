@@ -1,4 +1,4 @@
-#include "SigV4Signer.h"
+#include "signing/SigV4Signer.h"
 
 #include <QTest>
 

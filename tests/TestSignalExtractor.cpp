@@ -1,5 +1,5 @@
-#include "PasteParser.h"
-#include "SignalExtractor.h"
+#include "paste/PasteParser.h"
+#include "diagnosis/SignalExtractor.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "OssV1Signer.h"
-#include "PasteParser.h"
-#include "SigV4Signer.h"
-#include "SignatureAnalyzer.h"
+#include "signing/OssV1Signer.h"
+#include "paste/PasteParser.h"
+#include "signing/SigV4Signer.h"
+#include "diagnosis/SignatureAnalyzer.h"
 
 #include <QTest>
 

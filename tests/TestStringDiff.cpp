@@ -1,4 +1,4 @@
-#include "StringDiff.h"
+#include "common/StringDiff.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "CannedHttpServer.h"
-#include "TimeCheck.h"
+#include "checks/bucket/TimeCheck.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>

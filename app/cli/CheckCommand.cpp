@@ -1,15 +1,15 @@
 #include "CheckCommand.h"
 
-#include "CheckFindings.h"
-#include "CheckReport.h"
-#include "CheckRunner.h"
-#include "CheckSuite.h"
+#include "findings/CheckFindings.h"
+#include "report/CheckReport.h"
+#include "checks/CheckRunner.h"
+#include "checks/CheckSuite.h"
 #include "CliOutput.h"
 #include "CliText.h"
-#include "DiagnosisEngine.h"
-#include "ProxySetting.h"
+#include "diagnosis/DiagnosisEngine.h"
+#include "net/ProxySetting.h"
 #include "SecretReader.h"
-#include "UserText.h"
+#include "text/UserText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "DiagnoseCommand.h"
 #include "InspectUrlCommand.h"
 #include "SignCommand.h"
-#include "UserText.h"
+#include "text/UserText.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LanguageLoader.h"
+#include "text/LanguageLoader.h"
 
 #include <QStringList>
 

@@ -2,10 +2,10 @@
 
 #include "CliOutput.h"
 #include "CliText.h"
-#include "DiagnosisEngine.h"
-#include "DiagnosisFormatter.h"
-#include "InputDecoder.h"
-#include "UserText.h"
+#include "diagnosis/DiagnosisEngine.h"
+#include "report/DiagnosisFormatter.h"
+#include "paste/InputDecoder.h"
+#include "text/UserText.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -2,9 +2,9 @@
 
 #include "CliOutput.h"
 #include "CliText.h"
-#include "PresignedUrlInspector.h"
-#include "Redactor.h"
-#include "UserText.h"
+#include "diagnosis/PresignedUrlInspector.h"
+#include "security/Redactor.h"
+#include "text/UserText.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -78,7 +78,7 @@ QString json(const UrlInspection &i, const QString &shownUrl)
     QJsonArray warnings;
     for (const UrlWarning &w : i.warnings) {
         warnings.append(QJsonObject{{QStringLiteral("id"), w.id},
-            {QStringLiteral("level"), UrlInspection::levelId(w.level)}, {QStringLiteral("text"), w.text}});
+            {QStringLiteral("level"), UrlInspection::levelId(w.level)}, {QStringLiteral("text"), UserText::urlWarning(w.id, i.provider, w.args)}});
     }
     o.insert(QStringLiteral("warnings"), warnings);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -131,7 +131,7 @@ QString text(const UrlInspection &i, const QString &shownUrl)
         out += UserText::labelUrlField(QStringLiteral("warnings")) + QStringLiteral(":\n");
         for (const UrlWarning &w : i.warnings) {
             out += QStringLiteral("  - %1 [%2]: %3\n")
-                       .arg(UserText::labelUrlField(UrlInspection::levelId(w.level)), w.id, w.text);
+                       .arg(UserText::labelUrlField(UrlInspection::levelId(w.level)), w.id, UserText::urlWarning(w.id, i.provider, w.args));
         }
     }
     return out;

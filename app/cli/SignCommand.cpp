@@ -2,13 +2,13 @@
 
 #include "CliOutput.h"
 #include "CliText.h"
-#include "CosSigner.h"
-#include "OssV1Signer.h"
-#include "OssV4Signer.h"
+#include "signing/CosSigner.h"
+#include "signing/OssV1Signer.h"
+#include "signing/OssV4Signer.h"
 #include "SecretReader.h"
-#include "SigV4Signer.h"
-#include "SignRequest.h"
-#include "UserText.h"
+#include "signing/SigV4Signer.h"
+#include "signing/SignRequest.h"
+#include "text/UserText.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "CheckStepWidget.h"
 
-#include "CheckText.h"
+#include "text/CheckText.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -140,7 +140,7 @@ void CheckStepWidget::showStatus()
         status = tr("running…");
     } else if (m_hasResult) {
         status = CheckText::statusName(m_result.status);
-        summary = m_result.summary;
+        summary = CheckText::summary(m_result);
         switch (m_result.status) {
         case CheckResult::Status::Pass:
             icon = QStyle::SP_DialogApplyButton;
@@ -158,8 +158,9 @@ void CheckStepWidget::showStatus()
             icon = QStyle::SP_BrowserStop;
             break;
         }
-        if (!m_result.evidence.isEmpty())
-            details << tr("Evidence:") << m_result.evidence;
+        const QStringList evidence = CheckText::evidence(m_result);
+        if (!evidence.isEmpty())
+            details << tr("Evidence:") << evidence;
         if (!m_steps.isEmpty()) {
             details << tr("What to do:");
             int n = 0;

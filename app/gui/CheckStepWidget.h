@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckResult.h"
+#include "checks/CheckResult.h"
 
 #include <QFrame>
 

@@ -1,10 +1,11 @@
 #include "ChecksPage.h"
 
-#include "CheckFindings.h"
-#include "CheckRunner.h"
+#include "findings/CheckFindings.h"
+#include "checks/CheckRunner.h"
 #include "CheckStepWidget.h"
-#include "CheckSuite.h"
-#include "CheckText.h"
+#include "checks/CheckSuite.h"
+#include "text/CheckText.h"
+#include "text/UserText.h"
 #include "WizardSession.h"
 
 #include <QCheckBox>
@@ -208,13 +209,13 @@ QStringList ChecksPage::fixStepsFor(const CheckResult &result) const
 {
     if (result.status != CheckResult::Status::Fail && result.status != CheckResult::Status::Warn)
         return {};
-    const QList<CheckFinding> findings = CheckFindings::fromResults({result}, false, false);
-    for (const CheckFinding &finding : findings) {
+    const QList<Finding> findings = CheckFindings::fromResults({result}, false, false);
+    for (const Finding &finding : findings) {
         if (finding.weight <= 0)
             continue;
         for (const RankedCause &cause : m_session->diagnosis().causes) {
             if (Categories::id(cause.category) == finding.categoryId)
-                return cause.steps;
+                return UserText::causeSteps(m_session->diagnosis().provider, cause);
         }
     }
     return {};

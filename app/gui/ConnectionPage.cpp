@@ -1,9 +1,9 @@
 #include "ConnectionPage.h"
 
 #include "CredentialStore.h"
-#include "ProxySetting.h"
-#include "StorageUrl.h"
-#include "UserText.h"
+#include "net/ProxySetting.h"
+#include "providers/StorageUrl.h"
+#include "text/UserText.h"
 #include "WizardSession.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LiveCheck.h"
+#include "checks/LiveCheck.h"
 
 #include <QWizardPage>
 

@@ -3,7 +3,7 @@
 #include "ChecksPage.h"
 #include "ConnectionPage.h"
 #include "ExportPage.h"
-#include "LanguageLoader.h"
+#include "text/LanguageLoader.h"
 #include "PastePage.h"
 #include "SummaryPage.h"
 #include "WizardSession.h"

@@ -1,7 +1,7 @@
 #include "PastePage.h"
 
-#include "DiagnosisFormatter.h"
-#include "UserText.h"
+#include "report/DiagnosisFormatter.h"
+#include "text/UserText.h"
 #include "WizardSession.h"
 
 #include <QEvent>
@@ -121,7 +121,7 @@ void PastePage::updatePreview()
     for (const RankedCause &c : d.causes) {
         if (++shown > 3)
             break;
-        lines << QStringLiteral("%1. %2 (%3%)").arg(shown).arg(c.title).arg(qRound(c.score * 100));
+        lines << QStringLiteral("%1. %2 (%3%)").arg(shown).arg(UserText::causeTitle(d.provider, c)).arg(qRound(c.score * 100));
     }
     m_preview->setPlainText(lines.join(u'\n'));
 }

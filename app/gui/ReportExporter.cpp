@@ -1,7 +1,7 @@
 #include "ReportExporter.h"
 
-#include "CheckText.h"
-#include "Redactor.h"
+#include "text/CheckText.h"
+#include "security/Redactor.h"
 #include "ReportText.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckReport.h"
+#include "report/CheckReport.h"
 
 #include <QByteArray>
 #include <QString>

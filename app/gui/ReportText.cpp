@@ -1,6 +1,6 @@
 #include "ReportText.h"
 
-#include "Redactor.h"
+#include "security/Redactor.h"
 
 #include <QLocale>
 

@@ -1,10 +1,9 @@
 #include "ScreenshotTour.h"
 
-#include "CheckText.h"
 #include "ChecksPage.h"
 #include "ConnectionPage.h"
 #include "DoctorWizard.h"
-#include "LanguageLoader.h"
+#include "text/LanguageLoader.h"
 #include "PastePage.h"
 #include "WizardSession.h"
 
@@ -34,8 +33,6 @@ CheckResult sample(const QString &id, CheckResult::Status status, const QString 
     r.facts = facts;
     r.transcript = transcript;
     r.durationMs = 120;
-    r.summary = CheckText::summary(r);
-    r.evidence = CheckText::evidence(r);
     return r;
 }
 

@@ -1,6 +1,6 @@
 #include "SummaryPage.h"
 
-#include "DiagnosisFormatter.h"
+#include "report/DiagnosisFormatter.h"
 #include "WizardSession.h"
 
 #include <QEvent>

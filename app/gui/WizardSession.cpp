@@ -1,8 +1,7 @@
 #include "WizardSession.h"
 
-#include "CheckFindings.h"
-#include "CheckSuite.h"
-#include "CheckText.h"
+#include "findings/CheckFindings.h"
+#include "checks/CheckSuite.h"
 
 #include <QNetworkAccessManager>
 
@@ -46,10 +45,7 @@ void WizardSession::rediagnose()
 
 void WizardSession::retranslate()
 {
-    for (CheckResult &r : m_results) {
-        r.summary = CheckText::summary(r);
-        r.evidence = CheckText::evidence(r);
-    }
+    // Results and the diagnosis are data; the pages word them again in the new language.
     Q_EMIT resultsChanged();
     rediagnose();
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CheckReport.h"
-#include "CheckResult.h"
-#include "Diagnosis.h"
-#include "DiagnosisEngine.h"
-#include "LiveCheck.h"
+#include "report/CheckReport.h"
+#include "checks/CheckResult.h"
+#include "diagnosis/Diagnosis.h"
+#include "diagnosis/DiagnosisEngine.h"
+#include "checks/LiveCheck.h"
 
 #include <QHash>
 #include <QObject>

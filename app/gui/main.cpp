@@ -1,5 +1,5 @@
 #include "DoctorWizard.h"
-#include "LanguageLoader.h"
+#include "text/LanguageLoader.h"
 #include "ScreenshotTour.h"
 
 #include <QApplication>

@@ -1,8 +1,9 @@
 #include "EmulatorAuthenticator.h"
 
-#include "ClockSkew.h"
-#include "OssV1Signer.h"
-#include "SignRequest.h"
+#include "providers/OssSubResources.h"
+#include "rules/ClockSkew.h"
+#include "signing/OssV1Signer.h"
+#include "signing/SignRequest.h"
 
 #include <QHash>
 
@@ -309,7 +310,7 @@ EmulatorAuthResult EmulatorAuthenticator::ossV1() const
 
     QList<QPair<QString, QString>> subResources;
     for (const QueryItem &item : m_request.query) {
-        if (OssV1Signer::isSubResource(item.key))
+        if (OssSubResources::contains(item.key))
             subResources.append({ item.key, item.value });
     }
     std::stable_sort(subResources.begin(), subResources.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

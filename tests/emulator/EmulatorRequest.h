@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SignRequest.h"
+#include "signing/SignRequest.h"
 
 #include <QByteArray>
 #include <QList>

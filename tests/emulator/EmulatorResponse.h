@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Provider.h"
+#include "common/Provider.h"
 
 #include <QByteArray>
 #include <QList>

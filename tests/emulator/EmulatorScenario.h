@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CorsEvaluator.h"
-#include "Provider.h"
-#include "RefererEvaluator.h"
+#include "rules/CorsEvaluator.h"
+#include "common/Provider.h"
+#include "rules/RefererEvaluator.h"
 
 #include <QByteArray>
 #include <QList>

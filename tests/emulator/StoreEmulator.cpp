@@ -1,8 +1,8 @@
 #include "StoreEmulator.h"
 
-#include "PolicyEvaluator.h"
-#include "RefererEvaluator.h"
-#include "SignRequest.h"
+#include "rules/PolicyEvaluator.h"
+#include "rules/RefererEvaluator.h"
+#include "signing/SignRequest.h"
 
 #include <QCryptographicHash>
 #include <QPointer>

@@ -1,10 +1,10 @@
 // The store emulator against requests signed by core's own signers, one row per behaviour.
-#include "ClockSkew.h"
-#include "CosSigner.h"
+#include "rules/ClockSkew.h"
+#include "signing/CosSigner.h"
 #include "EmulatorScenario.h"
-#include "ErrorXmlReader.h"
-#include "OssV1Signer.h"
-#include "OssV4Signer.h"
+#include "formats/ErrorXmlReader.h"
+#include "signing/OssV1Signer.h"
+#include "signing/OssV4Signer.h"
 #include "StoreEmulator.h"
 
 #include <QElapsedTimer>

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Category.h"
+#include "common/Statement.h"
+#include "paste/ParsedInput.h"
+#include "diagnosis/PresignedUrlInspector.h"
+#include "diagnosis/SignalExtractor.h"
+#include "diagnosis/SignatureAnalyzer.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A guide question that can confirm or rule out a cause, and the live check that answers it.
+struct GuideCheck {
+    QString treeQuestion; // as the tree has it, in English (text/UserText::treeText translates)
+    QString check;        // live check id, or empty
+};
+
+// One piece of evidence for a cause, or against it.
+struct Evidence {
+    Statement what;
+    bool against = false;
+
+    bool operator==(const Evidence &other) const { return what == other.what && against == other.against; }
+};
+
+struct RankedCause {
+    QString id;
+    Category category = Category::Other;
+    double score = 0;     // share of the listed causes' raw scores, 0..1
+    double rawScore = 0;
+    // Texts as the tree has them, in English: text/UserText::treeText translates them.
+    QString treeTitle;
+    QString treeWhy;
+    QStringList treeSteps;
+    QList<Evidence> evidence;
+    QList<GuideCheck> checks;
+    QString source;
+};
+
+// The result of diagnosing one paste: what was read, which provider's guide was used, and the
+// causes from most to least likely (never empty).
+struct Diagnosis {
+    ParsedInput input;
+    Provider provider = Provider::Unknown; // the tree that was used
+    bool providerKnown = false;            // given by the user or detected in the text; false when assumed
+    QString matchedSymptom;                // id of the best-matching symptom, or the fallback's
+    QList<Signal> signalList;
+    QList<Statement> notes;                // notes about the input
+    SignatureFinding signature;            // the server's signed string against the client's
+    UrlInspection presignedUrl;            // the X-ray of the first presigned URL in the paste
+    QList<RankedCause> causes;
+};

@@ -1,0 +1,361 @@
+#include "diagnosis/DiagnosisEngine.h"
+
+#include "rules/ClockSkew.h"
+
+#include "paste/LargeInputFocus.h"
+#include "paste/PasteParser.h"
+#include "diagnosis/PresignedUrlInspector.h"
+#include "diagnosis/SignatureAnalyzer.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace {
+constexpr double kWeakSymptomFactor = 0.25;
+constexpr double kFallbackFactor = 0.6;
+constexpr double kListedShareOfBest = 0.08;
+constexpr double kSignatureFindingWeight = 6.0;
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// True when `word` (already folded) stands in `text` (already folded) as a whole word.
+bool containsWord(const QString &text, const QString &word)
+{
+    if (word.isEmpty())
+        return false;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = text.indexOf(word, from);
+        if (at < 0)
+            return false;
+        const qsizetype end = at + word.size();
+        const bool startOk = at == 0 || !isWordChar(text.at(at - 1));
+        const bool endOk = end >= text.size() || !isWordChar(text.at(end));
+        if (startOk && endOk)
+            return true;
+        from = at + 1;
+    }
+}
+
+struct Contribution {
+    double raw = 0;
+    QList<Evidence> evidence;
+    QList<GuideCheck> checks;
+};
+}
+
+QString DiagnosisEngine::fold(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space) {
+            out += u' ';
+            space = false;
+        }
+        // Typographic quotes and apostrophes as the servers' plain ones.
+        if (c == u'‘' || c == u'’' || c == u'`')
+            out += u'\'';
+        else if (c == u'“' || c == u'”')
+            out += u'"';
+        else
+            out += c.toLower();
+    }
+    while (out.endsWith(u'.') || out.endsWith(u'。'))
+        out.chop(1);
+    return out;
+}
+
+DiagnosisEngine::DiagnosisEngine()
+{
+    QString error;
+    m_cos = DecisionTree::builtIn(Provider::Cos, &error);
+    if (!error.isEmpty())
+        m_error = error;
+    m_oss = DecisionTree::builtIn(Provider::Oss, &error);
+    if (!error.isEmpty())
+        m_error = error;
+    m_s3 = DecisionTree::builtIn(Provider::S3, &error);
+    if (!error.isEmpty())
+        m_error = error;
+}
+
+const DecisionTree &DiagnosisEngine::tree(Provider provider) const
+{
+    switch (provider) {
+    case Provider::Cos:
+        return m_cos;
+    case Provider::Oss:
+        return m_oss;
+    default:
+        return m_s3;
+    }
+}
+
+double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText)
+{
+    const QString code = fold(input.code);
+    const QString message = fold(input.message);
+    int kinds = 0;
+    double total = 0;
+    bool anyHit = false;
+
+    if (!match.codes.isEmpty()) {
+        ++kinds;
+        double hit = 0;
+        for (const QString &c : match.codes) {
+            const QString wanted = fold(c);
+            if (!code.isEmpty() && code == wanted)
+                hit = std::max(hit, 1.0);
+            else if (code.isEmpty() && containsWord(foldedText, wanted))
+                hit = std::max(hit, 0.8);
+        }
+        total += hit;
+        anyHit |= hit > 0;
+    }
+    if (!match.messages.isEmpty()) {
+        ++kinds;
+        double hit = 0;
+        for (const QString &m : match.messages) {
+            const QString wanted = fold(m);
+            if (wanted.isEmpty())
+                continue;
+            if (!message.isEmpty() && message == wanted)
+                hit = std::max(hit, 1.0);
+            else if (!message.isEmpty() && message.contains(wanted))
+                hit = std::max(hit, 0.9);
+            else if (foldedText.contains(wanted))
+                hit = std::max(hit, 0.85);
+        }
+        total += hit;
+        anyHit |= hit > 0;
+    }
+    if (!match.tokens.isEmpty()) {
+        ++kinds;
+        double hit = 0;
+        for (const QString &t : match.tokens) {
+            const QString wanted = fold(t);
+            if ((!code.isEmpty() && code == wanted) || (!message.isEmpty() && message == wanted))
+                hit = std::max(hit, 1.0);
+            else if (containsWord(foldedText, wanted))
+                hit = std::max(hit, 0.8);
+        }
+        total += hit;
+        anyHit |= hit > 0;
+    }
+    if (!match.ec.isEmpty()) {
+        ++kinds;
+        double hit = 0;
+        for (const QString &e : match.ec) {
+            if (!input.ec.isEmpty() && input.ec.trimmed() == e)
+                hit = 1.0;
+            else if (input.ec.isEmpty() && foldedText.contains(e))
+                hit = std::max(hit, 0.9);
+        }
+        total += hit;
+        anyHit |= hit > 0;
+    }
+    if (!anyHit || kinds == 0)
+        return 0;
+    double strength = total / kinds;
+    // An EC or a full message match is decisive on its own, even when the code differs in form.
+    if (!match.ec.isEmpty() && !input.ec.isEmpty() && match.ec.contains(input.ec.trimmed()))
+        strength = std::max(strength, 0.95);
+    if (!match.status.isEmpty() && input.httpStatus != 0 && !match.status.contains(input.httpStatus))
+        strength *= 0.5;
+    return strength;
+}
+
+Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptions &options) const
+{
+    Diagnosis result;
+    // A whole log file is read around its errors only; the note tells the user so.
+    const bool large = LargeInputFocus::isLarge(fullText);
+    const QString text = large ? LargeInputFocus::focus(fullText) : fullText;
+    result.input = PasteParser::parse(text);
+    result.input.warnings = options.inputWarnings + result.input.warnings;
+    if (large)
+        result.input.warnings << QStringLiteral("large_input");
+    const QString lower = text.toLower();
+    const QString folded = fold(text);
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    result.signalList = SignalExtractor::extract(result.input, text, lower, now);
+
+    // Which tree: the one asked for, else the detected provider's, else the best-matching one.
+    Provider provider = options.provider;
+    result.providerKnown = provider != Provider::Unknown;
+    if (provider == Provider::Unknown && result.input.provider != Provider::Unknown) {
+        provider = result.input.provider;
+        result.providerKnown = true;
+    }
+    auto bestStrength = [&](const DecisionTree &t) {
+        double best = 0;
+        for (const TreeSymptom &s : t.symptoms()) {
+            if (!s.fallback)
+                best = std::max(best, matchStrength(s.match, result.input, folded));
+        }
+        return best;
+    };
+    if (provider == Provider::Unknown) {
+        provider = Provider::Cos;
+        double best = -1;
+        for (const Provider p : {Provider::Cos, Provider::Oss, Provider::S3}) {
+            const double strength = bestStrength(tree(p));
+            if (strength > best + 1e-9) {
+                best = strength;
+                provider = p;
+            }
+        }
+        result.notes << Statement{QStringLiteral("provider_assumed"), {Providers::id(provider)}};
+    }
+    result.provider = provider;
+    const DecisionTree &t = tree(provider);
+
+    // Symptom strengths.
+    QList<QPair<const TreeSymptom *, double>> matched;
+    double best = 0;
+    for (const TreeSymptom &s : t.symptoms()) {
+        if (s.fallback)
+            continue;
+        const double strength = matchStrength(s.match, result.input, folded);
+        if (strength > 0) {
+            matched.append({&s, strength});
+            best = std::max(best, strength);
+        }
+    }
+    const bool useFallback = matched.isEmpty();
+    if (useFallback) {
+        for (const TreeSymptom &s : t.symptoms()) {
+            if (s.fallback)
+                matched.append({&s, kFallbackFactor});
+        }
+    }
+    double bestSeen = -1;
+    for (const auto &[symptom, strength] : matched) {
+        if (strength > bestSeen) {
+            bestSeen = strength;
+            result.matchedSymptom = symptom->id;
+        }
+    }
+
+    QHash<QString, Contribution> contributions;
+    for (const TreeCause &cause : t.causes())
+        contributions[cause.id].raw = 0.5 * cause.prior;
+    for (const auto &[symptom, strength] : matched) {
+        const bool strongest = useFallback || strength >= best - 1e-9;
+        const double factor = (useFallback ? 1.0 : strength) * (strongest ? 1.0 : kWeakSymptomFactor);
+        QSet<QString> evidenced;
+        for (const TreeNode &node : symptom->nodes) {
+            Contribution &c = contributions[node.cause];
+            c.raw += factor * node.weight;
+            if (strongest)
+                c.checks.append({node.question, node.check});
+            if (!evidenced.contains(node.cause) && node.weight > 0) {
+                evidenced.insert(node.cause);
+                c.evidence << Evidence{useFallback ? Statement{QStringLiteral("fallback"), {Providers::id(provider)}}
+                                                   : Statement{QStringLiteral("symptom"), {Providers::id(provider), symptom->title, symptom->source}}};
+            }
+        }
+    }
+    for (const TreeCause &cause : t.causes()) {
+        Contribution &c = contributions[cause.id];
+        for (const Signal &signal : std::as_const(result.signalList)) {
+            const double weight = cause.signalWeights.value(signal.id, 0);
+            if (weight == 0)
+                continue;
+            c.raw += weight;
+            c.evidence << Evidence{{QStringLiteral("signal"), {signal.id, signal.detail}}, weight < 0};
+        }
+    }
+
+    // The X-ray of a presigned URL, judged at the server's time of failure when the paste has it.
+    if (!result.input.presignedUrl.isEmpty()) {
+        QDateTime at = QDateTime::fromString(result.input.serverTime, Qt::ISODateWithMs);
+        if (!at.isValid())
+            at = ClockSkew::parseHttpDate(result.input.responseHeader(QStringLiteral("Date")));
+        result.presignedUrl = PresignedUrlInspector::inspect(result.input.presignedUrl, at.isValid() ? at.toUTC() : now,
+                                                             result.input.method);
+        for (const UrlWarning &warning : std::as_const(result.presignedUrl.warnings))
+            result.notes << Statement{QStringLiteral("url_warning"), QStringList{warning.id, Providers::id(result.presignedUrl.provider)} + warning.args};
+    }
+
+    // A signature comparison names a category outright: raise the tree's causes of that category.
+    result.signature = SignatureAnalyzer::analyze(result.input, options.secretKey);
+    for (const QString &causeId : std::as_const(result.signature.causes)) {
+        const QString categoryId = SignatureAnalyzer::causeCategory(causeId);
+        const Evidence evidence{{QStringLiteral("signature"), {causeId, result.signature.detail}}};
+        bool first = true;
+        for (const TreeCause &cause : t.causes()) {
+            if (categoryId.isEmpty() || Categories::id(cause.category) != categoryId)
+                continue;
+            Contribution &c = contributions[cause.id];
+            c.raw += first ? kSignatureFindingWeight : kSignatureFindingWeight / 2;
+            c.evidence << evidence;
+            first = false;
+        }
+    }
+    // A live check's verdict names a category too: the first cause of it gets the full weight, the
+    // others half; a check that rules a category down lowers all of its causes.
+    for (const Finding &finding : options.findings) {
+        bool first = true;
+        for (const TreeCause &cause : t.causes()) {
+            if (Categories::id(cause.category) != finding.categoryId)
+                continue;
+            Contribution &c = contributions[cause.id];
+            const double weight = finding.weight > 0 && !first ? finding.weight / 2 : finding.weight;
+            c.raw += weight;
+            c.evidence << Evidence{finding.evidence, weight < 0};
+            first = false;
+        }
+    }
+    if (result.signature.present && result.signature.ours.isEmpty())
+        result.notes << Statement{QStringLiteral("signature_no_request"), {}};
+    if (provider == Provider::Cos && !result.signature.present
+        && (result.input.code.compare(QLatin1String("SignatureDoesNotMatch"), Qt::CaseInsensitive) == 0
+            || result.input.message.compare(QLatin1String("SignatureDoesNotMatch"), Qt::CaseInsensitive) == 0))
+        result.notes << Statement{QStringLiteral("cos_no_server_string"), {}};
+
+    QList<RankedCause> ranked;
+    for (const TreeCause &cause : t.causes()) {
+        const Contribution &c = contributions.value(cause.id);
+        RankedCause r;
+        r.id = cause.id;
+        r.category = cause.category;
+        r.rawScore = std::max(0.0, c.raw);
+        r.treeTitle = cause.title;
+        r.treeWhy = cause.why;
+        r.treeSteps = cause.steps;
+        r.evidence = c.evidence.isEmpty() ? QList<Evidence>{{{QStringLiteral("prior"), {}}}} : c.evidence;
+        r.checks = c.checks;
+        r.source = cause.source;
+        ranked.append(r);
+    }
+    // Stable: equal scores keep the tree's order, which follows the guide.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const RankedCause &a, const RankedCause &b) { return a.rawScore > b.rawScore; });
+    const double top = ranked.isEmpty() ? 0 : ranked.first().rawScore;
+    double sum = 0;
+    for (const RankedCause &r : std::as_const(ranked)) {
+        if (result.causes.size() >= options.maxCauses)
+            break;
+        if (!result.causes.isEmpty() && (r.rawScore <= 0 || r.rawScore < kListedShareOfBest * top))
+            break;
+        result.causes.append(r);
+        sum += r.rawScore;
+    }
+    for (RankedCause &r : result.causes)
+        r.score = sum > 0 ? r.rawScore / sum : 1.0 / result.causes.size();
+
+    for (const QString &warning : std::as_const(result.input.warnings))
+        result.notes << Statement{QStringLiteral("input_warning"), {warning}};
+    return result;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "common/Statement.h"
+
+#include <QString>
+
+// Outside evidence about the causes: a cause category raised (weight > 0) or ruled down
+// (weight < 0), with what was seen as a statement. Live checks are one source (findings/); the
+// engine adds findings to the causes of their category as it does with a signature comparison,
+// so `check` and `diagnose` rank with one engine, and the engine need not know what a check is.
+struct Finding {
+    QString source;     // what found it: a live check's id
+    QString categoryId; // a Category id: "referer", "clock_skew", …
+    double weight = 0;
+    Statement evidence;
+};

@@ -1,0 +1,362 @@
+#include "diagnosis/SignalExtractor.h"
+
+#include "providers/StorageUrl.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+constexpr qint64 kMaxSkewSeconds = 15 * 60;
+
+QDateTime parseTime(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(v, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v, Qt::ISODate);
+    if (!t.isValid())
+        t = QDateTime::fromString(v, Qt::RFC2822Date);
+    if (!t.isValid()) {
+        // RFC 1123 with English names, as every provider writes its Date header.
+        t = QLocale::c().toDateTime(v, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (t.isValid())
+            t.setTimeSpec(Qt::UTC);
+    }
+    if (!t.isValid()) {
+        t = QDateTime::fromString(v, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        if (t.isValid())
+            t.setTimeSpec(Qt::UTC);
+    }
+    return t.toUTC();
+}
+
+bool isAsciiWordChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
+}
+
+// True when `word` stands in `lower` not glued to other Latin letters or digits at the ends where
+// the word itself begins or ends with one: "kms" is not found in "kmsindebt", nor "browser" in
+// "ossbrowser". Chinese and Korean words have no such boundaries and match anywhere.
+bool containsTerm(const QString &lower, const QString &word)
+{
+    const bool checkStart = isAsciiWordChar(word.front());
+    const bool checkEnd = isAsciiWordChar(word.back());
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = lower.indexOf(word, from);
+        if (at < 0)
+            return false;
+        const qsizetype end = at + word.size();
+        const bool startOk = !checkStart || at == 0 || !isAsciiWordChar(lower.at(at - 1));
+        const bool endOk = !checkEnd || end >= lower.size() || !isAsciiWordChar(lower.at(end));
+        if (startOk && endOk)
+            return true;
+        from = at + 1;
+    }
+}
+
+// The first of `words` found in the lower-cased text, or an empty string.
+QString firstWord(const QString &lower, const QStringList &words)
+{
+    for (const QString &w : words) {
+        if (!w.isEmpty() && containsTerm(lower, w))
+            return w;
+    }
+    return {};
+}
+
+QString firstRegex(const QString &text, const QRegularExpression &re)
+{
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+class Collector
+{
+public:
+    void add(const QString &id, const QString &detail = {})
+    {
+        for (const Signal &s : signalList) {
+            if (s.id == id)
+                return;
+        }
+        signalList.append({id, detail.left(160)});
+    }
+    QList<Signal> signalList;
+};
+
+QStringList lowerList(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromUtf8(item).toLower();
+    return list;
+}
+}
+
+QStringList SignalExtractor::knownIds()
+{
+    return {QStringLiteral("token"),         QStringLiteral("browser"),        QStringLiteral("preflight"),
+            QStringLiteral("cors_console"),  QStringLiteral("referer"),        QStringLiteral("presigned"),
+            QStringLiteral("presign_expired"), QStringLiteral("clock_skew"),   QStringLiteral("clock_ok"),
+            QStringLiteral("string_to_sign"), QStringLiteral("special_key"),   QStringLiteral("anonymous"),
+            QStringLiteral("signed"),        QStringLiteral("archive"),        QStringLiteral("kms"),
+            QStringLiteral("sub_account"),   QStringLiteral("cross_account"),  QStringLiteral("policy"),
+            QStringLiteral("explicit_deny"), QStringLiteral("acl"),            QStringLiteral("endpoint_hint"),
+            QStringLiteral("region_mismatch"), QStringLiteral("bucket_no_appid"), QStringLiteral("ip_vpc"),
+            QStringLiteral("write_method"),  QStringLiteral("content_type"),   QStringLiteral("sdk"),
+            QStringLiteral("ak_bad_chars"),  QStringLiteral("post_policy"),    QStringLiteral("custom_domain"),
+            QStringLiteral("cdn")};
+}
+
+QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &text, const QString &lower,
+                                       const QDateTime &now)
+{
+    Collector c;
+    const StorageUrl url = StorageUrl::parse(input.url);
+    const StorageUrl presigned = StorageUrl::parse(input.presignedUrl);
+
+    // Temporary credentials.
+    {
+        static const QRegularExpression tokenKey(
+            QStringLiteral("\\b(?:STS\\.[A-Za-z0-9]{8,}|ASIA[A-Z0-9]{12,})"));
+        QString detail = firstWord(lower, lowerList({"x-cos-security-token", "x-oss-security-token", "x-amz-security-token",
+                                                     "x-ci-security-token", "security-token=", "securitytoken", "security token",
+                                                     "session token", "sessiontoken", "temporary key", "temporary credential",
+                                                     "assumerole", "临时密钥", "临时凭证", "临时访问凭证", "임시 키", "임시 자격"}));
+        if (detail.isEmpty() && presigned.hasToken)
+            detail = QStringLiteral("security-token");
+        if (detail.isEmpty()) {
+            const QString key = firstRegex(text, tokenKey);
+            if (!key.isEmpty())
+                detail = key.left(8) + QStringLiteral("…");
+        }
+        if (detail.isEmpty() && QRegularExpression(QStringLiteral("\\bsts\\b")).match(lower).hasMatch())
+            detail = QStringLiteral("STS");
+        if (!detail.isEmpty())
+            c.add(QStringLiteral("token"), detail);
+    }
+
+    // Browser, CORS and preflight.
+    const bool consoleCors = input.formats.contains(QStringLiteral("browser-console"))
+        || lower.contains(QLatin1String("blocked by cors policy")) || lower.contains(QLatin1String("cross-origin request blocked"))
+        || lower.contains(QLatin1String("no 'access-control-allow-origin'")) || text.contains(QStringLiteral("已拦截跨源请求"))
+        || text.contains(QStringLiteral("CORS 策略"));
+    if (consoleCors)
+        c.add(QStringLiteral("cors_console"));
+    {
+        QString detail;
+        if (!input.requestHeader(QStringLiteral("Origin")).isEmpty())
+            detail = QStringLiteral("Origin: ") + input.requestHeader(QStringLiteral("Origin"));
+        if (detail.isEmpty())
+            detail = firstWord(lower, lowerList({"xmlhttprequest", "access-control-", "cors", "跨域", "跨源", "크로스 도메인",
+                                                 "browser", "浏览器", "브라우저", "web page", "网页", "前端", "프런트엔드",
+                                                 "failed to load resource", "axios", "ajax", "vue", "react", "angular",
+                                                 "front-end", "frontend", "web app", "works in postman"}));
+        if (!detail.isEmpty() || consoleCors)
+            c.add(QStringLiteral("browser"), detail);
+    }
+    {
+        QString detail;
+        if (input.method == QLatin1String("OPTIONS"))
+            detail = QStringLiteral("OPTIONS");
+        if (detail.isEmpty() && !input.requestHeader(QStringLiteral("Access-Control-Request-Method")).isEmpty())
+            detail = QStringLiteral("Access-Control-Request-Method");
+        if (detail.isEmpty())
+            detail = firstWord(lower, lowerList({"preflight", "预检", "프리플라이트"}));
+        if (detail.isEmpty() && QRegularExpression(QStringLiteral("\\bOPTIONS\\b")).match(text).hasMatch())
+            detail = QStringLiteral("OPTIONS");
+        if (!detail.isEmpty())
+            c.add(QStringLiteral("preflight"), detail);
+    }
+
+    // Referer.
+    {
+        QString detail;
+        if (!input.requestHeader(QStringLiteral("Referer")).isEmpty())
+            detail = QStringLiteral("Referer: ") + input.requestHeader(QStringLiteral("Referer"));
+        if (detail.isEmpty())
+            detail = firstWord(lower, lowerList({"referer", "referrer", "hotlink", "防盗链", "盗链", "링크 도용", "리퍼러"}));
+        if (!detail.isEmpty())
+            c.add(QStringLiteral("referer"), detail);
+    }
+
+    // Presigned URL and its window.
+    if (presigned.presigned) {
+        c.add(QStringLiteral("presigned"), presigned.host);
+        QDateTime reference = parseTime(input.serverTime);
+        if (!reference.isValid())
+            reference = parseTime(input.responseHeader(QStringLiteral("Date")));
+        if (!reference.isValid())
+            reference = now.toUTC();
+        if (presigned.expiresAt.isValid() && presigned.expiresAt < reference)
+            c.add(QStringLiteral("presign_expired"),
+                  presigned.expiresAt.toString(Qt::ISODate) + QStringLiteral(" < ") + reference.toString(Qt::ISODate));
+    } else if (lower.contains(QLatin1String("x-amz-signature")) || lower.contains(QLatin1String("q-signature="))
+               || lower.contains(QLatin1String("x-oss-signature=")) || lower.contains(QLatin1String("ossaccesskeyid="))) {
+        c.add(QStringLiteral("presigned"));
+    }
+    {
+        const QDateTime expires = parseTime(input.expires);
+        const QDateTime server = parseTime(input.serverTime);
+        if (expires.isValid() && server.isValid() && expires < server)
+            c.add(QStringLiteral("presign_expired"), input.expires + QStringLiteral(" < ") + input.serverTime);
+    }
+
+    // Clock: request time against server time, from the body or from the two Date headers.
+    {
+        QDateTime request = parseTime(input.requestTime);
+        QDateTime server = parseTime(input.serverTime);
+        if (!request.isValid())
+            request = parseTime(input.requestHeader(QStringLiteral("Date")));
+        if (!request.isValid())
+            request = parseTime(input.requestHeader(QStringLiteral("x-amz-date")));
+        if (!request.isValid())
+            request = parseTime(input.requestHeader(QStringLiteral("x-oss-date")));
+        if (!server.isValid())
+            server = parseTime(input.responseHeader(QStringLiteral("Date")));
+        if (request.isValid() && server.isValid()) {
+            const qint64 skew = request.secsTo(server);
+            const QString detail = QStringLiteral("%1 s").arg(skew);
+            if (std::llabs(skew) > kMaxSkewSeconds)
+                c.add(QStringLiteral("clock_skew"), detail);
+            else
+                c.add(QStringLiteral("clock_ok"), detail);
+        }
+    }
+
+    if (!input.stringToSign.isEmpty() || !input.canonicalRequest.isEmpty())
+        c.add(QStringLiteral("string_to_sign"), input.canonicalRequest.isEmpty() ? QStringLiteral("StringToSign")
+                                                                                 : QStringLiteral("CanonicalRequest"));
+
+    // Object keys that clients often encode wrongly.
+    {
+        // The server's <Resource> keeps the key whole where a pasted URL may have been cut at a space.
+        QString resourceKey;
+        if (!input.resource.isEmpty()) {
+            const qsizetype scheme = input.resource.indexOf(QLatin1String("://"));
+            resourceKey = input.resource.mid(scheme < 0 ? 0 : scheme + 3).section(u'/', 1);
+        }
+        static const QRegularExpression special(QStringLiteral("[ +%*~!'()\\[\\]]|[^\\x00-\\x7F]"));
+        for (const QString &key : {input.objectKey, resourceKey}) {
+            if (!key.isEmpty() && special.match(key).hasMatch()) {
+                c.add(QStringLiteral("special_key"), key);
+                break;
+            }
+        }
+    }
+
+    // Signed or anonymous.
+    {
+        const bool authHeader = !input.requestHeader(QStringLiteral("Authorization")).isEmpty()
+            || QRegularExpression(QStringLiteral("\\bauthorization\\s*[:=]")).match(lower).hasMatch()
+            || lower.contains(QLatin1String("q-sign-algorithm")) || lower.contains(QLatin1String("aws4-hmac-sha256"))
+            || lower.contains(QLatin1String("oss4-hmac-sha256"));
+        const bool signedUrl = presigned.presigned;
+        // Only a dumped request head shows every header; an SDK line or a console message does not,
+        // so a missing Authorization means something only there.
+        const bool sawRequestHead = !input.requestHeader(QStringLiteral("Host")).isEmpty()
+            && (input.formats.contains(QStringLiteral("curl-verbose")) || input.formats.contains(QStringLiteral("http-dump")));
+        if (authHeader || signedUrl)
+            c.add(QStringLiteral("signed"), authHeader ? QStringLiteral("Authorization") : QStringLiteral("URL"));
+        const QString word = firstWord(lower, lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read"}));
+        if (!word.isEmpty())
+            c.add(QStringLiteral("anonymous"), word);
+        else if (sawRequestHead && !authHeader && !signedUrl)
+            c.add(QStringLiteral("anonymous"), QStringLiteral("no Authorization"));
+    }
+
+    struct WordSignal {
+        const char *id;
+        QStringList words;
+    };
+    static const QList<WordSignal> wordSignals{
+        {"archive", lowerList({"deep_archive", "archive", "coldarchive", "deepcoldarchive", "glacier", "restore", "归档", "解冻",
+                               "아카이브", "복구"})},
+        {"kms", lowerList({"kms", "cmk", "customer master key", "sse-kms", "密钥管理服务"})},
+        {"sub_account", lowerList({"sub-account", "subaccount", "sub account", "ram user", "ram 用户", "ram用户", "ram role", "cam ",
+                                   "iam user", "iam role", "assumed-role", "子账号", "子账户", "子用户", "서브 계정", "하위 계정",
+                                   ":user/", ":role/"})},
+        {"cross_account", lowerList({"cross-account", "cross account", "another account", "跨账号", "跨账户", "他人的存储桶", "계정 간"})},
+        {"policy", lowerList({"bucket policy", "identity-based policy", "resource-based policy", "ram policy", "cam policy",
+                              "iam policy", "session policy", "permissions boundary", "service control policy", "policy",
+                              "存储桶策略", "授权策略", "策略", "정책"})},
+        {"explicit_deny", lowerList({"explicit deny", "\"effect\": \"deny\"", "\"effect\":\"deny\"", "effect: deny", "显式拒绝"})},
+        {"acl", lowerList({"bucket acl", "object acl", "x-cos-acl", "x-oss-acl", "x-amz-acl", " acl", "访问权限", "private",
+                           "私有读", "public-read", "액세스 권한", "acl"})},
+        {"ip_vpc", lowerList({"vpc", "vpce", "sourceip", "source ip", "qcs:ip", "acs:sourceip", "aws:sourceip", "ip whitelist",
+                              "ip 白名单", "内网", "ip_equal"})},
+        {"post_policy", lowerList({"postobject", "post object", "post policy", "invalid according to policy", "\"expiration\"",
+                                   "\"conditions\""})},
+        {"cdn", lowerList({"cdn", "x-cache", "via:", "edgeone", "cloudfront", "加速域名"})},
+    };
+    // "Policy" also names things that are not access policies; those must not count.
+    QString policyText = lower;
+    for (const char *phrase : {"cors policy", "same origin policy", "referer policy", "referrer policy", "according to policy",
+                               "cors 策略", "同源策略", "referrer-policy", "policy form", "post policy"})
+        policyText.remove(QString::fromUtf8(phrase));
+    for (const WordSignal &ws : wordSignals) {
+        const bool isPolicy = qstrcmp(ws.id, "policy") == 0;
+        const QString word = firstWord(isPolicy ? policyText : lower, ws.words);
+        if (!word.isEmpty())
+            c.add(QString::fromLatin1(ws.id), word.trimmed());
+    }
+
+    // Endpoint and region.
+    if (!input.endpoint.isEmpty())
+        c.add(QStringLiteral("endpoint_hint"), input.endpoint);
+    else if (input.httpStatus == 301 || lower.contains(QLatin1String("permanentredirect")))
+        c.add(QStringLiteral("endpoint_hint"), QStringLiteral("301 PermanentRedirect"));
+    {
+        QString hostRegion = url.region.isEmpty() ? presigned.region : url.region;
+        QString otherRegion = input.scopeRegion;
+        const QString bodyRegion = input.extraField(QStringLiteral("x-amz-bucket-region")).isEmpty()
+            ? input.extraField(QStringLiteral("x-cos-bucket-region"))
+            : input.extraField(QStringLiteral("x-amz-bucket-region"));
+        if (!bodyRegion.isEmpty())
+            otherRegion = bodyRegion;
+        else if (!input.region.isEmpty() && input.region != hostRegion && !hostRegion.isEmpty())
+            otherRegion = input.region;
+        if (hostRegion.isEmpty())
+            hostRegion = input.region;
+        if (!hostRegion.isEmpty() && !otherRegion.isEmpty() && hostRegion != otherRegion)
+            c.add(QStringLiteral("region_mismatch"), hostRegion + QStringLiteral(" ≠ ") + otherRegion);
+    }
+    if (input.provider == Provider::Cos || url.provider == Provider::Cos) {
+        static const QRegularExpression appid(QStringLiteral("-\\d{7,12}$"));
+        if (!input.bucket.isEmpty() && !appid.match(input.bucket).hasMatch())
+            c.add(QStringLiteral("bucket_no_appid"), input.bucket);
+    }
+    if (url.valid && !url.providerHost && !url.host.isEmpty() && url.host != QLatin1String("localhost")
+        && !url.host.startsWith(QLatin1String("127.")))
+        c.add(QStringLiteral("custom_domain"), url.host);
+
+    if (input.method == QLatin1String("PUT") || input.method == QLatin1String("POST") || input.method == QLatin1String("DELETE"))
+        c.add(QStringLiteral("write_method"), input.method);
+    else if (const QString word = firstWord(lower, lowerList({"putobject", "put object", "upload", "上传", "업로드", "postobject"}));
+             !word.isEmpty())
+        c.add(QStringLiteral("write_method"), word);
+
+    if (!input.requestHeader(QStringLiteral("Content-Type")).isEmpty())
+        c.add(QStringLiteral("content_type"), input.requestHeader(QStringLiteral("Content-Type")));
+
+    for (const QString &format : input.formats) {
+        if (format.startsWith(QLatin1String("sdk-"))) {
+            c.add(QStringLiteral("sdk"), format);
+            break;
+        }
+    }
+
+    if (!input.accessKeyId.isEmpty()) {
+        static const QRegularExpression goodKey(QStringLiteral("^[0-9A-Za-z._=]+$"));
+        if (!goodKey.match(input.accessKeyId).hasMatch())
+            c.add(QStringLiteral("ak_bad_chars"), input.accessKeyId);
+    }
+    if (lower.contains(QLatin1String("non-acceptable characters")))
+        c.add(QStringLiteral("ak_bad_chars"));
+
+    return c.signalList;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "paste/ParsedInput.h"
+
+// Turns whatever the user pasted into fields: XML error bodies (plain, namespaced, escaped),
+// JSON-wrapped errors, SDK and tool exception texts, HTTP and `curl -v` dumps, browser CORS
+// console lines and presigned URLs. Every reader runs on the text; the first value found for a
+// field wins, in the order XML, JSON, HTTP headers, SDK text, URL. The parser never fails: for text
+// it cannot read it returns the "text" format and empty fields.
+//
+// Usage: const ParsedInput input = PasteParser::parse(text);
+namespace PasteParser {
+ParsedInput parse(const QString &text);
+}

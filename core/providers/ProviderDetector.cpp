@@ -1,0 +1,106 @@
+#include "providers/ProviderDetector.h"
+
+#include <QRegularExpression>
+
+namespace {
+struct Rule {
+    const char *id;
+    Provider provider;
+    int weight;
+    QRegularExpression re;
+};
+
+// Patterns are matched against the lower-cased text unless they say otherwise.
+const QList<Rule> &rules()
+{
+    static const auto ci = QRegularExpression::NoPatternOption;
+    static const QList<Rule> list{
+        {"host.cos", Provider::Cos, 8, QRegularExpression(QStringLiteral("\\.(?:myqcloud\\.com|tencentcos\\.(?:cn|com))\\b"), ci)},
+        {"host.oss", Provider::Oss, 8, QRegularExpression(QStringLiteral("\\boss[a-z0-9-]*\\.aliyuncs\\.com\\b"), ci)},
+        {"host.s3", Provider::S3, 8, QRegularExpression(QStringLiteral("\\bs3[a-z0-9.-]*\\.amazonaws\\.com\\b"), ci)},
+        {"header.cos", Provider::Cos, 4, QRegularExpression(QStringLiteral("\\bx-cos-[a-z-]+"), ci)},
+        {"header.oss", Provider::Oss, 4, QRegularExpression(QStringLiteral("\\bx-oss-[a-z-]+"), ci)},
+        {"header.amz", Provider::S3, 3, QRegularExpression(QStringLiteral("\\bx-amz-(?:request-id|id-2|bucket-region)"), ci)},
+        {"server.cos", Provider::Cos, 5, QRegularExpression(QStringLiteral("server:\\s*tencent-cos"), ci)},
+        {"server.oss", Provider::Oss, 5, QRegularExpression(QStringLiteral("server:\\s*aliyunoss"), ci)},
+        {"server.s3", Provider::S3, 5, QRegularExpression(QStringLiteral("server:\\s*(?:amazons3|minio)"), ci)},
+        {"sdk.cos", Provider::Cos, 5,
+         QRegularExpression(QStringLiteral("com\\.qcloud\\.cos|qcloud_cos|cos-js-sdk|cos-nodejs-sdk|cos-go-sdk|cosxml|"
+                                           "cosserviceexception|cosclientexception|qcloud\\\\cos|cos-python-sdk|coscmd|coscli"), ci)},
+        {"sdk.oss", Provider::Oss, 5,
+         QRegularExpression(QStringLiteral("com\\.aliyun\\.oss|\\boss2\\.|\\bali-oss\\b|aliyun\\.oss|ossexception|"
+                                           "oss\\\\core|aliyun-oss|alibabacloud-oss|ossutil|ossbrowser|oss: service returned error"), ci)},
+        {"sdk.s3", Provider::S3, 5,
+         QRegularExpression(QStringLiteral("com\\.amazonaws|software\\.amazon\\.awssdk|botocore|\\bboto3\\b|@aws-sdk|aws-sdk|"
+                                           "amazons3exception|aws\\\\s3|service: (?:amazon )?s3\\b|operation error s3:|"
+                                           "\\bminio\\b|\\bs3cmd\\b|\\brclone\\b"), ci)},
+        {"auth.cos", Provider::Cos, 5, QRegularExpression(QStringLiteral("q-sign-algorithm|q-signature|q-key-time"), ci)},
+        {"auth.oss", Provider::Oss, 5,
+         QRegularExpression(QStringLiteral("oss4-hmac-sha256|authorization:\\s*oss [^\\s:]+:|ossaccesskeyid|x-oss-signature"), ci)},
+        {"auth.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("aws4-hmac-sha256|x-amz-signature|x-amz-credential"), ci)},
+        {"body.oss", Provider::Oss, 4, QRegularExpression(QStringLiteral("<ec>|<recommenddoc>|<ossaccesskeyid>|['\"]ec['\"]\\s*:|\\bec=\\d{4}-"), ci)},
+        {"body.cos", Provider::Cos, 3, QRegularExpression(QStringLiteral("<traceid>|trace id:|['\"]traceid['\"]"), ci)},
+        {"body.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("<awsaccesskeyid>|<maxallowedskewmilliseconds>|extended request id|x-amz-expires"), ci)},
+        {"words.cos", Provider::Cos, 3,
+         QRegularExpression(QStringLiteral("you are denied by bucket referer rule|qcs::|tencent|腾讯云|\\bcos\\b|\\bcam\\b|"
+                                           "对象存储控制台|텐센트"), ci)},
+        {"words.oss", Provider::Oss, 3,
+         QRegularExpression(QStringLiteral("oss access key id|bucket referer policy|anonymous user has no right|you have no right to access|"
+                                           "acs:oss|alibaba|aliyun|阿里云|\\boss\\b|\\bram\\b|알리바바"), ci)},
+        {"words.s3", Provider::S3, 3,
+         QRegularExpression(QStringLiteral("aws access key id|identity-based policy|resource-based policy|arn:aws|\\baws\\b|amazon s3|"
+                                           "\\bs3\\b|\\biam\\b|cloudflare r2|\\bceph\\b"), ci)},
+        {"key.cos", Provider::Cos, 2, QRegularExpression(QStringLiteral("\\bakid[0-9a-z]{20,}"), ci)},
+        {"key.oss", Provider::Oss, 2, QRegularExpression(QStringLiteral("\\bltai[0-9a-z]{8,}|\\bsts\\.[0-9a-z]{10,}"), ci)},
+        {"key.s3", Provider::S3, 2, QRegularExpression(QStringLiteral("\\b(?:akia|asia)[0-9a-z]{12,}"), ci)},
+    };
+    return list;
+}
+
+int &scoreOf(ProviderGuess &guess, Provider provider)
+{
+    switch (provider) {
+    case Provider::Cos:
+        return guess.cos;
+    case Provider::Oss:
+        return guess.oss;
+    default:
+        return guess.s3;
+    }
+}
+}
+
+ProviderGuess ProviderDetector::detect(const QString &text, const QString &lowerText, const QString &requestId)
+{
+    Q_UNUSED(text)
+    ProviderGuess guess;
+    for (const Rule &rule : rules()) {
+        if (rule.re.match(lowerText).hasMatch()) {
+            scoreOf(guess, rule.provider) += rule.weight;
+            guess.reasons << QString::fromLatin1(rule.id);
+        }
+    }
+    // Request-id shapes: OSS 24 upper-case hex; S3 16 upper-case letters and digits; COS base64 of
+    // an underscore-separated hex tuple, which starts with "N" and is 40 or more characters long.
+    static const QRegularExpression ossId(QStringLiteral("^[0-9A-F]{24}$"));
+    static const QRegularExpression s3Id(QStringLiteral("^[0-9A-Z]{16}$"));
+    static const QRegularExpression cosId(QStringLiteral("^N[A-Za-z0-9+/]{30,}={0,2}$"));
+    if (ossId.match(requestId).hasMatch()) {
+        guess.oss += 2;
+        guess.reasons << QStringLiteral("requestid.oss");
+    } else if (s3Id.match(requestId).hasMatch()) {
+        guess.s3 += 2;
+        guess.reasons << QStringLiteral("requestid.s3");
+    } else if (cosId.match(requestId).hasMatch()) {
+        guess.cos += 2;
+        guess.reasons << QStringLiteral("requestid.cos");
+    }
+    const int best = std::max({guess.cos, guess.oss, guess.s3});
+    if (best < 2)
+        return guess;
+    const int winners = (guess.cos == best) + (guess.oss == best) + (guess.s3 == best);
+    if (winners != 1)
+        return guess;
+    guess.provider = guess.cos == best ? Provider::Cos : guess.oss == best ? Provider::Oss : Provider::S3;
+    return guess;
+}

@@ -1,0 +1,149 @@
+#include "providers/StorageUrl.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+QDateTime fromUnix(const QString &value)
+{
+    bool ok = false;
+    qint64 seconds = value.trimmed().toLongLong(&ok);
+    if (!ok)
+        return {};
+    // Some clients write OSS V1 Expires in milliseconds; read it, the URL inspector warns about it.
+    if (seconds > 100000000000LL)
+        seconds /= 1000;
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+QDateTime fromAmzDate(const QString &value)
+{
+    QDateTime time = QDateTime::fromString(value, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+// OSS V4 (x-oss-*) and SigV4 (x-amz-*) presigned URLs carry the same fields under two prefixes.
+void readV4Query(StorageUrl &u, const QHash<QString, QString> &params, const QString &prefix)
+{
+    u.presigned = true;
+    const QString credential = params.value(prefix + QStringLiteral("credential"));
+    u.accessKeyId = credential.section(u'/', 0, 0);
+    u.scopeRegion = credential.section(u'/', 2, 2);
+    u.signedAt = fromAmzDate(params.value(prefix + QStringLiteral("date")));
+    bool ok = false;
+    // 64 bits, so an absurd X-Amz-Expires still yields a time the URL inspector can warn about.
+    const qint64 seconds = params.value(prefix + QStringLiteral("expires")).toLongLong(&ok);
+    if (ok && u.signedAt.isValid())
+        u.expiresAt = u.signedAt.addSecs(seconds);
+    u.hasToken = params.contains(prefix + QStringLiteral("security-token"));
+}
+
+void readHost(StorageUrl &u, const QString &path)
+{
+    const QString host = u.host;
+    static const QRegularExpression cos(
+        QStringLiteral("^(?:([a-z0-9.-]+)\\.)?cos(?:-website)?\\.([a-z0-9-]+)\\.(?:myqcloud\\.com|tencentcos\\.cn|tencentcos\\.com)$"));
+    static const QRegularExpression oss(
+        QStringLiteral("^(?:([a-z0-9-]+)\\.)?oss-([a-z0-9-]+?)(?:-internal)?\\.aliyuncs\\.com$"));
+    static const QRegularExpression ossGlobal(QStringLiteral("^(?:([a-z0-9-]+)\\.)?oss(?:-accelerate(?:-overseas)?)?\\.aliyuncs\\.com$"));
+    static const QRegularExpression s3(
+        QStringLiteral("^(?:(.+)\\.)?s3(?:[.-](?:dualstack\\.)?([a-z0-9-]+))?\\.amazonaws\\.com(?:\\.cn)?$"));
+    static const QRegularExpression s3Accelerate(QStringLiteral("^(.+)\\.s3-accelerate(?:\\.dualstack)?\\.amazonaws\\.com$"));
+
+    QString firstSegment = path.section(u'/', 1, 1);
+    if (const auto m = cos.match(host); m.hasMatch()) {
+        u.provider = Provider::Cos;
+        u.providerHost = true;
+        u.bucket = m.captured(1);
+        u.region = m.captured(2) == QLatin1String("accelerate") ? QString() : m.captured(2);
+    } else if (const auto o = oss.match(host); o.hasMatch()) {
+        u.provider = Provider::Oss;
+        u.providerHost = true;
+        u.bucket = o.captured(1);
+        u.region = o.captured(2) == QLatin1String("accelerate") ? QString() : o.captured(2);
+    } else if (const auto g = ossGlobal.match(host); g.hasMatch()) {
+        u.provider = Provider::Oss;
+        u.providerHost = true;
+        u.bucket = g.captured(1);
+    } else if (const auto a = s3Accelerate.match(host); a.hasMatch()) {
+        u.provider = Provider::S3;
+        u.providerHost = true;
+        u.bucket = a.captured(1);
+    } else if (const auto s = s3.match(host); s.hasMatch()) {
+        u.provider = Provider::S3;
+        u.providerHost = true;
+        u.bucket = s.captured(1);
+        const QString region = s.captured(2);
+        if (region != QLatin1String("external-1") && region != QLatin1String("website"))
+            u.region = region;
+    }
+    // A store on an IP address or localhost (MinIO, Ceph) can only be addressed path-style.
+    static const QRegularExpression ipHost(QStringLiteral("^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[0-9a-f:]+\\]|localhost)$"));
+    if (!u.providerHost && ipHost.match(host).hasMatch() && !firstSegment.isEmpty()) {
+        u.pathStyle = true;
+        u.bucket = firstSegment;
+        u.endpoint = host;
+        return;
+    }
+    if (u.providerHost) {
+        if (u.bucket.isEmpty() && !firstSegment.isEmpty()) {
+            u.pathStyle = true;
+            u.bucket = firstSegment;
+            u.endpoint = host;
+        } else if (!u.bucket.isEmpty()) {
+            u.endpoint = host.mid(u.bucket.size() + 1);
+        }
+    }
+}
+}
+
+StorageUrl StorageUrl::parse(const QString &text)
+{
+    StorageUrl u;
+    const QUrl url = QUrl::fromEncoded(text.trimmed().toUtf8(), QUrl::TolerantMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return u;
+    u.valid = true;
+    u.host = url.host().toLower();
+    const QString path = url.path(QUrl::FullyDecoded);
+    readHost(u, path);
+    QString key = path.mid(1);
+    if (u.pathStyle)
+        key = key.section(u'/', 1);
+    u.objectKey = key;
+
+    // Query keys are compared case-insensitively: clients are inconsistent about X-Amz-* case.
+    const QUrlQuery query(url);
+    QHash<QString, QString> params;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded))
+        params.insert(item.first.toLower(), item.second);
+    if (params.contains(QStringLiteral("q-signature"))) {
+        u.presigned = true;
+        if (u.provider == Provider::Unknown)
+            u.provider = Provider::Cos;
+        u.accessKeyId = params.value(QStringLiteral("q-ak"));
+        const QString window = params.value(QStringLiteral("q-sign-time"), params.value(QStringLiteral("q-key-time")));
+        u.signedAt = fromUnix(window.section(u';', 0, 0));
+        u.expiresAt = fromUnix(window.section(u';', 1, 1));
+        u.hasToken = params.contains(QStringLiteral("x-cos-security-token"));
+    } else if (params.contains(QStringLiteral("x-oss-signature"))) {
+        u.provider = Provider::Oss;
+        readV4Query(u, params, QStringLiteral("x-oss-"));
+    } else if (params.contains(QStringLiteral("ossaccesskeyid")) || (params.contains(QStringLiteral("signature"))
+                                                                     && params.contains(QStringLiteral("expires")))) {
+        u.presigned = true;
+        if (u.provider == Provider::Unknown)
+            u.provider = Provider::Oss;
+        u.accessKeyId = params.value(QStringLiteral("ossaccesskeyid"), params.value(QStringLiteral("awsaccesskeyid")));
+        u.expiresAt = fromUnix(params.value(QStringLiteral("expires")));
+        u.hasToken = params.contains(QStringLiteral("security-token"));
+    } else if (params.contains(QStringLiteral("x-amz-signature"))) {
+        if (u.provider == Provider::Unknown)
+            u.provider = Provider::S3;
+        readV4Query(u, params, QStringLiteral("x-amz-"));
+    }
+    return u;
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/Provider.h"
+#include "common/Statement.h"
+#include "diagnosis/Diagnosis.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// Every sentence that core shows a user, in one place, through tr() with %1 arguments, so the
+// translations stay complete and testable. Tree texts live in the tree files instead.
+class UserText
+{
+    Q_DECLARE_TR_FUNCTIONS(UserText)
+
+public:
+    static QString providerName(Provider provider);
+
+    // A diagnosis in words: tree texts in the provider tree's translation context, statements
+    // (evidence and notes) by their id.
+    static QString treeText(Provider provider, const QString &source);
+    static QString causeTitle(Provider provider, const RankedCause &cause);
+    static QString causeWhy(Provider provider, const RankedCause &cause);
+    static QStringList causeSteps(Provider provider, const RankedCause &cause);
+    static QStringList causeEvidence(const RankedCause &cause);
+    static QString evidence(const Evidence &evidence);
+    static QString statement(const Statement &statement);
+    static QStringList notes(const Diagnosis &diagnosis);
+    static QString signalEvidence(const QString &signalId, const QString &detail);
+    static QString againstEvidence(const QString &evidence);
+    static QString symptomEvidence(const QString &symptomTitle, const QString &source);
+    static QString fallbackEvidence(Provider provider);
+    static QString priorEvidence();
+    static QString inputWarning(const QString &warningId);
+    static QString providerAssumed(Provider provider);
+    static QString signatureCause(const QString &causeId, const QString &detail);
+    static QString signatureNoRequest();
+    static QString cosNoServerString();
+    static QString labelSignatureComparison();
+    static QString labelServerString(const QString &which);
+    static QString labelClientString(bool fromClientLog);
+    static QString labelFirstDifference(qsizetype offset, int line);
+
+    // Front-end errors (one sentence each).
+    static QString cannotReadFile(const QString &path, const QString &reason);
+    static QString emptyInput();
+    static QString inputTooLarge(qint64 bytes, qint64 limit);
+    static QString unknownProvider(const QString &value);
+    static QString unknownFormat(const QString &value);
+    static QString unknownLanguage(const QString &value);
+    static QString unknownCommand(const QString &value);
+    static QString unknownCheck(const QString &value, const QString &known);
+    static QString pdfNeedsDesktop();
+    static QString unknownReportFormat(const QString &path);
+    static QString badProxy(const QString &value);
+    static QString cannotWriteFile(const QString &path, const QString &reason);
+    static QString treeLoadFailed(const QString &detail);
+    static QString missingOption(const QString &option);
+    static QString unknownSignProvider(const QString &value);
+    static QString unknownSignatureVersion(const QString &value);
+    static QString unknownSignFormat(const QString &value);
+    static QString badHeader(const QString &value);
+    static QString badUrl(const QString &value);
+    static QString badNumber(const QString &option, const QString &value);
+    static QString noSecretKey();
+    static QString secretPrompt();
+    static QString regionNeeded();
+
+    // Presigned URL X-ray (PresignedUrlInspector, inspect-url).
+    static QString urlWarning(const QString &warningId, Provider provider, const QStringList &args);
+    static QString urlStatus(const QString &statusId, const QString &duration);
+    static QString duration(qint64 seconds);
+    static QString labelUrlField(const QString &fieldId);
+    static QString urlValueWord(const QString &wordId);
+    static QString notAUrl();
+    static QString notPresignedUrl(const QString &host);
+    static QString missingUrl();
+    static QString unexpectedArgument(const QString &value);
+    static QString unknownMethod(const QString &value);
+
+    // Labels of the text and Markdown output.
+    static QString labelProvider();
+    static QString labelRecognised();
+    static QString labelNothingRecognised();
+    static QString labelCauses();
+    static QString labelEvidence();
+    static QString labelChecks();
+    static QString labelSteps();
+    static QString labelSource();
+    static QString labelCategory();
+    static QString labelScore(int percent);
+    static QString labelInputNotes();
+    static QString reportTitle();
+};
