@@ -2,10 +2,10 @@
 
 #include "common/Category.h"
 #include "common/Statement.h"
-#include "paste/ParsedInput.h"
 #include "diagnosis/PresignedUrlInspector.h"
 #include "diagnosis/SignalExtractor.h"
 #include "diagnosis/SignatureAnalyzer.h"
+#include "paste/ParsedInput.h"
 
 #include <QList>
 #include <QString>

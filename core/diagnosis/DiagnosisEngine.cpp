@@ -1,11 +1,13 @@
 #include "diagnosis/DiagnosisEngine.h"
 
+#include "common/UtcTime.h"
+#include "common/WholeWord.h"
 #include "rules/ClockSkew.h"
 
-#include "paste/LargeInputFocus.h"
-#include "paste/PasteParser.h"
 #include "diagnosis/PresignedUrlInspector.h"
 #include "diagnosis/SignatureAnalyzer.h"
+#include "paste/LargeInputFocus.h"
+#include "paste/PasteParser.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,30 +18,6 @@ constexpr double kWeakSymptomFactor = 0.25;
 constexpr double kFallbackFactor = 0.6;
 constexpr double kListedShareOfBest = 0.08;
 constexpr double kSignatureFindingWeight = 6.0;
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_';
-}
-
-// True when `word` (already folded) stands in `text` (already folded) as a whole word.
-bool containsWord(const QString &text, const QString &word)
-{
-    if (word.isEmpty())
-        return false;
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype at = text.indexOf(word, from);
-        if (at < 0)
-            return false;
-        const qsizetype end = at + word.size();
-        const bool startOk = at == 0 || !isWordChar(text.at(at - 1));
-        const bool endOk = end >= text.size() || !isWordChar(text.at(end));
-        if (startOk && endOk)
-            return true;
-        from = at + 1;
-    }
-}
 
 struct Contribution {
     double raw = 0;
@@ -116,7 +94,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
             const QString wanted = fold(c);
             if (!code.isEmpty() && code == wanted)
                 hit = std::max(hit, 1.0);
-            else if (code.isEmpty() && containsWord(foldedText, wanted))
+            else if (code.isEmpty() && WholeWord::contains(foldedText, wanted))
                 hit = std::max(hit, 0.8);
         }
         total += hit;
@@ -146,7 +124,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
             const QString wanted = fold(t);
             if ((!code.isEmpty() && code == wanted) || (!message.isEmpty() && message == wanted))
                 hit = std::max(hit, 1.0);
-            else if (containsWord(foldedText, wanted))
+            else if (WholeWord::contains(foldedText, wanted))
                 hit = std::max(hit, 0.8);
         }
         total += hit;
@@ -279,9 +257,9 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
 
     // The X-ray of a presigned URL, judged at the server's time of failure when the paste has it.
     if (!result.input.presignedUrl.isEmpty()) {
-        QDateTime at = QDateTime::fromString(result.input.serverTime, Qt::ISODateWithMs);
+        QDateTime at = UtcTime::parse(result.input.serverTime);
         if (!at.isValid())
-            at = ClockSkew::parseHttpDate(result.input.responseHeader(QStringLiteral("Date")));
+            at = UtcTime::parse(result.input.responseHeader(QStringLiteral("Date")));
         result.presignedUrl = PresignedUrlInspector::inspect(result.input.presignedUrl, at.isValid() ? at.toUTC() : now,
                                                              result.input.method);
         for (const UrlWarning &warning : std::as_const(result.presignedUrl.warnings))

@@ -1,68 +1,19 @@
 #include "diagnosis/SignalExtractor.h"
 
+#include "common/UtcTime.h"
+#include "common/WholeWord.h"
 #include "providers/StorageUrl.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
 constexpr qint64 kMaxSkewSeconds = 15 * 60;
 
-QDateTime parseTime(const QString &value)
-{
-    const QString v = value.trimmed();
-    if (v.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(v, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(v, Qt::ISODate);
-    if (!t.isValid())
-        t = QDateTime::fromString(v, Qt::RFC2822Date);
-    if (!t.isValid()) {
-        // RFC 1123 with English names, as every provider writes its Date header.
-        t = QLocale::c().toDateTime(v, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-        if (t.isValid())
-            t.setTimeSpec(Qt::UTC);
-    }
-    if (!t.isValid()) {
-        t = QDateTime::fromString(v, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-        if (t.isValid())
-            t.setTimeSpec(Qt::UTC);
-    }
-    return t.toUTC();
-}
-
-bool isAsciiWordChar(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
-}
-
-// True when `word` stands in `lower` not glued to other Latin letters or digits at the ends where
-// the word itself begins or ends with one: "kms" is not found in "kmsindebt", nor "browser" in
-// "ossbrowser". Chinese and Korean words have no such boundaries and match anywhere.
-bool containsTerm(const QString &lower, const QString &word)
-{
-    const bool checkStart = isAsciiWordChar(word.front());
-    const bool checkEnd = isAsciiWordChar(word.back());
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype at = lower.indexOf(word, from);
-        if (at < 0)
-            return false;
-        const qsizetype end = at + word.size();
-        const bool startOk = !checkStart || at == 0 || !isAsciiWordChar(lower.at(at - 1));
-        const bool endOk = !checkEnd || end >= lower.size() || !isAsciiWordChar(lower.at(end));
-        if (startOk && endOk)
-            return true;
-        from = at + 1;
-    }
-}
-
 // The first of `words` found in the lower-cased text, or an empty string.
 QString firstWord(const QString &lower, const QStringList &words)
 {
     for (const QString &w : words) {
-        if (!w.isEmpty() && containsTerm(lower, w))
+        if (!w.isEmpty() && WholeWord::contains(lower, w))
             return w;
     }
     return {};
@@ -187,9 +138,9 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
     // Presigned URL and its window.
     if (presigned.presigned) {
         c.add(QStringLiteral("presigned"), presigned.host);
-        QDateTime reference = parseTime(input.serverTime);
+        QDateTime reference = UtcTime::parse(input.serverTime);
         if (!reference.isValid())
-            reference = parseTime(input.responseHeader(QStringLiteral("Date")));
+            reference = UtcTime::parse(input.responseHeader(QStringLiteral("Date")));
         if (!reference.isValid())
             reference = now.toUTC();
         if (presigned.expiresAt.isValid() && presigned.expiresAt < reference)
@@ -200,24 +151,24 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         c.add(QStringLiteral("presigned"));
     }
     {
-        const QDateTime expires = parseTime(input.expires);
-        const QDateTime server = parseTime(input.serverTime);
+        const QDateTime expires = UtcTime::parse(input.expires);
+        const QDateTime server = UtcTime::parse(input.serverTime);
         if (expires.isValid() && server.isValid() && expires < server)
             c.add(QStringLiteral("presign_expired"), input.expires + QStringLiteral(" < ") + input.serverTime);
     }
 
     // Clock: request time against server time, from the body or from the two Date headers.
     {
-        QDateTime request = parseTime(input.requestTime);
-        QDateTime server = parseTime(input.serverTime);
+        QDateTime request = UtcTime::parse(input.requestTime);
+        QDateTime server = UtcTime::parse(input.serverTime);
         if (!request.isValid())
-            request = parseTime(input.requestHeader(QStringLiteral("Date")));
+            request = UtcTime::parse(input.requestHeader(QStringLiteral("Date")));
         if (!request.isValid())
-            request = parseTime(input.requestHeader(QStringLiteral("x-amz-date")));
+            request = UtcTime::parse(input.requestHeader(QStringLiteral("x-amz-date")));
         if (!request.isValid())
-            request = parseTime(input.requestHeader(QStringLiteral("x-oss-date")));
+            request = UtcTime::parse(input.requestHeader(QStringLiteral("x-oss-date")));
         if (!server.isValid())
-            server = parseTime(input.responseHeader(QStringLiteral("Date")));
+            server = UtcTime::parse(input.responseHeader(QStringLiteral("Date")));
         if (request.isValid() && server.isValid()) {
             const qint64 skew = request.secsTo(server);
             const QString detail = QStringLiteral("%1 s").arg(skew);

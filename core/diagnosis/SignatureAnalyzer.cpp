@@ -1,5 +1,6 @@
 #include "diagnosis/SignatureAnalyzer.h"
 
+#include "common/UtcTime.h"
 #include "signing/CosSigner.h"
 #include "signing/OssV1Signer.h"
 #include "signing/OssV4Signer.h"
@@ -52,13 +53,6 @@ void keepHeaders(SignRequest &r, const QStringList &lowerNames)
     r.headers = kept;
 }
 
-QDateTime basicTime(const QString &value)
-{
-    QDateTime t = QDateTime::fromString(value.trimmed(), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
 // Rebuilds the string a correct client signs for the request in the paste; empty when it cannot.
 QString rebuild(const ParsedInput &input, const QString &scheme, const QString &compared)
 {
@@ -95,7 +89,7 @@ QString rebuild(const ParsedInput &input, const QString &scheme, const QString &
         if (!queryValue(r, QStringLiteral("X-Amz-Signature")).isEmpty()) {
             scope = queryValue(r, QStringLiteral("X-Amz-Credential"));
             names = queryValue(r, QStringLiteral("X-Amz-SignedHeaders"));
-            r.time = basicTime(queryValue(r, QStringLiteral("X-Amz-Date")));
+            r.time = UtcTime::parse(queryValue(r, QStringLiteral("X-Amz-Date")));
             r.expires = queryValue(r, QStringLiteral("X-Amz-Expires")).toLongLong();
             r.securityToken = queryValue(r, QStringLiteral("X-Amz-Security-Token"));
             removeQuery(r, QStringLiteral("X-Amz-"), true);
@@ -111,7 +105,7 @@ QString rebuild(const ParsedInput &input, const QString &scheme, const QString &
             r.region = c.captured(3);
             r.service = c.captured(4);
             names = signedHeaders.match(authorization).captured(1);
-            r.time = basicTime(r.header(QStringLiteral("X-Amz-Date")));
+            r.time = UtcTime::parse(r.header(QStringLiteral("X-Amz-Date")));
             r.securityToken = r.header(QStringLiteral("X-Amz-Security-Token"));
         }
         if (!r.time.isValid())
@@ -125,7 +119,7 @@ QString rebuild(const ParsedInput &input, const QString &scheme, const QString &
             const QString scope = queryValue(r, QStringLiteral("x-oss-credential"));
             r.accessKeyId = scope.section(u'/', 0, 0);
             r.region = scope.section(u'/', 2, 2);
-            r.time = basicTime(queryValue(r, QStringLiteral("x-oss-date")));
+            r.time = UtcTime::parse(queryValue(r, QStringLiteral("x-oss-date")));
             r.expires = queryValue(r, QStringLiteral("x-oss-expires")).toLongLong();
             r.securityToken = queryValue(r, QStringLiteral("x-oss-security-token"));
             extra = queryValue(r, QStringLiteral("x-oss-additional-headers")).split(u';', Qt::SkipEmptyParts);
@@ -140,7 +134,7 @@ QString rebuild(const ParsedInput &input, const QString &scheme, const QString &
             r.accessKeyId = c.captured(1);
             r.region = c.captured(3);
             extra = additional.match(authorization).captured(1).split(u';', Qt::SkipEmptyParts);
-            r.time = basicTime(r.header(QStringLiteral("x-oss-date")));
+            r.time = UtcTime::parse(r.header(QStringLiteral("x-oss-date")));
         }
         if (!r.time.isValid())
             return {};

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "paste/ParsedInput.h"
 #include "common/StringDiff.h"
+#include "paste/ParsedInput.h"
 
 #include <QStringList>
 

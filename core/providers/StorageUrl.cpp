@@ -1,5 +1,7 @@
 #include "providers/StorageUrl.h"
 
+#include "common/UtcTime.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
@@ -18,13 +20,6 @@ QDateTime fromUnix(const QString &value)
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
-QDateTime fromAmzDate(const QString &value)
-{
-    QDateTime time = QDateTime::fromString(value, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
 // OSS V4 (x-oss-*) and SigV4 (x-amz-*) presigned URLs carry the same fields under two prefixes.
 void readV4Query(StorageUrl &u, const QHash<QString, QString> &params, const QString &prefix)
 {
@@ -32,7 +27,7 @@ void readV4Query(StorageUrl &u, const QHash<QString, QString> &params, const QSt
     const QString credential = params.value(prefix + QStringLiteral("credential"));
     u.accessKeyId = credential.section(u'/', 0, 0);
     u.scopeRegion = credential.section(u'/', 2, 2);
-    u.signedAt = fromAmzDate(params.value(prefix + QStringLiteral("date")));
+    u.signedAt = UtcTime::parse(params.value(prefix + QStringLiteral("date")));
     bool ok = false;
     // 64 bits, so an absurd X-Amz-Expires still yields a time the URL inspector can warn about.
     const qint64 seconds = params.value(prefix + QStringLiteral("expires")).toLongLong(&ok);

@@ -1,23 +1,11 @@
 #include "rules/ClockSkew.h"
 
-#include <QLocale>
-
-QDateTime ClockSkew::parseHttpDate(const QString &value)
-{
-    // RFC 1123 with English names, as every provider writes it; QDateTime's RFC 2822 reader too.
-    QDateTime t = QLocale::c().toDateTime(value.trimmed(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (t.isValid()) {
-        t.setTimeSpec(Qt::UTC);
-        return t;
-    }
-    t = QDateTime::fromString(value.trimmed(), Qt::RFC2822Date);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
+#include "common/UtcTime.h"
 
 ClockSkew ClockSkew::estimate(const QDateTime &sentAt, const QDateTime &receivedAt, const QString &dateHeader)
 {
     ClockSkew s;
-    const QDateTime server = parseHttpDate(dateHeader);
+    const QDateTime server = UtcTime::parse(dateHeader);
     if (!server.isValid() || !sentAt.isValid() || !receivedAt.isValid() || receivedAt < sentAt)
         return s;
     const qint64 rtt = sentAt.msecsTo(receivedAt);

@@ -21,7 +21,6 @@ struct ClockSkew {
     Verdict verdict = Verdict::Unknown;
 
     static ClockSkew estimate(const QDateTime &sentAt, const QDateTime &receivedAt, const QString &dateHeader);
-    static QDateTime parseHttpDate(const QString &value);
     // Whether a signature valid from `from` to `until` (local clock) is still valid at the server.
     static bool windowOpenAtServer(const QDateTime &from, const QDateTime &until, const QDateTime &localNow, qint64 skewMs);
 };

@@ -1,5 +1,7 @@
 #include "rules/CorsEvaluator.h"
 
+#include "common/Wildcard.h"
+
 #include <cmath>
 #include <limits>
 
@@ -311,7 +313,7 @@ QStringList splitHeaders(const QStringList &entries)
 QString matchingOrigin(Provider provider, const CorsRule &rule, const QString &origin)
 {
     for (const QString &pattern : rule.allowedOrigins) {
-        if (CorsEvaluator::wildcardMatch(pattern, origin, originCaseSensitivity(provider)))
+        if (Wildcard::match(pattern, origin, originCaseSensitivity(provider)))
             return pattern;
     }
     return QString();
@@ -323,7 +325,7 @@ QString firstUnmatchedHeader(const CorsRule &rule, const QStringList &headers)
     for (const QString &h : headers) {
         bool matched = false;
         for (const QString &pattern : rule.allowedHeaders) {
-            if (CorsEvaluator::wildcardMatch(pattern, h, Qt::CaseInsensitive)) {
+            if (Wildcard::match(pattern, h, Qt::CaseInsensitive)) {
                 matched = true;
                 break;
             }
@@ -349,31 +351,6 @@ void setRefusal(Provider provider, CorsDecision &d, const CorsRequest &request, 
 } // namespace
 
 namespace CorsEvaluator {
-
-bool wildcardMatch(const QString &pattern, const QString &text, Qt::CaseSensitivity cs)
-{
-    // Iterative glob with backtracking to the last `*`: linear enough for header-sized strings.
-    qsizetype p = 0, t = 0, star = -1, mark = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && pattern.at(p) == u'*') {
-            star = p++;
-            mark = t;
-        } else if (p < pattern.size()
-            && (cs == Qt::CaseSensitive ? pattern.at(p) == text.at(t)
-                                        : pattern.at(p).toCaseFolded() == text.at(t).toCaseFolded())) {
-            ++p;
-            ++t;
-        } else if (star >= 0) {
-            p = star + 1;
-            t = ++mark;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern.at(p) == u'*')
-        ++p;
-    return p == pattern.size();
-}
 
 QStringList allowedMethods(Provider)
 {

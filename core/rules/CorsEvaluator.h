@@ -131,8 +131,6 @@ CorsDecision evaluate(Provider provider, const CorsConfiguration &configuration,
 // parse() then evaluate(); a parse error gives Outcome::InvalidConfiguration.
 CorsDecision evaluate(Provider provider, const QString &configurationText, const CorsRequest &request);
 
-// `*` matches zero or more characters; no other character is special.
-bool wildcardMatch(const QString &pattern, const QString &text, Qt::CaseSensitivity cs);
 // The HTTP methods a CORSRule may list on this provider.
 QStringList allowedMethods(Provider provider);
 // The most CORSRule elements the provider accepts.

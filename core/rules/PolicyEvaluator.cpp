@@ -1,5 +1,7 @@
 #include "rules/PolicyEvaluator.h"
 
+#include "common/Wildcard.h"
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,7 +221,7 @@ QString normalisedAction(Provider provider, const QString &action)
 QString firstMatch(const QStringList &patterns, const QString &text, Qt::CaseSensitivity cs)
 {
     for (const QString &pattern : patterns) {
-        if (PolicyEvaluator::globMatch(pattern, text, cs))
+        if (Wildcard::match(pattern, text, cs, Wildcard::QuestionMark))
             return pattern;
     }
     return QString();
@@ -247,7 +249,7 @@ QString matchingResource(Provider provider, const QStringList &patterns, const Q
     const bool full = isFullResource(resource);
     for (const QString &pattern : patterns) {
         const QString effective = full ? pattern : resourceTail(provider, pattern);
-        if (PolicyEvaluator::globMatch(effective, resource, Qt::CaseSensitive))
+        if (Wildcard::match(effective, resource, Qt::CaseSensitive, Wildcard::QuestionMark))
             return pattern;
     }
     return QString();
@@ -383,7 +385,7 @@ bool valueMatches(OpKind kind, const QString &pattern, const QString &actual)
     case OpKind::Bool:
         return actual.compare(pattern, Qt::CaseInsensitive) == 0;
     case OpKind::Like:
-        return PolicyEvaluator::globMatch(pattern, actual, Qt::CaseSensitive);
+        return Wildcard::match(pattern, actual, Qt::CaseSensitive, Wildcard::QuestionMark);
     case OpKind::Invalid:
         break;
     }
@@ -578,31 +580,6 @@ bool cosSpecifiedUserOutranksEveryone()
 Qt::CaseSensitivity actionCaseSensitivity(Provider provider)
 {
     return provider == Provider::Cos ? Qt::CaseSensitive : Qt::CaseInsensitive;
-}
-
-bool globMatch(const QString &pattern, const QString &text, Qt::CaseSensitivity cs)
-{
-    // Iterative matcher with one backtrack point: linear for the patterns policies use.
-    qsizetype p = 0, t = 0, star = -1, mark = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && pattern.at(p) == QLatin1Char('*')) {
-            star = p++;
-            mark = t;
-        } else if (p < pattern.size()
-                   && (pattern.at(p) == QLatin1Char('?')
-                       || QStringView(pattern).mid(p, 1).compare(QStringView(text).mid(t, 1), cs) == 0)) {
-            ++p;
-            ++t;
-        } else if (star >= 0) {
-            p = star + 1;
-            t = ++mark;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern.at(p) == QLatin1Char('*'))
-        ++p;
-    return p == pattern.size();
 }
 
 PolicyResult evaluate(Provider provider, const QByteArray &policyJson, const PolicyRequest &request)

@@ -105,8 +105,6 @@ namespace PolicyEvaluator {
 // Provider::Unknown is taken from the policy's Version ("2.0" COS, "1" OSS, a date S3).
 PolicyResult evaluate(Provider provider, const QByteArray &policyJson, const PolicyRequest &request);
 
-// Glob matching with `*` (any run) and `?` (one character), as the policy languages use it.
-bool globMatch(const QString &pattern, const QString &text, Qt::CaseSensitivity cs);
 
 // UNCONFIRMED (COS doc 40105 ranks Everyone below a specified user but does not say whether that
 // beats "deny wins"). false: deny wins everywhere and the ranking is only a note on the result;

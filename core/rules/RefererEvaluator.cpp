@@ -1,5 +1,7 @@
 #include "rules/RefererEvaluator.h"
 
+#include "common/Wildcard.h"
+
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -116,12 +118,7 @@ int effectivePort(const UrlParts &parts)
 // neither port nor path; otherwise the host must match whole.
 bool cosHostMatches(const QString &pattern, const QString &host, bool prefix)
 {
-    if (!pattern.contains(QLatin1Char('*')))
-        return prefix ? host.startsWith(pattern) : host == pattern;
-    QString re = QRegularExpression::escape(pattern);
-    re.replace(QStringLiteral("\\*"), QStringLiteral(".+"));
-    re = QLatin1Char('^') + re + (prefix ? QString() : QStringLiteral("$"));
-    return QRegularExpression(re).match(host).hasMatch();
+    return Wildcard::match(pattern, host, Qt::CaseSensitive, Wildcard::StarNeedsOne | (prefix ? Wildcard::Prefix : 0));
 }
 
 bool parseBool(const QString &text, bool *value)
@@ -373,19 +370,9 @@ bool ossEntryMatches(const QString &entry, const QString &comparedReferer)
     const QString pattern = entry.trimmed();
     if (pattern.isEmpty())
         return false;
-    QString re;
-    for (const QChar c : pattern) {
-        if (c == QLatin1Char('*'))
-            re += QStringLiteral(".*");
-        else if (c == QLatin1Char('?'))
-            re += QLatin1Char('.');
-        else
-            re += QRegularExpression::escape(QString(c));
-    }
-    re = QLatin1Char('^') + re + (kOssPrefixMatch ? QString() : QStringLiteral("$"));
     // Case-insensitive: host names are, and the docs show no case-sensitive example (our inference).
-    const QRegularExpression regex(re, QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    return regex.match(comparedReferer).hasMatch();
+    return Wildcard::match(pattern, comparedReferer, Qt::CaseInsensitive,
+                           Wildcard::QuestionMark | (kOssPrefixMatch ? Wildcard::Prefix : 0));
 }
 
 QString ossComparedReferer(const QString &referer, bool truncateQueryString, bool truncatePath)
