@@ -3,8 +3,8 @@
 //   2. time to diagnose a 10 MB paste
 //   3. wall time of `bucketdoctor-cli diagnose` against `bucketdoctor-cli --version`
 #include "diagnosis/DiagnosisEngine.h"
-#include "paste/InputDecoder.h"
 #include "CheckSuiteBench.h"
+#include "paste/InputDecoder.h"
 
 #include <QCoreApplication>
 #include <QDir>

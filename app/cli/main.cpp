@@ -1,4 +1,4 @@
-#include "CliApplication.h"
+#include "io/CliApplication.h"
 
 #include <QCoreApplication>
 

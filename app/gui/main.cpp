@@ -1,6 +1,6 @@
-#include "DoctorWizard.h"
+#include "wizard/DoctorWizard.h"
+#include "platform/ScreenshotTour.h"
 #include "text/LanguageLoader.h"
-#include "ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,5 +1,5 @@
 #include "checks/bucket/AnonymousCheck.h"
-#include "CannedHttpServer.h"
+#include "servers/CannedHttpServer.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -7,7 +7,7 @@
 #include "checks/CheckRunner.h"
 #include "checks/CheckSuite.h"
 #include "checks/CheckTarget.h"
-#include "FaultServer.h"
+#include "servers/FaultServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

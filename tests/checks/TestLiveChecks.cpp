@@ -5,8 +5,6 @@
 // requests must carry the provider's Authorization header, and no secret may reach the result.
 #include "text/CheckText.h"
 #include "checks/bucket/AclCheck.h"
-#include "checks/CheckRunner.h"
-#include "checks/CheckTarget.h"
 #include "checks/bucket/CorsCheck.h"
 #include "checks/bucket/EncryptionCheck.h"
 #include "checks/bucket/EndpointCheck.h"
@@ -14,8 +12,10 @@
 #include "checks/bucket/ObjectCheck.h"
 #include "checks/bucket/PolicyCheck.h"
 #include "checks/bucket/RefererCheck.h"
-#include "RoutedHttpServer.h"
 #include "checks/bucket/WriteProbeCheck.h"
+#include "checks/CheckRunner.h"
+#include "checks/CheckTarget.h"
+#include "servers/RoutedHttpServer.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

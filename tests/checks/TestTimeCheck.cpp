@@ -1,4 +1,4 @@
-#include "CannedHttpServer.h"
+#include "servers/CannedHttpServer.h"
 #include "checks/bucket/TimeCheck.h"
 
 #include <QLocale>

@@ -1,9 +1,9 @@
-#include "CheckJson.h"
-#include "CliProcess.h"
+#include "support/CheckJson.h"
 #include "net/HttpProbe.h"
-#include "ServerProcess.h"
-#include "signing/SigV4Signer.h"
+#include "servers/ServerProcess.h"
 #include "signing/SignRequest.h"
+#include "signing/SigV4Signer.h"
+#include "support/CliProcess.h"
 
 #include <QFile>
 #include <QJsonArray>

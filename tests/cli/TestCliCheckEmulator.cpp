@@ -1,6 +1,6 @@
-#include "CheckJson.h"
-#include "CliProcess.h"
-#include "ServerProcess.h"
+#include "support/CheckJson.h"
+#include "servers/ServerProcess.h"
+#include "support/CliProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "text/UserText.h"
 #include "diagnosis/DiagnosisEngine.h"
-#include "FixtureCorpus.h"
 #include "paste/InputDecoder.h"
-#include "text/LanguageLoader.h"
 #include "paste/PasteParser.h"
+#include "support/FixtureCorpus.h"
+#include "text/LanguageLoader.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "signing/OssV1Signer.h"
+#include "diagnosis/SignatureAnalyzer.h"
 #include "paste/PasteParser.h"
 #include "signing/SigV4Signer.h"
-#include "diagnosis/SignatureAnalyzer.h"
 
 #include <QTest>
 

@@ -1,5 +1,6 @@
 #include "EmulatorAuthenticator.h"
 
+#include "common/UtcTime.h"
 #include "providers/OssSubResources.h"
 #include "rules/ClockSkew.h"
 #include "signing/OssV1Signer.h"
@@ -155,7 +156,7 @@ EmulatorAuthResult EmulatorAuthenticator::cos() const
     const qint64 now = m_now.toSecsSinceEpoch();
     bool skewed = start > now + kMaxSkewSeconds;
     if (result.kind == EmulatorAuthResult::Kind::AuthorizationHeader) {
-        const QDateTime date = ClockSkew::parseHttpDate(m_request.header(QStringLiteral("Date")));
+        const QDateTime date = UtcTime::parse(m_request.header(QStringLiteral("Date")));
         if (date.isValid())
             skewed = skewed || qAbs(date.toSecsSinceEpoch() - now) > kMaxSkewSeconds;
         else
@@ -276,7 +277,7 @@ EmulatorAuthResult EmulatorAuthenticator::ossV1() const
         // SDKs put x-oss-date in the Date slot when they send it (providers.md §2.2.1).
         dateSlot = m_request.hasHeader(QStringLiteral("x-oss-date")) ? m_request.header(QStringLiteral("x-oss-date"))
                                                                      : m_request.header(QStringLiteral("Date"));
-        const QDateTime date = ClockSkew::parseHttpDate(dateSlot);
+        const QDateTime date = UtcTime::parse(dateSlot);
         if (!date.isValid()) {
             result.error = ossError(QStringLiteral("AccessDenied"), QStringLiteral("OSS authentication requires a valid Date."),
                 QStringLiteral("0002-00000018"));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/CorsEvaluator.h"
 #include "common/Provider.h"
+#include "rules/CorsEvaluator.h"
 #include "rules/RefererEvaluator.h"
 
 #include <QByteArray>

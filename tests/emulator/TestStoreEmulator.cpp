@@ -1,8 +1,9 @@
 // The store emulator against requests signed by core's own signers, one row per behaviour.
 #include "rules/ClockSkew.h"
-#include "signing/CosSigner.h"
+#include "common/UtcTime.h"
 #include "EmulatorScenario.h"
 #include "formats/ErrorXmlReader.h"
+#include "signing/CosSigner.h"
 #include "signing/OssV1Signer.h"
 #include "signing/OssV4Signer.h"
 #include "StoreEmulator.h"
@@ -723,7 +724,7 @@ void TestStoreEmulator::requests()
         } else if (check == QLatin1String("body=")) {
             QVERIFY2(reply.body.isEmpty(), reply.body.constData());
         } else if (check.startsWith(QLatin1String("clock="))) {
-            const QDateTime date = ClockSkew::parseHttpDate(reply.header(QStringLiteral("Date")));
+            const QDateTime date = UtcTime::parse(reply.header(QStringLiteral("Date")));
             QVERIFY(date.isValid());
             const qint64 offset = QDateTime::currentDateTimeUtc().secsTo(date);
             QVERIFY2(qAbs(offset - check.mid(6).toLongLong()) < 60, qPrintable(QString::number(offset)));

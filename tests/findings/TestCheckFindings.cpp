@@ -2,12 +2,12 @@
 // from a run (CheckReport): the JSON contract, every check's title in every format, and no secret
 // in any of them even when a fact or transcript line carries one.
 #include "text/UserText.h"
-#include "findings/CheckFindings.h"
-#include "report/CheckReport.h"
 #include "checks/CheckRunner.h"
 #include "checks/CheckSuite.h"
-#include "text/CheckText.h"
 #include "diagnosis/DiagnosisEngine.h"
+#include "findings/CheckFindings.h"
+#include "report/CheckReport.h"
+#include "text/CheckText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "platform/CredentialStore.h"
 
 #include <QApplication>
 #include <QDir>

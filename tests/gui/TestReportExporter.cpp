@@ -1,9 +1,9 @@
 #include "report/CheckReport.h"
-#include "PdfText.h"
-#include "text/CheckText.h"
 #include "diagnosis/DiagnosisEngine.h"
+#include "export/ReportExporter.h"
 #include "security/Redactor.h"
-#include "ReportExporter.h"
+#include "support/PdfText.h"
+#include "text/CheckText.h"
 
 #include <QClipboard>
 #include <QFile>

@@ -4,9 +4,9 @@
 // an upgrade or a change in how core signs shows up here as a failing row.
 #include "formats/ErrorXmlReader.h"
 #include "net/HttpProbe.h"
-#include "ServerProcess.h"
-#include "signing/SigV4Signer.h"
+#include "servers/ServerProcess.h"
 #include "signing/SignRequest.h"
+#include "signing/SigV4Signer.h"
 
 #include <QDateTime>
 #include <QMap>

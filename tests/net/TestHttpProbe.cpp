@@ -1,7 +1,7 @@
 // HttpProbe against real fault servers on 127.0.0.1, started by the test on free ports. The TLS
 // certificates are made with the openssl command in a temporary directory: a test CA, leaf
 // certificates signed by it (valid, expired in 2020, issued for another host) and a self-signed one.
-#include "FaultServer.h"
+#include "servers/FaultServer.h"
 #include "net/HttpProbe.h"
 
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "FixtureCorpus.h"
+#include "support/FixtureCorpus.h"
 #include "paste/PasteParser.h"
 
 #include <QJsonArray>

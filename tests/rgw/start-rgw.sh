@@ -27,6 +27,10 @@ readonly self=${0##*/}
 now_us() { echo $((10#${EPOCHREALTIME/[.,]/})); }
 start_us=$(now_us)
 readonly start_us
+# Sleeps without starting a process (the polling loops would start hundreds): a read that times
+# out on a pipe nobody writes to, on fd 4.
+exec 4<> <(:)
+nap() { read -r -t "$1" -u 4 _ || true; }
 readonly startup_timeout_s=60
 readonly stop_grace_us=1500000
 
@@ -55,7 +59,7 @@ if (($# > 1)) || [[ ${1:-0} == -* ]] || ! [[ ${1:-0} =~ ^[0-9]+$ ]] || ((${1:-0}
 fi
 rgw_port=$((10#${1:-0}))
 
-for tool in ceph-mon ceph-osd radosgw radosgw-admin monmaptool ceph uuidgen setpriv timeout; do
+for tool in ceph-mon ceph-osd radosgw radosgw-admin monmaptool ceph uuidgen setpriv; do
     command -v "$tool" >/dev/null 2>&1 \
         || fail "$tool not found; install radosgw ceph-mon ceph-osd uuid-runtime (scripts/setup-deps.sh)"
 done
@@ -71,8 +75,9 @@ exec 3<&0
 dir=$(mktemp -d "${TMPDIR:-/tmp}/bucketdoctor-rgw.XXXXXX")
 readonly dir
 debug=${BUCKETDOCTOR_RGW_DEBUG:-0}
-pids=() # every daemon this script started
-names=() # daemon name by pid
+pids=()    # every daemon this script started, in order
+names=()   # daemon or helper name by pid
+helpers=() # helper jobs (mon-setup.py, radosgw-admin) that may still run
 stdin_watcher=
 
 # SIGTERM to the given daemons, SIGKILL to those still running after the grace period.
@@ -87,12 +92,12 @@ terminate() {
             kill -0 "$pid" 2>/dev/null && alive+=("$pid")
         done
         ((${#alive[@]} == 0)) && break
-        if (($(now_us) >= deadline)); then
+        if ((${EPOCHREALTIME/[.,]/} >= deadline)); then
             log "still running after SIGTERM: $(for pid in "${alive[@]}"; do printf '%s ' "${names[$pid]}"; done)- SIGKILL"
             kill -KILL "${alive[@]}" 2>/dev/null || true
             break
         fi
-        sleep 0.02
+        nap 0.02
     done
     for pid in "$@"; do
         wait "$pid" 2>/dev/null || true
@@ -116,9 +121,11 @@ cleanup() {
     # A second signal (timeout(1) signals the whole process group too) must not cut this short.
     trap '' INT TERM
     trap - EXIT
-    if [[ -n $stdin_watcher ]]; then
-        kill -KILL "$stdin_watcher" 2>/dev/null || true
-    fi
+    local pid
+    for pid in ${stdin_watcher:+"$stdin_watcher"} "${helpers[@]}"; do
+        disown "$pid" 2>/dev/null || true # no "Killed" notice from bash
+        kill -KILL "$pid" 2>/dev/null || true
+    done
     stop_daemons
     if [[ $debug == 1 ]]; then
         log "kept $dir (BUCKETDOCTOR_RGW_DEBUG=1)"
@@ -162,15 +169,44 @@ free_port() {
     return 1
 }
 
-# Starts a daemon in the background with our stdio kept apart (its output goes to log/NAME.out);
-# it gets SIGKILL should this script die without running its traps.
-start_daemon() {
+# Runs a command in the background with its output in log/NAME.out, apart from our stdio; it gets
+# SIGKILL should this script die without running its traps.
+spawn() {
     local name=$1
     shift
-    setpriv --pdeathsig KILL -- "$@" </dev/null >"$dir/log/$name.out" 2>&1 &
-    pids+=("$!")
-    names[$!]=$name
+    setpriv --pdeathsig KILL -- "$@" </dev/null >>"$dir/log/$name.out" 2>&1 3<&- 4<&- &
     last_pid=$!
+    names[$last_pid]=$name
+}
+start_daemon() {
+    spawn "$@"
+    pids+=("$last_pid")
+}
+start_helper() {
+    spawn "$@"
+    helpers+=("$last_pid")
+}
+
+# Fails when a daemon has exited during the start.
+check_daemons() {
+    local pid
+    for pid in "${pids[@]}"; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            show_log "${names[$pid]}"
+            fail "${names[$pid]} exited during start-up"
+        fi
+    done
+}
+
+# Waits for a helper job, failing early when a daemon exits or the start takes too long.
+wait_helper() {
+    local pid=$1
+    while kill -0 "$pid" 2>/dev/null; do
+        check_daemons
+        ((SECONDS < startup_deadline)) || fail "${names[$pid]} did not finish within ${startup_timeout_s} s"
+        nap 0.02
+    done
+    wait "$pid" || { show_log "${names[$pid]}"; fail "${names[$pid]} failed"; }
 }
 
 # Sends `GET /` and succeeds when an HTTP status line comes back.
@@ -190,9 +226,6 @@ startup_deadline=$((SECONDS + startup_timeout_s))
 mon_port=$(free_port) || fail "no free port for ceph-mon"
 if ((rgw_port == 0)); then
     rgw_port=$(free_port) || fail "no free port for radosgw"
-    pick_rgw_port=1
-else
-    pick_rgw_port=0
 fi
 fsid=$(uuidgen)
 osd_uuid=$(uuidgen)
@@ -257,6 +290,8 @@ mon max pg per osd = 1000
 osd crush chooseleaf type = 0
 mon data avail warn = 1
 mon data avail crit = 0
+# The monitor's RocksDB preallocates its write-ahead log by the write buffer size (32 MB by default).
+mon rocksdb options = write_buffer_size=4194304,compression=kNoCompression,level_compaction_dynamic_level_bytes=true
 
 # Faster elections and map commits: start-up takes seconds instead of a quarter of a minute.
 paxos propose interval = 0.05
@@ -282,7 +317,6 @@ rgw enable lc threads = false
 rgw enable quota threads = false
 rgw enable usage log = false
 rgw enable ops log = false
-rgw dns name = 
 EOF
 : >"$dir/keyring"
 
@@ -291,20 +325,20 @@ log "directory $dir, mon port $mon_port"
 # Monitor.
 monmaptool --create --fsid "$fsid" --addv a "[v2:127.0.0.1:$mon_port]" "$dir/monmap" >"$dir/log/monmaptool.out" 2>&1 \
     || { cat "$dir/log/monmaptool.out" >&2; fail "monmaptool failed"; }
-ceph-mon -c "$conf" -i a --mkfs --monmap "$dir/monmap" >"$dir/log/mon-mkfs.out" 2>&1 \
+ceph-mon -c "$conf" -i a --mkfs --monmap "$dir/monmap" >"$dir/log/mon-mkfs.out" 2>&1 3<&- 4<&- \
     || { show_log mon-mkfs; show_log mon.a; fail "ceph-mon --mkfs failed"; }
 start_daemon mon.a ceph-mon -c "$conf" -i a -f
 log "$(elapsed) s: ceph-mon started (pid $last_pid)"
 
 # OSD 0 and radosgw's pools are registered with the monitor (mon-setup.py waits for it to answer)
 # while the OSD's memstore is formatted; then the OSD starts.
-timeout 40 "$ceph_python" "$here/mon-setup.py" "$conf" "$osd_uuid" >"$dir/log/mon-setup.out" 2>&1 &
-mon_setup_pid=$!
+start_helper mon-setup "$ceph_python" "$here/mon-setup.py" "$conf" "$osd_uuid"
+mon_setup_pid=$last_pid
 mkdir -p "$dir/osd/osd.0"
-ceph-osd -c "$conf" --no-mon-config -i 0 --mkfs --osd-uuid "$osd_uuid" >"$dir/log/osd-mkfs.out" 2>&1 \
+ceph-osd -c "$conf" --no-mon-config -i 0 --mkfs --osd-uuid "$osd_uuid" >"$dir/log/osd-mkfs.out" 2>&1 3<&- 4<&- \
     || { show_log osd-mkfs; show_log osd.0; fail "ceph-osd --mkfs failed"; }
 log "$(elapsed) s: osd.0 formatted"
-wait "$mon_setup_pid" || { show_log mon-setup; show_log mon.a; fail "mon-setup.py failed"; }
+wait_helper "$mon_setup_pid"
 log "$(elapsed) s: osd.0 and pools registered"
 start_daemon osd.0 ceph-osd -c "$conf" -i 0 -f
 log "$(elapsed) s: ceph-osd started (pid $last_pid)"
@@ -313,32 +347,27 @@ start_daemon client.rgw radosgw -c "$conf" -n client.rgw -f
 log "$(elapsed) s: radosgw started (pid $last_pid)"
 
 # The users, in parallel (radosgw and radosgw-admin wait for the OSD to boot by themselves).
-admin_pids=()
+declare -A user_jobs=()
 for user in "${users[@]}"; do
     read -r uid access secret display <<<"$user"
-    {
-        radosgw-admin -c "$conf" user create --uid "$uid" --display-name "$display" \
-            --access-key "$access" --secret-key "$secret" >"$dir/log/user-$uid.out" 2>&1 \
-            && if [[ $uid == suspended ]]; then
-                radosgw-admin -c "$conf" user suspend --uid "$uid" >>"$dir/log/user-$uid.out" 2>&1
-            fi
-    } &
-    admin_pids+=("$!:$uid")
+    start_helper "user-$uid" radosgw-admin -c "$conf" user create --uid "$uid" --display-name "$display" \
+        --access-key "$access" --secret-key "$secret"
+    user_jobs[$uid]=$last_pid
 done
-for entry in "${admin_pids[@]}"; do
-    wait "${entry%%:*}" || { show_log "user-${entry#*:}"; fail "radosgw-admin failed for user ${entry#*:}"; }
+wait_helper "${user_jobs[suspended]}"
+unset 'user_jobs[suspended]'
+start_helper user-suspended radosgw-admin -c "$conf" user suspend --uid suspended
+user_jobs[suspend]=$last_pid
+for pid in "${user_jobs[@]}"; do
+    wait_helper "$pid"
 done
+helpers=()
 log "$(elapsed) s: users created"
 
 until endpoint_answers; do
-    for pid in "${pids[@]}"; do
-        if ! kill -0 "$pid" 2>/dev/null; then
-            show_log client.rgw
-            fail "a daemon (pid $pid) exited during start-up"
-        fi
-    done
+    check_daemons
     ((SECONDS < startup_deadline)) || { show_log client.rgw; fail "radosgw did not answer within ${startup_timeout_s} s"; }
-    sleep 0.05
+    nap 0.02
 done
 log "$(elapsed) s: http://127.0.0.1:$rgw_port answers"
 

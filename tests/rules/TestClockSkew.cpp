@@ -1,5 +1,7 @@
 #include "rules/ClockSkew.h"
 
+#include "common/UtcTime.h"
+
 #include <QTest>
 
 class TestClockSkew : public QObject
@@ -48,7 +50,7 @@ void TestClockSkew::unreadableDate()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(!ClockSkew::estimate(now, now.addMSecs(10), QStringLiteral("yesterday")).valid);
     QVERIFY(!ClockSkew::estimate(now, now.addMSecs(-10), QStringLiteral("Mon, 23 Nov 2026 10:00:00 GMT")).valid);
-    QCOMPARE(ClockSkew::parseHttpDate(QStringLiteral("Wed, 28 Dec 2022 10:27:41 GMT")),
+    QCOMPARE(UtcTime::parse(QStringLiteral("Wed, 28 Dec 2022 10:27:41 GMT")),
              QDateTime(QDate(2022, 12, 28), QTime(10, 27, 41), Qt::UTC));
 }
 

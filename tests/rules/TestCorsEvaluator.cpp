@@ -1,3 +1,4 @@
+#include "common/Wildcard.h"
 #include "rules/CorsEvaluator.h"
 
 #include <QTest>
@@ -631,7 +632,7 @@ void TestCorsEvaluator::wildcardMatch()
     QFETCH(QString, text);
     QFETCH(bool, caseSensitive);
     QFETCH(bool, matches);
-    QCOMPARE(CorsEvaluator::wildcardMatch(pattern, text, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive), matches);
+    QCOMPARE(Wildcard::match(pattern, text, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive), matches);
 }
 
 QTEST_GUILESS_MAIN(TestCorsEvaluator)

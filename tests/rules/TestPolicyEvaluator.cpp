@@ -1,3 +1,4 @@
+#include "common/Wildcard.h"
 #include "rules/PolicyEvaluator.h"
 
 #include <QTest>
@@ -728,7 +729,7 @@ void TestPolicyEvaluator::glob()
     QFETCH(QString, text);
     QFETCH(bool, sensitive);
     QFETCH(bool, expected);
-    QCOMPARE(PolicyEvaluator::globMatch(pattern, text, sensitive ? Qt::CaseSensitive : Qt::CaseInsensitive), expected);
+    QCOMPARE(Wildcard::match(pattern, text, sensitive ? Qt::CaseSensitive : Qt::CaseInsensitive, Wildcard::QuestionMark), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyEvaluator)

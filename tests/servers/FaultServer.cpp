@@ -1,4 +1,4 @@
-#include "FaultServer.h"
+#include "servers/FaultServer.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>

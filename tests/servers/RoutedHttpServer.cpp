@@ -1,4 +1,4 @@
-#include "RoutedHttpServer.h"
+#include "servers/RoutedHttpServer.h"
 
 #include <QTcpSocket>
 

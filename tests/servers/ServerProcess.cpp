@@ -1,4 +1,4 @@
-#include "ServerProcess.h"
+#include "servers/ServerProcess.h"
 
 #include <QEventLoop>
 #include <QTimer>

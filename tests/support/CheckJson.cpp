@@ -1,4 +1,4 @@
-#include "CheckJson.h"
+#include "support/CheckJson.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "FixtureCorpus.h"
+#include "support/FixtureCorpus.h"
 
 #include <QDir>
 #include <QFile>

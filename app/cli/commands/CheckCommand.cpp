@@ -1,14 +1,14 @@
-#include "CheckCommand.h"
+#include "commands/CheckCommand.h"
 
-#include "findings/CheckFindings.h"
-#include "report/CheckReport.h"
 #include "checks/CheckRunner.h"
 #include "checks/CheckSuite.h"
-#include "CliOutput.h"
-#include "CliText.h"
 #include "diagnosis/DiagnosisEngine.h"
+#include "findings/CheckFindings.h"
+#include "io/CliOutput.h"
+#include "io/CliText.h"
+#include "io/SecretReader.h"
 #include "net/ProxySetting.h"
-#include "SecretReader.h"
+#include "report/CheckReport.h"
 #include "text/UserText.h"
 
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
-#include "DiagnoseCommand.h"
+#include "commands/DiagnoseCommand.h"
 
-#include "CliOutput.h"
-#include "CliText.h"
 #include "diagnosis/DiagnosisEngine.h"
-#include "report/DiagnosisFormatter.h"
+#include "io/CliOutput.h"
+#include "io/CliText.h"
 #include "paste/InputDecoder.h"
+#include "report/DiagnosisFormatter.h"
 #include "text/UserText.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
-#include "InspectUrlCommand.h"
+#include "commands/InspectUrlCommand.h"
 
-#include "CliOutput.h"
-#include "CliText.h"
 #include "diagnosis/PresignedUrlInspector.h"
+#include "io/CliOutput.h"
+#include "io/CliText.h"
 #include "security/Redactor.h"
 #include "text/UserText.h"
 

@@ -1,13 +1,13 @@
-#include "SignCommand.h"
+#include "commands/SignCommand.h"
 
-#include "CliOutput.h"
-#include "CliText.h"
+#include "io/CliOutput.h"
+#include "io/CliText.h"
+#include "io/SecretReader.h"
 #include "signing/CosSigner.h"
 #include "signing/OssV1Signer.h"
 #include "signing/OssV4Signer.h"
-#include "SecretReader.h"
-#include "signing/SigV4Signer.h"
 #include "signing/SignRequest.h"
+#include "signing/SigV4Signer.h"
 #include "text/UserText.h"
 
 #include <QCommandLineParser>

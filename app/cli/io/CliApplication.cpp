@@ -1,11 +1,11 @@
-#include "CliApplication.h"
+#include "io/CliApplication.h"
 
-#include "CheckCommand.h"
-#include "CliOutput.h"
-#include "CliText.h"
-#include "DiagnoseCommand.h"
-#include "InspectUrlCommand.h"
-#include "SignCommand.h"
+#include "commands/CheckCommand.h"
+#include "commands/DiagnoseCommand.h"
+#include "commands/InspectUrlCommand.h"
+#include "commands/SignCommand.h"
+#include "io/CliOutput.h"
+#include "io/CliText.h"
 #include "text/UserText.h"
 
 #include <QCommandLineParser>

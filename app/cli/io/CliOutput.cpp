@@ -1,4 +1,4 @@
-#include "CliOutput.h"
+#include "io/CliOutput.h"
 
 #include <QCommandLineParser>
 #include <cstdio>

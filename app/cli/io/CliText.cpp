@@ -1,4 +1,4 @@
-#include "CliText.h"
+#include "io/CliText.h"
 
 QString CliText::description()
 {

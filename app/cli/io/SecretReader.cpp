@@ -1,4 +1,4 @@
-#include "SecretReader.h"
+#include "io/SecretReader.h"
 
 #include <QFile>
 #include <QtGlobal>

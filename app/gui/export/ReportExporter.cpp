@@ -1,8 +1,8 @@
-#include "ReportExporter.h"
+#include "export/ReportExporter.h"
 
-#include "text/CheckText.h"
+#include "export/ReportText.h"
 #include "security/Redactor.h"
-#include "ReportText.h"
+#include "text/CheckText.h"
 
 #include <QBuffer>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "ReportText.h"
+#include "export/ReportText.h"
 
 #include "security/Redactor.h"
 

@@ -1,4 +1,4 @@
-#include "CheckStepWidget.h"
+#include "pages/CheckStepWidget.h"
 
 #include "text/CheckText.h"
 

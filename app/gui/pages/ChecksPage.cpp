@@ -1,12 +1,12 @@
-#include "ChecksPage.h"
+#include "pages/ChecksPage.h"
 
-#include "findings/CheckFindings.h"
 #include "checks/CheckRunner.h"
-#include "CheckStepWidget.h"
 #include "checks/CheckSuite.h"
+#include "findings/CheckFindings.h"
+#include "pages/CheckStepWidget.h"
 #include "text/CheckText.h"
 #include "text/UserText.h"
-#include "WizardSession.h"
+#include "wizard/WizardSession.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,10 +1,10 @@
-#include "ConnectionPage.h"
+#include "pages/ConnectionPage.h"
 
-#include "CredentialStore.h"
 #include "net/ProxySetting.h"
+#include "platform/CredentialStore.h"
 #include "providers/StorageUrl.h"
 #include "text/UserText.h"
-#include "WizardSession.h"
+#include "wizard/WizardSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "ExportPage.h"
+#include "pages/ExportPage.h"
 
-#include "ReportExporter.h"
-#include "WizardSession.h"
+#include "export/ReportExporter.h"
+#include "wizard/WizardSession.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,8 +1,8 @@
-#include "PastePage.h"
+#include "pages/PastePage.h"
 
 #include "report/DiagnosisFormatter.h"
 #include "text/UserText.h"
-#include "WizardSession.h"
+#include "wizard/WizardSession.h"
 
 #include <QEvent>
 #include <QLabel>

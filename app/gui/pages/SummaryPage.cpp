@@ -1,7 +1,7 @@
-#include "SummaryPage.h"
+#include "pages/SummaryPage.h"
 
 #include "report/DiagnosisFormatter.h"
-#include "WizardSession.h"
+#include "wizard/WizardSession.h"
 
 #include <QEvent>
 #include <QTextBrowser>

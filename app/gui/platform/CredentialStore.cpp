@@ -1,6 +1,6 @@
-#include "CredentialStore.h"
+#include "platform/CredentialStore.h"
 
-#include "ReportText.h"
+#include "export/ReportText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
-#include "ScreenshotTour.h"
+#include "platform/ScreenshotTour.h"
 
-#include "ChecksPage.h"
-#include "ConnectionPage.h"
-#include "DoctorWizard.h"
+#include "pages/ChecksPage.h"
+#include "pages/ConnectionPage.h"
+#include "pages/PastePage.h"
 #include "text/LanguageLoader.h"
-#include "PastePage.h"
-#include "WizardSession.h"
+#include "wizard/DoctorWizard.h"
+#include "wizard/WizardSession.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,12 +1,12 @@
-#include "DoctorWizard.h"
+#include "wizard/DoctorWizard.h"
 
-#include "ChecksPage.h"
-#include "ConnectionPage.h"
-#include "ExportPage.h"
+#include "pages/ChecksPage.h"
+#include "pages/ConnectionPage.h"
+#include "pages/ExportPage.h"
+#include "pages/PastePage.h"
+#include "pages/SummaryPage.h"
 #include "text/LanguageLoader.h"
-#include "PastePage.h"
-#include "SummaryPage.h"
-#include "WizardSession.h"
+#include "wizard/WizardSession.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WizardPages.h"
+#include "wizard/WizardPages.h"
 
 #include <QNetworkAccessManager>
 #include <QWizard>

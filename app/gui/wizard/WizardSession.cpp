@@ -1,7 +1,7 @@
-#include "WizardSession.h"
+#include "wizard/WizardSession.h"
 
-#include "findings/CheckFindings.h"
 #include "checks/CheckSuite.h"
+#include "findings/CheckFindings.h"
 
 #include <QNetworkAccessManager>
 

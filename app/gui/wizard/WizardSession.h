@@ -1,10 +1,10 @@
 #pragma once
 
-#include "report/CheckReport.h"
 #include "checks/CheckResult.h"
+#include "checks/LiveCheck.h"
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/DiagnosisEngine.h"
-#include "checks/LiveCheck.h"
+#include "report/CheckReport.h"
 
 #include <QHash>
 #include <QObject>
