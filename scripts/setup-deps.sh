@@ -14,6 +14,10 @@ packages=(
     qt6-svg-dev # packaging/ renders the PNG icon sizes from the SVG at build time
     appstream desktop-file-utils # ctest validates the AppStream metainfo and the desktop entry
     dpkg-dev # cpack -G DEB computes the package Depends with dpkg-shlibdeps
+    # tests/rgw/start-rgw.sh runs a throw-away Ceph RADOS Gateway (Ceph 16) as a real S3 server; its
+    # python3-rados (mon-setup.py) comes in through ceph-common
+    radosgw ceph-mon ceph-osd uuid-runtime
+    curl # tests/rgw/scenarios.mjs records its transcripts with curl -v
 )
 # The SDK cross-check test runs on Node.js; Debian's packages are enough when node is missing.
 if ! command -v node >/dev/null 2>&1; then

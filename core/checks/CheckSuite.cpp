@@ -2,7 +2,6 @@
 
 #include "checks/bucket/AclCheck.h"
 #include "checks/bucket/AnonymousCheck.h"
-#include "checks/CheckRunner.h"
 #include "checks/bucket/CorsCheck.h"
 #include "checks/bucket/EncryptionCheck.h"
 #include "checks/bucket/EndpointCheck.h"
@@ -12,6 +11,7 @@
 #include "checks/bucket/RefererCheck.h"
 #include "checks/bucket/TimeCheck.h"
 #include "checks/bucket/WriteProbeCheck.h"
+#include "checks/CheckRunner.h"
 
 std::vector<std::unique_ptr<LiveCheck>> CheckSuite::create()
 {

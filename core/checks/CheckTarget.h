@@ -1,8 +1,8 @@
 #pragma once
 
+#include "checks/LiveCheck.h"
 #include "formats/ErrorXmlReader.h"
 #include "net/HttpProbe.h"
-#include "checks/LiveCheck.h"
 
 #include <QUrl>
 

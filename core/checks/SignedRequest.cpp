@@ -1,10 +1,10 @@
 #include "checks/SignedRequest.h"
 
+#include "common/Provider.h"
 #include "signing/CosSigner.h"
 #include "signing/OssV1Signer.h"
-#include "common/Provider.h"
-#include "signing/SigV4Signer.h"
 #include "signing/SignRequest.h"
+#include "signing/SigV4Signer.h"
 
 bool SignedRequest::sign(const CheckContext &context, ProbeRequest *request, const QDateTime &at, QString *error)
 {

@@ -1,10 +1,10 @@
 #include "paste/PasteParser.h"
 
-#include "paste/BrowserConsoleParser.h"
 #include "formats/ErrorXmlReader.h"
+#include "paste/BrowserConsoleParser.h"
 #include "paste/HttpTranscriptParser.h"
-#include "providers/ProviderDetector.h"
 #include "paste/SdkMessageParser.h"
+#include "providers/ProviderDetector.h"
 #include "providers/StorageUrl.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checks/CheckResult.h"
-#include "diagnosis/Diagnosis.h"
 #include "checks/LiveCheck.h"
+#include "diagnosis/Diagnosis.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "checks/bucket/CorsCheck.h"
 
 #include "checks/CheckTarget.h"
-#include "rules/CorsEvaluator.h"
 #include "formats/ErrorXmlReader.h"
+#include "rules/CorsEvaluator.h"
 
 namespace {
 QStringList splitList(const QByteArray &value)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/HttpProbe.h"
 #include "checks/LiveCheck.h"
+#include "net/HttpProbe.h"
 
 #include <QPointer>
 
