@@ -1,6 +1,7 @@
 #include "report/CheckReport.h"
 
 #include "report/DiagnosisFormatter.h"
+#include "report/Redacted.h"
 #include "security/Redactor.h"
 #include "text/CheckText.h"
 #include "text/UserText.h"
@@ -22,56 +23,19 @@ QString requestLine(const PlannedRequest &p)
     return QStringLiteral("%1 %2 — %3").arg(p.method, p.target, CheckText::permission(p.permission));
 }
 
-// Every piece of the run and the diagnosis redacted on its own, before a renderer joins, escapes or
-// quotes it: "<li>Authorization: …" or "&lt;SignatureProvided&gt;…" no longer looks like the
-// forms Redactor knows once it is inside HTML. A fact named after a secret header, query key or
-// field ("x-cos-security-token", "Authorization", "SecretKey") is redacted by its name.
-QString redactFact(const QString &name, const QString &value)
-{
-    if (Redactor::isSecretQueryKey(name))
-        return Redactor::placeholder();
-    return Redactor::fieldValue(name, Redactor::headerValue(name, value));
-}
-
-QStringList redactAll(QStringList lines)
-{
-    for (QString &line : lines)
-        line = Redactor::text(line);
-    return lines;
-}
-
-CheckResult redacted(CheckResult r)
-{
-    r.transcript = redactAll(r.transcript);
-    for (auto &[name, value] : r.facts)
-        value = redactFact(name, value);
-    return r;
-}
-
+// Every piece of the run and the diagnosis redacted on its own (report/Redacted), before a renderer
+// joins, escapes or quotes it: "<li>Authorization: …" or "&lt;SignatureProvided&gt;…" no longer
+// looks like the forms Redactor knows once it is inside HTML.
 CheckRun redacted(CheckRun run)
 {
     for (CheckResult &r : run.results)
-        r = redacted(r);
+        r = Redacted::result(r);
     return run;
 }
 
-// A statement's values, redacted before they are worded; a check's facts by their names.
-Statement redacted(const Statement &s)
+Diagnosis redacted(const Diagnosis &diagnosis)
 {
-    if (s.id == QLatin1String("check"))
-        return redacted(CheckResult::fromStatement(s)).toStatement();
-    return {s.id, redactAll(s.args)};
-}
-
-Diagnosis redacted(Diagnosis diagnosis)
-{
-    for (Statement &note : diagnosis.notes)
-        note = redacted(note);
-    for (RankedCause &c : diagnosis.causes) {
-        for (Evidence &e : c.evidence)
-            e.what = redacted(e.what);
-    }
-    return diagnosis;
+    return Redacted::diagnosis(diagnosis);
 }
 }
 

@@ -1,6 +1,7 @@
 #include "report/DiagnosisFormatter.h"
 
 #include "report/ParsedInputJson.h"
+#include "report/Redacted.h"
 #include "security/Redactor.h"
 #include "text/UserText.h"
 
@@ -59,8 +60,9 @@ QString DiagnosisFormatter::recognisedSummary(const ParsedInput &input)
     return parts.join(QStringLiteral(" · "));
 }
 
-QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d)
+QJsonObject DiagnosisFormatter::toJson(const Diagnosis &raw)
 {
+    const Diagnosis d = Redacted::diagnosis(raw);
     QJsonObject root;
     root.insert(QStringLiteral("input"), ParsedInputJson::toJson(d.input));
     root.insert(QStringLiteral("provider"), Providers::id(d.providerKnown ? d.provider : Provider::Unknown));
@@ -149,8 +151,9 @@ QByteArray DiagnosisFormatter::json(const Diagnosis &d)
     return QJsonDocument(toJson(d)).toJson(QJsonDocument::Indented);
 }
 
-QString DiagnosisFormatter::text(const Diagnosis &d)
+QString DiagnosisFormatter::text(const Diagnosis &raw)
 {
+    const Diagnosis d = Redacted::diagnosis(raw);
     QString out;
     const QString provider = UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown);
     out += UserText::labelProvider() + QStringLiteral(": ") + provider + u'\n';
@@ -183,11 +186,12 @@ QString DiagnosisFormatter::text(const Diagnosis &d)
             out += QStringLiteral("   %1) %2\n").arg(++step).arg(s);
         out += QStringLiteral("   ") + UserText::labelSource() + QStringLiteral(": ") + c.source + u'\n';
     }
-    return out;
+    return Redactor::text(out);
 }
 
-QString DiagnosisFormatter::markdown(const Diagnosis &d)
+QString DiagnosisFormatter::markdown(const Diagnosis &raw)
 {
+    const Diagnosis d = Redacted::diagnosis(raw);
     QString out;
     const QString provider = UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown);
     out += QStringLiteral("# ") + UserText::reportTitle() + QStringLiteral("\n\n");
@@ -223,5 +227,5 @@ QString DiagnosisFormatter::markdown(const Diagnosis &d)
             out += QStringLiteral("%1. %2\n").arg(++step).arg(s);
         out += QStringLiteral("\n") + UserText::labelSource() + QStringLiteral(": ") + c.source + u'\n';
     }
-    return out;
+    return Redactor::text(out);
 }

@@ -42,8 +42,8 @@ QJsonObject ParsedInputJson::toJson(const ParsedInput &input)
         {"accessKeyId", &input.accessKeyId},
     };
     for (const auto &[key, value] : strings) {
-        if (!value->isEmpty())
-            object.insert(QLatin1String(key), *value);
+        if (!value->isEmpty()) // server strings carry tokens in their query lines: redact every field
+            object.insert(QLatin1String(key), Redactor::fieldValue(QLatin1String(key), *value));
     }
     if (!input.url.isEmpty())
         object.insert(QStringLiteral("url"), Redactor::url(input.url));

@@ -11,6 +11,9 @@ const QStringList &secretQueryKeys()
         QStringLiteral("security-token"),      QStringLiteral("x-cos-security-token"),
         QStringLiteral("x-amz-security-token"), QStringLiteral("x-oss-security-token"),
         QStringLiteral("x-ci-security-token"), QStringLiteral("sessiontoken"),
+        QStringLiteral("x-amz-server-side-encryption-customer-key"),
+        QStringLiteral("x-oss-server-side-encryption-customer-key"),
+        QStringLiteral("x-cos-server-side-encryption-customer-key"),
     };
     return keys;
 }
@@ -22,6 +25,11 @@ const QStringList &secretHeaders()
         QStringLiteral("x-amz-security-token"), QStringLiteral("x-ci-security-token"),
         QStringLiteral("cookie"),               QStringLiteral("set-cookie"),
         QStringLiteral("proxy-authorization"),
+        // SSE-C: the customer's own encryption key travels in a header (its MD5 is no secret).
+        QStringLiteral("x-amz-server-side-encryption-customer-key"),
+        QStringLiteral("x-oss-server-side-encryption-customer-key"),
+        QStringLiteral("x-cos-server-side-encryption-customer-key"),
+        QStringLiteral("x-amz-copy-source-server-side-encryption-customer-key"),
     };
     return names;
 }
@@ -32,6 +40,8 @@ const QStringList &secretFields()
         QStringLiteral("SignatureProvided"), QStringLiteral("Token-0"),       QStringLiteral("SecurityToken"),
         QStringLiteral("SessionToken"),      QStringLiteral("SecretKey"),     QStringLiteral("SecretAccessKey"),
         QStringLiteral("AccessKeySecret"),   QStringLiteral("Signature"),     QStringLiteral("q-signature"),
+        QStringLiteral("Token"),             QStringLiteral("StsToken"),      QStringLiteral("aws_secret_access_key"),
+        QStringLiteral("aws_session_token"), QStringLiteral("TmpSecretKey"),  QStringLiteral("SecretAccessKey"),
     };
     return names;
 }
@@ -42,7 +52,8 @@ QString redactAuthorization(QString value)
     static const QRegularExpression cos(QStringLiteral("(q-signature=)[^&\\s\"']+"),
                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression v4(QStringLiteral("(Signature=)[0-9A-Za-z%/+=]+"));
-    static const QRegularExpression ossV1(QStringLiteral("^(\\s*OSS\\s+[^:\\s]+:)\\S+"));
+    // "OSS ak:sig" (OSS V1) and "AWS ak:sig" (S3 SigV2) keep the key id and lose the signature.
+    static const QRegularExpression ossV1(QStringLiteral("^(\\s*(?:OSS|AWS)\\s+[^:\\s]+:)\\S+"));
     static const QRegularExpression basic(QStringLiteral("^(\\s*(?:Basic|Bearer)\\s+)\\S+"),
                                           QRegularExpression::CaseInsensitiveOption);
     const QString replacement = QStringLiteral("\\1") + Redactor::placeholder();
@@ -108,15 +119,21 @@ QString Redactor::text(const QString &input)
     static const QRegularExpression tokenLine(
         QStringLiteral("((?:x-cos-security-token|x-oss-security-token|x-amz-security-token|x-ci-security-token|"
                        "SecurityToken|security_token|sessionToken|session_token|SecretKey|secret_key|SecretAccessKey|"
-                       "AccessKeySecret|access_key_secret|SignatureProvided|Token-0)[\"']?\\s*(?:[:=]|>)\\s*[\"']?)"
+                       "AccessKeySecret|access_key_secret|SignatureProvided|Token-0|aws_secret_access_key|aws_session_token|"
+                       "stsToken|TmpSecretKey|\\bToken|\\bSignature|"
+                       "x-(?:amz|oss|cos)-(?:copy-source-)?server-side-encryption-customer-key)"
+                       "[\"']?\\s*(?:[:=]|>)\\s*[\"']?)"
                        "([^\\s\"'<,;&}]+)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cosSig(QStringLiteral("(q-signature(?:=|%3D))[0-9a-fA-F]+"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression v4Sig(QStringLiteral("((?:X-Amz-Signature|x-oss-signature|Signature)=)[0-9A-Za-z%/+=]+"),
                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression urlToken(QStringLiteral("([?&](?:security-token)=)[^&#\\s\"'<>]+"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    // Query values of presigned URLs and of the canonical query lines in server strings.
+    static const QRegularExpression urlToken(QStringLiteral("((?:^|[?&\\s])(?:security-token|x-cos-security-token|X-Amz-Security-Token|"
+                                                            "x-oss-security-token|x-ci-security-token|"
+                                                            "x-(?:amz|oss|cos)-server-side-encryption-customer-key)=)[^&#\\s\"'<>]+"),
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
 
     QString result = input;
     // Authorization values: redact the signature part, keep the key id and scope.

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void usageErrors();
     void unreadableInput();
     void secretsStayOut();
+    void serverStringsAreRedacted_data();
+    void serverStringsAreRedacted();
 
 private:
     using Run = CliRun;
@@ -184,6 +186,43 @@ void TestCli::secretsStayOut()
         QVERIFY2(!r.out.contains(canarySig), format);
         QVERIFY2(!r.out.contains(canaryToken), format);
         QVERIFY(!r.err.contains(canarySig) && !r.err.contains(canaryToken));
+    }
+}
+
+void TestCli::serverStringsAreRedacted_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("canary");
+    // The server's own strings echo what the client sent: a token in a presigned query, an SSE-C
+    // key among the canonical headers, a SigV2 signature. diagnose prints them, redacted.
+    QTest::newRow("token in canonical query")
+        << QByteArray("<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match</Message>"
+                      "<CanonicalRequest>GET\n/a.jpg\nX-Amz-Algorithm=AWS4-HMAC-SHA256&amp;X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20260101%2Fus-east-1%2Fs3%2Faws4_request"
+                      "&amp;X-Amz-Date=20260101T000000Z&amp;X-Amz-Expires=60&amp;X-Amz-Security-Token=CANARYQUERYTOKEN&amp;X-Amz-SignedHeaders=host\n"
+                      "host:b.s3.amazonaws.com\n\nhost\nUNSIGNED-PAYLOAD</CanonicalRequest>"
+                      "<StringToSign>AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/us-east-1/s3/aws4_request\nabc</StringToSign></Error>")
+        << QByteArray("CANARYQUERYTOKEN");
+    QTest::newRow("sse-c key in canonical headers")
+        << QByteArray("<Error><Code>SignatureDoesNotMatch</Code><CanonicalRequest>PUT\n/a.jpg\n\nhost:b.s3.amazonaws.com\n"
+                      "x-amz-server-side-encryption-customer-key:CANARYSSECKEYBASE64==\nx-amz-date:20260101T000000Z\n\n"
+                      "host;x-amz-server-side-encryption-customer-key;x-amz-date\nUNSIGNED-PAYLOAD</CanonicalRequest></Error>")
+        << QByteArray("CANARYSSECKEYBASE64");
+    QTest::newRow("sigv2 authorization")
+        << QByteArray("> GET /a.jpg HTTP/1.1\n> Host: b.s3.amazonaws.com\n> Authorization: AWS AKIAIOSFODNN7EXAMPLE:CANARYV2SIGNATURE=\n>\n"
+                      "< HTTP/1.1 403 Forbidden\n\n<Error><Code>SignatureDoesNotMatch</Code><StringToSign>GET\n\n\n1700000000\n/b/a.jpg</StringToSign>"
+                      "<SignatureProvided>CANARYV2SIGNATURE=</SignatureProvided></Error>")
+        << QByteArray("CANARYV2SIGNATURE");
+}
+
+void TestCli::serverStringsAreRedacted()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, canary);
+    for (const char *format : {"text", "json", "markdown"}) {
+        const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--format"), QLatin1String(format)}, input);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(canary), qPrintable(QLatin1String(format) + u'\n' + QString::fromUtf8(r.out)));
+        QVERIFY(!r.err.contains(canary));
     }
 }
 

@@ -36,6 +36,21 @@ void TestRedactor::text_data()
                                      << QStringLiteral("CANARY3") << QStringLiteral("OSSAccessKeyId=STS.x");
     QTest::newRow("python dict secret") << QStringLiteral("{'SecretKey': 'CANARYSECRET', 'SecretId': 'AKIDkeep'}") << QStringLiteral("CANARYSECRET") << QStringLiteral("AKIDkeep");
     QTest::newRow("xml signature provided") << QStringLiteral("<SignatureProvided>tPN3CANARY</SignatureProvided>") << QStringLiteral("tPN3CANARY") << QStringLiteral("SignatureProvided");
+    // Forms a review found leaking (issue 14): each secret goes, the name or key id stays.
+    QTest::newRow("sigv2 authorization") << QStringLiteral("Authorization: AWS AKIAIOSFODNN7EXAMPLE:CANARYV2SIG+abc=") << QStringLiteral("CANARYV2SIG") << QStringLiteral("AKIAIOSFODNN7EXAMPLE");
+    QTest::newRow("canonical query token") << QStringLiteral("GET\n/k\nX-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA%2F1&X-Amz-Security-Token=CANARYCQTOKEN&X-Amz-SignedHeaders=host\nhost:b")
+                                           << QStringLiteral("CANARYCQTOKEN") << QStringLiteral("X-Amz-SignedHeaders=host");
+    QTest::newRow("canonical query token first") << QStringLiteral("GET\n/k\nX-Amz-Security-Token=CANARYFIRST&X-Amz-Date=1\n") << QStringLiteral("CANARYFIRST") << QStringLiteral("X-Amz-Date=1");
+    QTest::newRow("sse-c header") << QStringLiteral("x-amz-server-side-encryption-customer-key:CANARYSSECKEY==\nx-amz-server-side-encryption-customer-key-md5:keepmd5")
+                                  << QStringLiteral("CANARYSSECKEY") << QStringLiteral("keepmd5");
+    QTest::newRow("aws credentials file") << QStringLiteral("[default]\naws_access_key_id = AKIAKEEP\naws_secret_access_key = CANARYAWSSECRET\naws_session_token = CANARYAWSTOKEN")
+                                          << QStringLiteral("CANARYAWS") << QStringLiteral("AKIAKEEP");
+    QTest::newRow("ali-oss options") << QStringLiteral("new OSS({ accessKeyId: 'LTAIkeep', accessKeySecret: 'CANARYALISECRET', stsToken: 'CANARYSTS', bucket: 'b' })")
+                                     << QStringLiteral("CANARY") << QStringLiteral("LTAIkeep");
+    QTest::newRow("tencent sts credentials") << QStringLiteral("{\"Credentials\": {\"Token\": \"CANARYTCTOKEN\", \"TmpSecretId\": \"AKIDkeep\", \"TmpSecretKey\": \"CANARYTMPKEY\"}}")
+                                             << QStringLiteral("CANARY") << QStringLiteral("AKIDkeep");
+    QTest::newRow("oss signature as json") << QStringLiteral("{\"OSSAccessKeyId\": \"LTAIkeep\", \"Signature\": \"CANARYJSONSIG\"}") << QStringLiteral("CANARYJSONSIG") << QStringLiteral("LTAIkeep");
+    QTest::newRow("code stays") << QStringLiteral("<Code>InvalidToken</Code><Message>The provided token is malformed.</Message>") << QString() << QStringLiteral("InvalidToken");
 }
 
 void TestRedactor::text()
@@ -44,6 +59,10 @@ void TestRedactor::text()
     QFETCH(QString, secret);
     QFETCH(QString, kept);
     const QString out = Redactor::text(input);
+    if (secret.isEmpty()) { // nothing secret: the text stays as it was
+        QCOMPARE(out, input);
+        return;
+    }
     QVERIFY2(!out.contains(secret), qPrintable(out));
     QVERIFY2(out.contains(kept), qPrintable(out));
     QVERIFY(out.contains(Redactor::placeholder()));
