@@ -774,6 +774,10 @@
         <source>none (direct connection)</source>
         <translation>none (direct connection)</translation>
     </message>
+    <message>
+        <source>OSS V4 signatures name the bucket&apos;s region: give the region (for example cn-hangzhou), or sign with version 1.</source>
+        <translation>OSS V4 signatures name the bucket&apos;s region: give the region (for example cn-hangzhou), or sign with version 1.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

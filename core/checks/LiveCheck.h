@@ -20,6 +20,9 @@ struct CheckContext {
     QString accessKeyId;
     QString secretKey;
     QString securityToken;
+    // OSS only: the signature the checks sign with. V4 by default: OSS refuses V1 for accounts
+    // created since 2025-03-01 and buckets created since 2025-09-01; 1 for stores that need V1.
+    int ossSignatureVersion = 4;
     // Optional: an identity that may read the bucket's configuration (ACL, policy, CORS and referer
     // rules, encryption), when the identity that failed may not. Requests that test the failing
     // identity itself never use it.

@@ -100,8 +100,13 @@ void ProbeCheck::start(const CheckContext &context, const QHash<QString, CheckRe
                 CheckResult result;
                 result.id = id();
                 result.status = CheckResult::Status::Error;
-                result.reason = QStringLiteral("sign_failed");
-                result.facts.append({QStringLiteral("detail"), error});
+                // A missing OSS V4 region has its own sentence; other failures keep the signer's detail.
+                if (error == QLatin1String("oss_v4_needs_region")) {
+                    result.reason = error;
+                } else {
+                    result.reason = QStringLiteral("sign_failed");
+                    result.facts.append({QStringLiteral("detail"), error});
+                }
                 m_probes.clear();
                 QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
                 return;

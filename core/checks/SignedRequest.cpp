@@ -3,11 +3,15 @@
 #include "common/Provider.h"
 #include "signing/CosSigner.h"
 #include "signing/OssV1Signer.h"
+#include "signing/OssV4Signer.h"
 #include "signing/SignRequest.h"
 #include "signing/SigV4Signer.h"
 
 bool SignedRequest::sign(const CheckContext &context, ProbeRequest *request, const QDateTime &at, QString *error)
 {
+    const int defaultPort = request->url.scheme() == QLatin1String("https") ? 443 : 80;
+    if (request->url.port() == defaultPort)
+        request->url.setPort(-1);
     HeaderList headers;
     for (const auto &[name, value] : std::as_const(request->headers))
         headers.append({QString::fromLatin1(name), QString::fromUtf8(value)});
@@ -27,7 +31,17 @@ bool SignedRequest::sign(const CheckContext &context, ProbeRequest *request, con
         signedResult = CosSigner::sign(r);
         break;
     case Provider::Oss:
-        signedResult = OssV1Signer::sign(r);
+        if (context.ossSignatureVersion == 1) {
+            signedResult = OssV1Signer::sign(r);
+            break;
+        }
+        if (r.region.startsWith(QLatin1String("oss-")))
+            r.region = r.region.mid(4); // the V4 scope names the plain region id (providers.md §2.2.3)
+        if (r.region.isEmpty() && r.hostRegion().isEmpty()) {
+            *error = QStringLiteral("oss_v4_needs_region");
+            return false;
+        }
+        signedResult = OssV4Signer::sign(r);
         break;
     case Provider::S3:
         if (r.region.isEmpty() && r.hostRegion().isEmpty())

@@ -5,8 +5,9 @@
 
 #include <QDateTime>
 
-// Signs a probe's request with the context's key pair and our own signers: q-sign for COS, OSS V1
-// (the scheme ali-oss and ossutil use by default) and SigV4 for S3. The headers the signer adds
+// Signs a probe's request with the context's key pair and our own signers: q-sign for COS, OSS V4
+// (or V1 when the context asks for it) and SigV4 for S3. A default port in the URL (:443 for https,
+// :80 for http) is dropped first, so the Host that is sent and the Host that is signed are one. The headers the signer adds
 // (Authorization, Date, x-amz-date, the token header …) are added to the request; the probe's
 // transcript redacts them.
 namespace SignedRequest {

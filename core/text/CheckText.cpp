@@ -75,6 +75,8 @@ QString CheckText::outcome(const QString &id)
         return tr("The server answered with an internal error (5xx); try again later.");
     if (id == QLatin1String("sign_failed"))
         return tr("The request could not be signed with the given key.");
+    if (id == QLatin1String("oss_v4_needs_region"))
+        return tr("OSS V4 signatures name the bucket's region: give the region (for example cn-hangzhou), or sign with version 1.");
     if (id == QLatin1String("no_date"))
         return tr("The answer carried no Date header to compare the clock with.");
     if (id == QLatin1String("http_error") || id == QLatin1String("unreadable") || id == QLatin1String("invalid"))

@@ -15,6 +15,7 @@
 #include "checks/bucket/WriteProbeCheck.h"
 #include "checks/CheckRunner.h"
 #include "checks/CheckTarget.h"
+#include "checks/SignedRequest.h"
 #include "servers/RoutedHttpServer.h"
 
 #include <QNetworkAccessManager>
@@ -52,6 +53,8 @@ struct Scenario {
     QString token;
     bool withKey = true;
     bool refused = false; // the endpoint is a port nothing listens on
+    int ossSignatureVersion = 4;
+    bool noRegion = false; // OSS: leave the region out, so V4 cannot sign
     QList<CheckResult> earlier;
 };
 
@@ -186,12 +189,14 @@ QString shown(const CheckResult &r)
     return all;
 }
 
-QString expectedAuthorization(const QString &provider)
+QString expectedAuthorization(const QString &provider, int ossVersion)
 {
     if (provider == QLatin1String("cos"))
         return QStringLiteral("q-sign-algorithm=sha1");
-    if (provider == QLatin1String("oss"))
+    if (provider == QLatin1String("oss") && ossVersion == 1)
         return QStringLiteral("OSS ") + kKeyId + u':';
+    if (provider == QLatin1String("oss")) // V4 by default (LiveCheck.h)
+        return QStringLiteral("OSS4-HMAC-SHA256 Credential=") + kKeyId + u'/';
     return QStringLiteral("AWS4-HMAC-SHA256 Credential=") + kKeyId + u'/';
 }
 
@@ -204,6 +209,8 @@ class TestLiveChecks : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void defaultPortIsSignedAsSent_data();
+    void defaultPortIsSignedAsSent();
     void key_data();
     void key();
     void acl_data();
@@ -269,6 +276,10 @@ void TestLiveChecks::runRow(std::unique_ptr<LiveCheck> check, Signing signing, c
     context.bucket = kBucket;
     context.objectKey = scenario.objectKey;
     context.region = scenario.region;
+    // OSS signs with V4, which names the region: a loopback endpoint has none of its own.
+    if (context.region.isEmpty() && scenario.provider == QLatin1String("oss") && !scenario.noRegion)
+        context.region = QStringLiteral("cn-hangzhou");
+    context.ossSignatureVersion = scenario.ossSignatureVersion;
     context.pathStyle = true;
     if (scenario.withKey) {
         context.accessKeyId = kKeyId;
@@ -301,15 +312,16 @@ void TestLiveChecks::runRow(std::unique_ptr<LiveCheck> check, Signing signing, c
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     QVERIFY2(!CheckText::summary(result).isEmpty(), "every result has a summary in words");
     // A check that cannot run for lack of input (or of the feature) sends nothing at all.
-    if (result.status == Status::Skipped && result.reason != QLatin1String("not_implemented"))
-        QVERIFY2(server.requests.isEmpty(), "a skipped check sent requests");
+    if ((result.status == Status::Skipped && result.reason != QLatin1String("not_implemented"))
+        || result.reason == QLatin1String("oss_v4_needs_region"))
+        QVERIFY2(server.requests.isEmpty(), "a check that could not run sent requests");
 
     // Secrets never reach what a report shows; transcripts are redacted by the probes.
     const QString text = shown(result);
     QVERIFY2(!text.contains(kSecret), qPrintable(text));
     QVERIFY2(!text.contains(kToken), qPrintable(text));
 
-    const QString authorization = expectedAuthorization(scenario.provider);
+    const QString authorization = expectedAuthorization(scenario.provider, scenario.ossSignatureVersion);
     const QByteArray tokenHeader = CheckTarget::headerPrefix(context) + "security-token";
     for (const RoutedHttpServer::Request &r : std::as_const(server.requests)) {
         QVERIFY2(!r.head.contains(kSecret.toLatin1()), r.head.constData());
@@ -353,6 +365,12 @@ void TestLiveChecks::key_data()
     row("accepted, 404 NoSuchKey (oss)", oss,
         xml(404, "Not Found", ossError("NoSuchKey", "The specified key does not exist.", "0026-00000001"), ossHeaders), Status::Pass,
         "accepted", {QStringLiteral("httpStatus=404"), QStringLiteral("code=NoSuchKey"), QStringLiteral("ec=0026-00000001")});
+    row("accepted, OSS V1 when asked for (oss)", oss,
+        xml(404, "Not Found", ossError("NoSuchKey", "The specified key does not exist.", "0026-00000001"), ossHeaders), Status::Pass,
+        "accepted", {QStringLiteral("httpStatus=404")}, [](Scenario &s) { s.ossSignatureVersion = 1; });
+    row("oss_v4_needs_region: nothing sent without a region (oss)", oss,
+        xml(404, "Not Found", ossError("NoSuchKey", "The specified key does not exist.", "0026-00000001"), ossHeaders), Status::Error,
+        "oss_v4_needs_region", {}, [](Scenario &s) { s.noRegion = true; });
     row("accepted_denied, AccessDenied (cos)", cos, xml(403, "Forbidden", cosError("AccessDenied", "Access Denied."), cosHeaders),
         Status::Pass, "accepted_denied", {QStringLiteral("httpStatus=403"), QStringLiteral("code=AccessDenied")});
     row("accepted_denied, extended AccessDenied (s3)", s3,
@@ -459,7 +477,7 @@ void TestLiveChecks::key()
     if (QTest::currentTestFailed())
         return;
     QFETCH(Scenario, scenario);
-    if (result.status == Status::Skipped || scenario.refused)
+    if (result.status == Status::Skipped || scenario.refused || scenario.noRegion)
         return;
     QCOMPARE(requests.size(), 1);
     QCOMPARE(requests.first().method, QByteArray("GET"));
@@ -1174,6 +1192,7 @@ void TestLiveChecks::writeProbeDestroyedStillDeletes()
     context.endpoint = server.endpoint();
     context.bucket = kBucket;
     context.objectKey = kObject;
+    context.region = QStringLiteral("cn-hangzhou");
     context.pathStyle = true;
     context.accessKeyId = kKeyId;
     context.secretKey = kSecret;
@@ -1188,7 +1207,34 @@ void TestLiveChecks::writeProbeDestroyedStillDeletes()
     } // destroyed between the PUT and the DELETE
     QTRY_COMPARE_WITH_TIMEOUT(server.matching("DELETE").size(), 1, 3000);
     QCOMPARE(server.matching("DELETE").first().target, "/examplebucket-1250000000/" + key.toLatin1());
-    QVERIFY(server.matching("DELETE").first().header("Authorization").startsWith("OSS " + kKeyId.toLatin1() + ':'));
+    QVERIFY(server.matching("DELETE").first().header("Authorization").startsWith("OSS4-HMAC-SHA256 Credential=" + kKeyId.toLatin1() + '/'));
+}
+
+void TestLiveChecks::defaultPortIsSignedAsSent_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("https :443 (s3)") << QStringLiteral("s3") << QStringLiteral("https://b.s3.amazonaws.com:443/a.jpg");
+    QTest::newRow("http :80 (cos)") << QStringLiteral("cos") << QStringLiteral("http://b-1250000000.cos.ap-beijing.myqcloud.com:80/a.jpg");
+    QTest::newRow("https :443 (oss v4)") << QStringLiteral("oss") << QStringLiteral("https://b.oss-cn-hangzhou.aliyuncs.com:443/a.jpg");
+}
+
+void TestLiveChecks::defaultPortIsSignedAsSent()
+{
+    // Qt leaves a default port out of the Host it sends: the signer must sign that same Host.
+    QFETCH(QString, provider);
+    QFETCH(QString, url);
+    CheckContext context;
+    context.provider = provider;
+    context.accessKeyId = kKeyId;
+    context.secretKey = kSecret;
+    ProbeRequest request;
+    request.method = "GET";
+    request.url = QUrl(url);
+    QString error;
+    QVERIFY2(SignedRequest::sign(context, &request, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+    QCOMPARE(request.url.port(), -1);
+    QVERIFY(!request.url.toString().contains(QLatin1String(":443")) && !request.url.toString().contains(QLatin1String(":80/")));
 }
 
 QTEST_GUILESS_MAIN(TestLiveChecks)

@@ -246,6 +246,8 @@ void TestCliCheck::usageErrors_data()
                                                << QStringLiteral("PDF reports");
     QTest::newRow("unknown report format") << (base + QStringList{QStringLiteral("--output"), QStringLiteral("r.docx")}) << 2
                                            << QStringLiteral("report format");
+    QTest::newRow("unknown signature version") << (base + QStringList{QStringLiteral("--signature-version"), QStringLiteral("3")}) << 2
+                                               << QStringLiteral("3");
     QTest::newRow("bad proxy") << (base + QStringList{QStringLiteral("--proxy"), QStringLiteral("ftp://x")}) << 2
                                << QStringLiteral("Unusable proxy");
     QTest::newRow("bad timeout") << (base + QStringList{QStringLiteral("--timeout-ms"), QStringLiteral("soon")}) << 2

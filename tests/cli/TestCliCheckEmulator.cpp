@@ -86,6 +86,11 @@ void TestCliCheckEmulator::scenarios_data()
     QTest::newRow("cos write probe") << QStringLiteral("cos-healthy") << (cos + cat + QStringList{QStringLiteral("--write-probe")})
                                      << kCosOwner << 0 << QStringLiteral("write=pass/writable") << QString();
 
+    QTest::newRow("oss healthy, V1 when asked for") << QStringLiteral("oss-healthy")
+                                 << (oss + cat + page + QStringList{QStringLiteral("--signature-version"), QStringLiteral("1")}) << kOssSub << 0
+                                 << QStringLiteral("endpoint=pass,time=pass,key=pass/accepted,anonymous=pass/private,cors=pass/allowed,"
+                                                   "referer=pass/allowed,object=pass/available")
+                                 << QString();
     QTest::newRow("oss healthy") << QStringLiteral("oss-healthy") << (oss + cat + page) << kOssSub << 0
                                  << QStringLiteral("endpoint=pass,time=pass,key=pass/accepted,anonymous=pass/private,cors=pass/allowed,"
                                                    "referer=pass/allowed,object=pass/available")

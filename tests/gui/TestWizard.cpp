@@ -238,6 +238,7 @@ void TestWizard::ossSignatureWithServerStringToSign()
     page->findChild<QComboBox *>(QStringLiteral("provider"))->setCurrentIndex(1); // oss
     page->findChild<QCheckBox *>(QStringLiteral("pathStyle"))->setChecked(true);
     setLine(page, "endpoint", endpoint);
+    setLine(page, "region", QStringLiteral("cn-hangzhou")); // the live checks sign with OSS V4
     setLine(page, "accessKeyId", QStringLiteral("LTAIEXAMPLESUBUSER"));
     setLine(page, "secretKey", wrongSecret);
     wizard.next();

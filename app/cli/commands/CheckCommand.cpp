@@ -69,8 +69,10 @@ int CheckCommand::run(const QStringList &arguments)
     // Beyond the contract: the opt-in write probe and a proxy override.
     const QCommandLineOption writeProbe(QStringLiteral("write-probe"), CliText::writeProbeOption());
     const QCommandLineOption proxy(QStringLiteral("proxy"), CliText::proxyOption(), QStringLiteral("url|none"));
+    const QCommandLineOption version(QStringLiteral("signature-version"), CliText::signatureVersionOption(), QStringLiteral("1|4"),
+                                     QStringLiteral("4"));
     parser.addOptions({provider, endpoint, bucket, object, region, pathStyle, accessKeyId, origin, requestMethod, requestHeaders,
-                       referer, only, timeout, format, output, secretFile, tokenFile, langOption, writeProbe, proxy});
+                       referer, only, timeout, format, output, secretFile, tokenFile, langOption, writeProbe, proxy, version});
     if (int exitCode = 0; !CliOutput::parse(parser, arguments, &exitCode))
         return exitCode;
     for (const QCommandLineOption *required : {&provider, &endpoint, &bucket}) {
@@ -80,6 +82,10 @@ int CheckCommand::run(const QStringList &arguments)
         }
     }
     const QString providerValue = parser.value(provider).toLower();
+    if (parser.value(version) != QLatin1String("1") && parser.value(version) != QLatin1String("4")) {
+        CliOutput::error(UserText::unknownSignatureVersion(parser.value(version)));
+        return CliOutput::UsageError;
+    }
     if (providerValue != QLatin1String("cos") && providerValue != QLatin1String("oss") && providerValue != QLatin1String("s3")) {
         CliOutput::error(UserText::unknownSignProvider(parser.value(provider)));
         return CliOutput::UsageError;
@@ -145,6 +151,7 @@ int CheckCommand::run(const QStringList &arguments)
         h = h.trimmed();
     context.referer = parser.value(referer);
     context.allowWrite = parser.isSet(writeProbe);
+    context.ossSignatureVersion = parser.value(version).toInt();
     context.requestTimeoutMs = timeoutMs;
     // Two requests in a row at most per check, plus room for the answers to be read.
     context.checkTimeoutMs = 2 * timeoutMs + 2000;

@@ -70,7 +70,7 @@ void WriteProbeCheck::start(const CheckContext &context, const QHash<QString, Ch
     const ProbeRequest put = signedRequest(QByteArrayLiteral("PUT"), &error);
     if (!error.isEmpty()) {
         m_result.status = CheckResult::Status::Error;
-        m_result.reason = QStringLiteral("sign_failed");
+        m_result.reason = error == QLatin1String("oss_v4_needs_region") ? error : QStringLiteral("sign_failed");
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(m_result); });
         return;
     }
