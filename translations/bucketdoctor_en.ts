@@ -778,6 +778,10 @@
         <source>OSS V4 signatures name the bucket&apos;s region: give the region (for example cn-hangzhou), or sign with version 1.</source>
         <translation>OSS V4 signatures name the bucket&apos;s region: give the region (for example cn-hangzhou), or sign with version 1.</translation>
     </message>
+    <message>
+        <source>Condition that decides</source>
+        <translation>Condition that decides</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -778,6 +778,10 @@
         <source>OSS V4 signatures name the bucket&apos;s region: give the region (for example cn-hangzhou), or sign with version 1.</source>
         <translation>OSS V4 서명에는 버킷의 리전이 들어갑니다. 리전(예: cn-hangzhou)을 입력하거나 서명 버전 1을 사용하세요.</translation>
     </message>
+    <message>
+        <source>Condition that decides</source>
+        <translation>결과를 정하는 조건</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -778,6 +778,10 @@
         <source>OSS V4 signatures name the bucket&apos;s region: give the region (for example cn-hangzhou), or sign with version 1.</source>
         <translation>OSS V4 签名中含有存储空间所在的地域：请填写地域（例如 cn-hangzhou），或改用 V1 签名。</translation>
     </message>
+    <message>
+        <source>Condition that decides</source>
+        <translation>起决定作用的条件</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -3,6 +3,7 @@
 #include "common/Wildcard.h"
 
 #include <QHostAddress>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,7 +128,7 @@ struct Statement {
 };
 
 // How far a statement got: the later the step, the closer the miss.
-enum class Stage { PrincipalFailed, ActionFailed, ResourceFailed, OwnerSkipped, ConditionFailed, ConditionUnsupported, Matched };
+enum class Stage { PrincipalFailed, ActionFailed, ResourceFailed, OwnerSkipped, ConditionFailed, ConditionUnknown, ConditionUnsupported, Matched };
 
 struct Evaluation {
     Stage stage = Stage::PrincipalFailed;
@@ -337,10 +338,18 @@ QString genericKey(const QString &lowerKey)
 class Context
 {
 public:
-    explicit Context(const QHash<QString, QString> &context)
+    Context(const QHash<QString, QString> &context, const QStringList &unknown)
     {
         for (auto it = context.constBegin(); it != context.constEnd(); ++it)
             m_values.insert(it.key().toLower(), it.value());
+        for (const QString &key : unknown)
+            m_unknown.insert(key.toLower());
+    }
+
+    bool isUnknown(const QString &key) const
+    {
+        const QString lower = key.toLower();
+        return m_unknown.contains(lower) || m_unknown.contains(genericKey(lower));
     }
 
     bool lookup(const QString &key, QString *value) const
@@ -360,6 +369,7 @@ public:
 
 private:
     QHash<QString, QString> m_values;
+    QSet<QString> m_unknown;
 };
 
 bool inRange(const QString &address, const QString &range)
@@ -397,6 +407,7 @@ bool valueMatches(OpKind kind, const QString &pattern, const QString &actual)
 Stage evaluateCondition(Provider provider, const QJsonObject &condition, const Context &context, QString *detail)
 {
     QString unsupported;
+    QString unknown;
     for (auto opIt = condition.constBegin(); opIt != condition.constEnd(); ++opIt) {
         const Operator op = parseOperator(provider, opIt.key());
         if (op.kind == OpKind::Invalid) {
@@ -408,6 +419,11 @@ Stage evaluateCondition(Provider provider, const QJsonObject &condition, const C
         for (auto keyIt = keys.constBegin(); keyIt != keys.constEnd(); ++keyIt) {
             QString actual;
             bool met = false;
+            if (context.isUnknown(keyIt.key())) {
+                if (unknown.isEmpty())
+                    unknown = opIt.key() + QLatin1Char(' ') + keyIt.key();
+                continue;
+            }
             if (!context.lookup(keyIt.key(), &actual)) {
                 met = op.ifExists || (op.negated && missingKeySatisfiesNegatedOperator(provider));
             } else {
@@ -426,6 +442,10 @@ Stage evaluateCondition(Provider provider, const QJsonObject &condition, const C
     if (!unsupported.isEmpty()) {
         *detail = unsupported;
         return Stage::ConditionUnsupported;
+    }
+    if (!unknown.isEmpty()) {
+        *detail = unknown;
+        return Stage::ConditionUnknown;
     }
     return Stage::Matched;
 }
@@ -561,6 +581,7 @@ PolicyReason implicitReason(Stage stage)
     case Stage::OwnerSkipped:
         return PolicyReason::OwnerNotCovered;
     case Stage::ConditionFailed:
+    case Stage::ConditionUnknown:
     case Stage::ConditionUnsupported:
     case Stage::Matched:
         break;
@@ -612,7 +633,7 @@ PolicyResult evaluate(Provider provider, const QByteArray &policyJson, const Pol
         return error;
 
     const QString action = normalisedAction(provider, request.action.trimmed());
-    const Context context(request.context);
+    const Context context(request.context, request.unknownKeys);
     QList<Evaluation> evaluations;
     for (const Statement &s : std::as_const(statements))
         evaluations << evaluateStatement(provider, s, request, action, context);
@@ -644,10 +665,14 @@ PolicyResult evaluate(Provider provider, const QByteArray &policyJson, const Pol
         r = decided(PolicyDecision::ExplicitDeny, PolicyReason::DeniedByStatement, statements.at(index), evaluations.at(index).detail);
     } else if ((index = find(false, Stage::ConditionUnsupported)) >= 0) {
         r = decided(PolicyDecision::Undetermined, PolicyReason::UnsupportedCondition, statements.at(index), evaluations.at(index).detail);
+    } else if ((index = find(false, Stage::ConditionUnknown)) >= 0) {
+        r = decided(PolicyDecision::Undetermined, PolicyReason::UnknownConditionValue, statements.at(index), evaluations.at(index).detail);
     } else if ((index = find(true, Stage::Matched)) >= 0) {
         r = decided(PolicyDecision::Allow, PolicyReason::AllowedByStatement, statements.at(index), evaluations.at(index).detail);
     } else if ((index = find(true, Stage::ConditionUnsupported)) >= 0) {
         r = decided(PolicyDecision::Undetermined, PolicyReason::UnsupportedCondition, statements.at(index), evaluations.at(index).detail);
+    } else if ((index = find(true, Stage::ConditionUnknown)) >= 0) {
+        r = decided(PolicyDecision::Undetermined, PolicyReason::UnknownConditionValue, statements.at(index), evaluations.at(index).detail);
     } else {
         // Implicit deny: point at the Allow that came closest, the first one on a tie.
         int closest = -1;

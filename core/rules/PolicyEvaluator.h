@@ -34,6 +34,10 @@ struct PolicyRequest {
     // "aws:SourceVpce", …) or the generic ones SourceIp, SourceVpc, SourceVpce, SecureTransport,
     // Referer, which every provider's equivalent key reads.
     QHash<QString, QString> context;
+    // Keys that have a value the caller does not know (a live check cannot see the source IP or
+    // VPC the failing request came from). A condition on one of them can decide neither way: the
+    // statement is Undetermined with UnknownConditionValue, never assumed met or failed.
+    QStringList unknownKeys;
 };
 
 enum class PolicyDecision {
@@ -57,6 +61,7 @@ enum class PolicyReason {
     OwnerNotCovered,     // OSS: the Allow is Principal * without Condition, which skips the owner
     // Undetermined.
     UnsupportedCondition, // detail: the operator name
+    UnknownConditionValue, // detail: "<operator> <key>" whose value the request does not know
     // Invalid policy or request.
     NoConfiguration,  // empty text: no policy is set
     MalformedJson,    // detail: QJsonParseError text and offset

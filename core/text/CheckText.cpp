@@ -278,6 +278,7 @@ QString CheckText::factLabel(const QString &name)
         {QStringLiteral("sid"), QT_TR_NOOP("Statement Sid")},
         {QStringLiteral("statementIndex"), QT_TR_NOOP("Statement number (from 0)")},
         {QStringLiteral("conditionKey"), QT_TR_NOOP("Network condition key")},
+        {QStringLiteral("condition"), QT_TR_NOOP("Condition that decides")},
         {QStringLiteral("allowOrigin"), QT_TR_NOOP("Access-Control-Allow-Origin")},
         {QStringLiteral("allowMethods"), QT_TR_NOOP("Access-Control-Allow-Methods")},
         {QStringLiteral("allowHeaders"), QT_TR_NOOP("Access-Control-Allow-Headers")},

@@ -623,6 +623,14 @@ void TestLiveChecks::policy_data()
         json(s3Policy(R"({"Sid":"Office","Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::examplebucket-1250000000/*",)"
                       R"("Condition":{"IpAddress":{"aws:SourceIp":["203.0.113.0/24"]}}})")),
         Status::Warn, "network_condition", {QStringLiteral("conditionKey=aws:SourceIp")});
+    // The common "deny unless from our network": the check cannot know the failing request's
+    // address, so this is a warning naming the condition, never a definite deny.
+    row("network_condition, deny unless our network (s3)", s3,
+        json(s3Policy(R"({"Sid":"OurNetworkOnly","Effect":"Deny","Principal":"*","Action":"s3:*",)"
+                      R"("Resource":["arn:aws:s3:::examplebucket-1250000000","arn:aws:s3:::examplebucket-1250000000/*"],)"
+                      R"("Condition":{"NotIpAddress":{"aws:SourceIp":"192.0.2.0/24"}}})")),
+        Status::Warn, "network_condition",
+        {QStringLiteral("conditionKey=aws:SourceIp"), QStringLiteral("condition=NotIpAddress aws:SourceIp"), QStringLiteral("!deniedPrincipal")});
     row("network_condition on the VPC (oss)", oss,
         json(R"({"Version":"1","Statement":[{"Effect":"Allow","Action":["oss:GetObject"],"Principal":["20214760404935xxxx"],)"
              R"("Resource":["acs:oss:*:174649585760xxxx:examplebucket-1250000000/*"],)"

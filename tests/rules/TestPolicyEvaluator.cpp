@@ -440,6 +440,53 @@ void TestPolicyEvaluator::evaluate_data()
 
     // ---------------- S3 ----------------
     {
+        // "Deny unless from our network" (the S3 user guide's aws:SourceIp example, as a Deny with
+        // NotIpAddress): where the caller's address is unknown, nothing is decided.
+        const QByteArray ourNetwork = s3Statements(
+            R"({"Sid":"OurNetworkOnly","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::examplebucket","arn:aws:s3:::examplebucket/*"],
+                "Condition":{"NotIpAddress":{"aws:SourceIp":"192.0.2.0/24"}}},
+               {"Sid":"Read","Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::examplebucket/*"})");
+        Case c = s3(ourNetwork);
+        c.context = {QStringLiteral("SourceIp=?")};
+        c.decision = PolicyDecision::Undetermined;
+        c.reason = PolicyReason::UnknownConditionValue;
+        c.index = 0;
+        c.sid = QStringLiteral("OurNetworkOnly");
+        c.detail = QStringLiteral("NotIpAddress aws:SourceIp");
+        addRow("s3 deny unless our network, source unknown: undetermined", c);
+        c.context = {QStringLiteral("SourceIp=203.0.113.7")};
+        c.decision = PolicyDecision::ExplicitDeny;
+        c.reason = PolicyReason::DeniedByStatement;
+        c.detail = QStringLiteral("s3:*");
+        addRow("s3 deny unless our network, source outside: explicit deny", c);
+        c.context = {QStringLiteral("SourceIp=192.0.2.44")};
+        c.decision = PolicyDecision::Allow;
+        c.reason = PolicyReason::AllowedByStatement;
+        c.index = 1;
+        c.sid = QStringLiteral("Read");
+        c.detail = QStringLiteral("s3:GetObject");
+        addRow("s3 deny unless our network, source inside: allowed", c);
+    }
+    {
+        // Bucket actions name the bucket ARN; object statements (bucket/*) do not cover them.
+        Case c = s3(s3Statements(R"({"Sid":"List","Effect":"Allow","Principal":"*","Action":"s3:ListBucket","Resource":"arn:aws:s3:::examplebucket"})"));
+        c.action = QStringLiteral("s3:ListBucket");
+        c.resource = QStringLiteral("examplebucket");
+        c.index = 0;
+        c.sid = QStringLiteral("List");
+        c.detail = QStringLiteral("s3:ListBucket");
+        addRow("s3 ListBucket on the bucket ARN", c);
+        Case o = s3(s3Statements(R"({"Sid":"Objects","Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::examplebucket/*"})"));
+        o.action = QStringLiteral("s3:ListBucket");
+        o.resource = QStringLiteral("examplebucket");
+        o.decision = PolicyDecision::ImplicitDeny;
+        o.reason = PolicyReason::ResourceNotMatched;
+        o.index = 0;
+        o.sid = QStringLiteral("Objects");
+        o.detail = QStringLiteral("examplebucket");
+        addRow("s3 ListBucket is not covered by bucket/*", o);
+    }
+    {
         Case c = s3(s3PublicRead);
         c.index = 0;
         c.sid = QStringLiteral("PublicRead");
@@ -672,7 +719,10 @@ void TestPolicyEvaluator::evaluate()
     request.resource = resource;
     for (const QString &pair : std::as_const(context)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        request.context.insert(pair.left(eq), pair.mid(eq + 1));
+        if (pair.mid(eq + 1) == QLatin1String("?")) // a value that exists but is not known
+            request.unknownKeys << pair.left(eq);
+        else
+            request.context.insert(pair.left(eq), pair.mid(eq + 1));
     }
 
     const PolicyResult r = PolicyEvaluator::evaluate(provider, policy, request);

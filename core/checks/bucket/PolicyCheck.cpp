@@ -67,7 +67,13 @@ void PolicyCheck::interpretConfig(const ProbeResult &probe, CheckResult &result)
         request.action = QStringLiteral("GetBucket");
     if (provider == Provider::Oss && c.objectKey.isEmpty())
         request.action = QStringLiteral("ListObjects");
+    // A bucket action names the bucket itself: "bucket" in OSS and S3 resources, "bucket/" in COS
+    // ones (providers.md §5); an object action names "bucket/key".
     request.resource = c.bucket + u'/' + c.objectKey;
+    if (c.objectKey.isEmpty() && provider != Provider::Cos)
+        request.resource = c.bucket;
+    // Where the failing request came from is not known here: conditions on it decide nothing.
+    request.unknownKeys = {QStringLiteral("SourceIp"), QStringLiteral("SourceVpc"), QStringLiteral("SourceVpce")};
     if (!c.referer.isEmpty())
         request.context.insert(QStringLiteral("Referer"), c.referer);
     request.context.insert(QStringLiteral("SecureTransport"),
@@ -112,6 +118,9 @@ void PolicyCheck::interpretConfig(const ProbeResult &probe, CheckResult &result)
                 result.facts.append({QStringLiteral("sid"), r.sid});
             return;
         }
+        if (r.decision == PolicyDecision::Undetermined && r.reason == PolicyReason::UnknownConditionValue
+            && result.fact(QStringLiteral("condition")).isEmpty())
+            result.facts.append({QStringLiteral("condition"), r.detail});
         undetermined |= r.decision == PolicyDecision::Undetermined;
         anonymousAllowed |= principal.isEmpty() && r.decision == PolicyDecision::Allow;
     }
