@@ -139,12 +139,18 @@ void CorsCheck::readPreflight(const ProbeResult &probe, CheckResult &result) con
         result.reason = QStringLiteral("origin_not_echoed");
         return;
     }
-    if (!allowMethods.isEmpty() && !allowMethods.contains(method)) {
+    // As a browser judges the answer (Fetch, CORS-preflight fetch): GET, HEAD and POST pass
+    // without being listed, any other method must be listed or covered by `*`; a `*` among the
+    // headers covers every header but Authorization, which must be named. The page is taken to
+    // send no credentials (cookies), the way SDK uploads to a bucket do.
+    const bool safelisted = method == QLatin1String("get") || method == QLatin1String("head") || method == QLatin1String("post");
+    if (!safelisted && !allowMethods.contains(method) && !allowMethods.contains(QStringLiteral("*"))) {
         result.reason = QStringLiteral("method_not_allowed");
         return;
     }
     for (const QString &header : std::as_const(asked)) {
-        if (!allowHeaders.contains(header) && !allowHeaders.contains(QStringLiteral("*"))) {
+        const bool starCovers = allowHeaders.contains(QStringLiteral("*")) && header != QLatin1String("authorization");
+        if (!allowHeaders.contains(header) && !starCovers) {
             result.reason = QStringLiteral("header_not_allowed");
             result.facts.append({QStringLiteral("missingHeader"), header});
             return;
