@@ -8,7 +8,7 @@
 # keys listed in README.md, waits until the S3 endpoint answers and prints exactly one line
 # `listening http://127.0.0.1:PORT` on stdout. Everything else goes to stderr. Then it stays in the
 # foreground until SIGTERM/SIGINT, until stdin closes (only when stdin is a pipe, as it is under
-# tests/ServerProcess), or until one of the daemons dies; on the way out it stops every daemon it
+# tests/servers/ServerProcess), or until one of the daemons dies; on the way out it stops every daemon it
 # started (SIGKILL after a short grace) and removes its temporary directory, which holds every file
 # the cluster writes (config, data, run files, logs, admin sockets, crash dumps).
 #
@@ -21,6 +21,7 @@
 #                             (its path goes to stderr) so the logs can be read.
 #   TMPDIR                    where the temporary directory is created (default /tmp).
 
+# shellcheck disable=SC2317 # terminate, stop_daemons and cleanup run from the traps
 set -euo pipefail
 
 readonly self=${0##*/}
@@ -67,8 +68,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # mon-setup.py needs the librados binding: run it with the interpreter of the `ceph` command.
 ceph_python=$(sed -n '1s/^#![[:space:]]*//p' "$(command -v ceph)")
 ceph_python=${ceph_python%% *}
-[[ -x $ceph_python ]] && "$ceph_python" -c 'import rados' 2>/dev/null \
-    || fail "no Python with the rados module (python3-rados, a dependency of ceph-common)"
+if ! [[ -x $ceph_python ]] || ! "$ceph_python" -c 'import rados' 2>/dev/null; then
+    fail "no Python with the rados module (python3-rados, a dependency of ceph-common)"
+fi
 
 # Background jobs get /dev/null as stdin; keep the real one for the stdin watcher.
 exec 3<&0
@@ -176,7 +178,7 @@ spawn() {
     shift
     setpriv --pdeathsig KILL -- "$@" </dev/null >>"$dir/log/$name.out" 2>&1 3<&- 4<&- &
     last_pid=$!
-    names[$last_pid]=$name
+    names[last_pid]=$name
 }
 start_daemon() {
     spawn "$@"
@@ -224,9 +226,9 @@ endpoint_answers() {
 mkdir -p "$dir"/{mon,osd,rgw,run,log,crash,tmp}
 startup_deadline=$((SECONDS + startup_timeout_s))
 mon_port=$(free_port) || fail "no free port for ceph-mon"
-if ((rgw_port == 0)); then
+while ((rgw_port == 0 || rgw_port == mon_port)); do
     rgw_port=$(free_port) || fail "no free port for radosgw"
-fi
+done
 fsid=$(uuidgen)
 osd_uuid=$(uuidgen)
 conf=$dir/ceph.conf
@@ -296,8 +298,6 @@ mon rocksdb options = write_buffer_size=4194304,compression=kNoCompression,level
 # Faster elections and map commits: start-up takes seconds instead of a quarter of a minute.
 paxos propose interval = 0.05
 paxos min wait = 0.01
-mon lease = 1
-mon election timeout = 1
 # A client whose first operation went to a PG without an OSD (the OSD was still booting) only asks
 # for newer maps on its next tick; the default 5 s tick would add 5 s to the start.
 objecter tick interval = 0.1
