@@ -782,6 +782,10 @@
         <source>Condition that decides</source>
         <translation>Condition that decides</translation>
     </message>
+    <message>
+        <source>The provider knows this key, but its user, account or bucket is suspended or disabled (%1): the account owner or the provider must lift it.</source>
+        <translation>The provider knows this key, but its user, account or bucket is suspended or disabled (%1): the account owner or the provider must lift it.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -782,6 +782,10 @@
         <source>Condition that decides</source>
         <translation>결과를 정하는 조건</translation>
     </message>
+    <message>
+        <source>The provider knows this key, but its user, account or bucket is suspended or disabled (%1): the account owner or the provider must lift it.</source>
+        <translation>공급자가 이 키를 알고 있지만 해당 사용자, 계정 또는 버킷이 정지되었거나 비활성화되었습니다(%1). 계정 소유자나 공급자가 해제해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

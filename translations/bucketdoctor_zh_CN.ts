@@ -782,6 +782,10 @@
         <source>Condition that decides</source>
         <translation>起决定作用的条件</translation>
     </message>
+    <message>
+        <source>The provider knows this key, but its user, account or bucket is suspended or disabled (%1): the account owner or the provider must lift it.</source>
+        <translation>服务商认得此密钥，但其用户、账号或存储桶已被暂停或禁用（%1）：需由账号所有者或服务商解除。</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

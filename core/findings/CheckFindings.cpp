@@ -19,6 +19,7 @@ constexpr Rule kRules[] = {
     {"time", "in_sync", CheckResult::Status::Pass, "clock_skew", -3},
     {"key", "key_unknown", CheckResult::Status::Fail, "key_invalid_or_disabled", 8},
     {"key", "key_disabled", CheckResult::Status::Fail, "key_invalid_or_disabled", 8},
+    {"key", "account_disabled", CheckResult::Status::Fail, "account_or_bucket_disabled", 8},
     {"key", "signature_mismatch", CheckResult::Status::Fail, "secret_wrong_signature", 8},
     {"key", "token_missing", CheckResult::Status::Fail, "sts_token_expired_or_missing", 8},
     {"key", "token_invalid", CheckResult::Status::Fail, "sts_token_expired_or_missing", 8},

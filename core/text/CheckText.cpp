@@ -151,6 +151,8 @@ QString CheckText::summary(const CheckResult &r)
         return tr("The provider does not know this access key ID: it is mistyped, deleted, or from another account.");
     if (is("key/key_disabled"))
         return tr("This access key is disabled.");
+    if (is("key/account_disabled"))
+        return tr("The provider knows this key, but its user, account or bucket is suspended or disabled (%1): the account owner or the provider must lift it.").arg(orDash(r.fact(QStringLiteral("code"))));
     if (is("key/signature_mismatch"))
         return tr("The signature was refused although it was computed correctly: the secret key does not belong to this access key ID.");
     if (is("key/token_missing"))

@@ -371,6 +371,16 @@ void TestLiveChecks::key_data()
     row("oss_v4_needs_region: nothing sent without a region (oss)", oss,
         xml(404, "Not Found", ossError("NoSuchKey", "The specified key does not exist.", "0026-00000001"), ossHeaders), Status::Error,
         "oss_v4_needs_region", {}, [](Scenario &s) { s.noRegion = true; });
+    // Key states by code (issue 14): RGW's empty Message, OSS ECs whose message says nothing.
+    row("account_disabled: UserSuspended, empty Message (s3, Ceph RGW)", s3,
+        xml(403, "Forbidden", "<Error><Code>UserSuspended</Code><Message></Message><RequestId>tx0000-default</RequestId></Error>", s3Headers),
+        Status::Fail, "account_disabled", {QStringLiteral("code=UserSuspended")});
+    row("key_disabled by EC 0002-00000904 (oss)", oss,
+        xml(403, "Forbidden", ossError("InvalidAccessKeyId", "The OSS Access Key Id you provided is invalid.", "0002-00000904"), ossHeaders),
+        Status::Fail, "key_disabled", {QStringLiteral("ec=0002-00000904")});
+    row("token_missing by EC 0002-00000003 (oss)", oss,
+        xml(403, "Forbidden", ossError("InvalidAccessKeyId", "The OSS Access Key Id you provided does not exist in our records.", "0002-00000003"), ossHeaders),
+        Status::Fail, "token_missing", {QStringLiteral("ec=0002-00000003")});
     row("accepted_denied, AccessDenied (cos)", cos, xml(403, "Forbidden", cosError("AccessDenied", "Access Denied."), cosHeaders),
         Status::Pass, "accepted_denied", {QStringLiteral("httpStatus=403"), QStringLiteral("code=AccessDenied")});
     row("accepted_denied, extended AccessDenied (s3)", s3,

@@ -32,6 +32,24 @@ ProbeRequest KeyCheck::request(const CheckContext &context) const
     return r;
 }
 
+namespace {
+// OSS error codes (EC) that name a key state outright, from OSS's page for each EC:
+// https://www.alibabacloud.com/help/en/oss/support/0002-00000901 (invalid AccessKeyId),
+// …/0002-00000903 and …/0002-00000904 (AccessKeyId disabled, or limited to other IP ranges).
+// 0002-00000003 is InvalidAccessKeyId for an STS key sent without its token ("The Security Token
+// may be lost", seen in public reports such as github.com/lucky1213/aliyun_oss/issues/19).
+QString reasonFromOssEc(const QString &ec, bool tokenGiven)
+{
+    if (ec == QLatin1String("0002-00000901"))
+        return QStringLiteral("key_unknown");
+    if (ec == QLatin1String("0002-00000903") || ec == QLatin1String("0002-00000904"))
+        return QStringLiteral("key_disabled");
+    if (ec == QLatin1String("0002-00000003"))
+        return tokenGiven ? QStringLiteral("token_invalid") : QStringLiteral("token_missing");
+    return {};
+}
+}
+
 void KeyCheck::interpret(const ProbeResult &probe, CheckResult &result)
 {
     if (CheckTarget::settleNoAnswer(probe, result))
@@ -42,7 +60,16 @@ void KeyCheck::interpret(const ProbeResult &probe, CheckResult &result)
     const QString message = xml.field(u"Message");
     auto either = [&](const char *text) { return is(code, text) || is(message, text); };
     result.status = CheckResult::Status::Fail;
-    if (either("InvalidAccessKeyId") || either("InvalidAccessKeyId.NotFound")) {
+    // Codes first: RGW and S3-compatible stores answer with an empty Message, so wording can only
+    // be the last resort.
+    const QString fromEc = reasonFromOssEc(result.fact(QStringLiteral("ec")), !context().securityToken.isEmpty());
+    if (!fromEc.isEmpty()) {
+        result.reason = fromEc;
+    } else if (either("UserSuspended") || either("UserDisable") || either("UserDisabled") || either("AccountProblem")
+               || either("AllAccessDisabled") || either("InArrearOrInsufficientBalance")) {
+        // The key is known, but its user, account or bucket is switched off (Ceph RGW, OSS, S3).
+        result.reason = QStringLiteral("account_disabled");
+    } else if (either("InvalidAccessKeyId") || either("InvalidAccessKeyId.NotFound")) {
         result.reason = message.contains(QLatin1String("disabled"), Qt::CaseInsensitive) ? QStringLiteral("key_disabled")
                                                                                             : QStringLiteral("key_unknown");
     } else if (either("SignatureDoesNotMatch")) {
