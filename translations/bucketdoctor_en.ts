@@ -5632,5 +5632,13 @@
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Cannot write &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>The presigned URL expired at %1; the server answered at %2, after that.</source>
+        <translation>The presigned URL expired at %1; the server answered at %2, after that.</translation>
+    </message>
+    <message>
+        <source>The presigned URL was signed for %1, later than the server&apos;s time %2: the signing clock is ahead.</source>
+        <translation>The presigned URL was signed for %1, later than the server&apos;s time %2: the signing clock is ahead.</translation>
+    </message>
 </context>
 </TS>

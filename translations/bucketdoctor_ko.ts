@@ -5626,5 +5626,13 @@
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>The presigned URL expired at %1; the server answered at %2, after that.</source>
+        <translation>사전 서명된 URL은 %1에 만료되었고, 서버는 그 뒤인 %2에 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The presigned URL was signed for %1, later than the server&apos;s time %2: the signing clock is ahead.</source>
+        <translation>사전 서명된 URL의 서명 시각 %1이 서버 시각 %2보다 늦습니다. 서명한 쪽의 시계가 빠릅니다.</translation>
+    </message>
 </context>
 </TS>

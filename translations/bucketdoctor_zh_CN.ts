@@ -5626,5 +5626,13 @@
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+    <message>
+        <source>The presigned URL expired at %1; the server answered at %2, after that.</source>
+        <translation>预签名 URL 已于 %1 过期；服务器在此之后的 %2 才作出应答。</translation>
+    </message>
+    <message>
+        <source>The presigned URL was signed for %1, later than the server&apos;s time %2: the signing clock is ahead.</source>
+        <translation>预签名 URL 的签名时间为 %1，晚于服务器时间 %2：签名所用的时钟偏快。</translation>
+    </message>
 </context>
 </TS>

@@ -18,6 +18,8 @@ constexpr double kWeakSymptomFactor = 0.25;
 constexpr double kFallbackFactor = 0.6;
 constexpr double kListedShareOfBest = 0.08;
 constexpr double kSignatureFindingWeight = 6.0;
+// A fact in the paste that proves a category, such as a presigned URL expired at the server's time.
+constexpr double kPastedFactWeight = 10.0;
 
 struct Contribution {
     double raw = 0;
@@ -264,6 +266,24 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
                                                              result.input.method);
         for (const UrlWarning &warning : std::as_const(result.presignedUrl.warnings))
             result.notes << Statement{QStringLiteral("url_warning"), QStringList{warning.id, Providers::id(result.presignedUrl.provider)} + warning.args};
+        // Judged at the server's own time, an expired or not-yet-valid URL is a pasted fact that
+        // names the cause by itself, whatever the body says (Ceph RGW answers a bare AccessDenied).
+        const UrlInspection &u = result.presignedUrl;
+        const bool expired = u.status == UrlInspection::Status::Expired;
+        if (at.isValid() && (expired || u.status == UrlInspection::Status::NotYetValid)) {
+            const Category proven = expired ? Category::PresignExpired : Category::ClockSkew;
+            const Evidence evidence{{expired ? QStringLiteral("url_expired_at_server") : QStringLiteral("url_not_yet_valid_at_server"),
+                                     {u.expiresAt.toString(Qt::ISODate), u.signedAt.toString(Qt::ISODate), at.toUTC().toString(Qt::ISODate)}}};
+            bool first = true;
+            for (const TreeCause &cause : t.causes()) {
+                if (cause.category != proven)
+                    continue;
+                Contribution &c = contributions[cause.id];
+                c.raw += first ? kPastedFactWeight : kPastedFactWeight / 2;
+                c.evidence << evidence;
+                first = false;
+            }
+        }
     }
 
     // A signature comparison names a category outright: raise the tree's causes of that category.

@@ -291,6 +291,10 @@ void applyUrls(ParsedInput &input, const QString &text)
         if (firstUrl.isEmpty() && !candidate.contains(QLatin1String("/troubleshoot?")) && !candidate.contains(QLatin1String("help/")))
             firstUrl = candidate;
     }
+    // A dumped request names its target relative to the Host header (curl -v, HTTP dumps): the URL
+    // put together from both is the presigned URL when it carries signature parameters.
+    if (input.presignedUrl.isEmpty() && !input.url.isEmpty() && StorageUrl::parse(input.url).presigned)
+        input.presignedUrl = input.url;
     if (!input.presignedUrl.isEmpty())
         addFormat(input, QStringLiteral("presigned-url"));
     if (input.url.isEmpty()) {

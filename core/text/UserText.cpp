@@ -602,6 +602,10 @@ QString UserText::statement(const Statement &s)
         return cosNoServerString();
     if (s.id == QLatin1String("input_warning"))
         return inputWarning(a.value(0));
+    if (s.id == QLatin1String("url_expired_at_server"))
+        return tr("The presigned URL expired at %1; the server answered at %2, after that.").arg(a.value(0), a.value(2));
+    if (s.id == QLatin1String("url_not_yet_valid_at_server"))
+        return tr("The presigned URL was signed for %1, later than the server's time %2: the signing clock is ahead.").arg(a.value(1), a.value(2));
     // Every id an analyser emits has its sentence above; TestUserText walks them all.
     return {};
 }

@@ -15,6 +15,8 @@ class TestDiagnosisEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void presignedUrlExpiredAtServerTime_data();
+    void presignedUrlExpiredAtServerTime();
     void initTestCase();
     void corpus_data();
     void corpus();
@@ -352,6 +354,41 @@ void TestDiagnosisEngine::signatureFindingSteersTheRanking()
     QVERIFY(d.signature.present);
     QVERIFY(d.signature.fromClientLog);
     QCOMPARE(Categories::id(d.causes.first().category), category);
+}
+
+void TestDiagnosisEngine::presignedUrlExpiredAtServerTime_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("evidence");
+    // A curl -v of a presigned GET (relative target + Host), answered as Ceph RGW answers: a bare
+    // AccessDenied with an empty Message. Only the URL and the server's Date tell what happened.
+    QTest::newRow("expired at the server's time") << QStringLiteral("Wed, 02 Dec 2026 09:52:15 GMT") << QStringLiteral("presign_expired")
+                                                  << QStringLiteral("url_expired_at_server");
+    QTest::newRow("signed later than the server's time") << QStringLiteral("Wed, 02 Dec 2026 07:30:00 GMT") << QStringLiteral("clock_skew")
+                                                         << QStringLiteral("url_not_yet_valid_at_server");
+}
+
+void TestDiagnosisEngine::presignedUrlExpiredAtServerTime()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, category);
+    QFETCH(QString, evidence);
+    const QString paste = QStringLiteral(
+        "* Connected to 127.0.0.1 (127.0.0.1) port 20259 (#0)\n"
+        "> GET /bd-healthy/hello.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD"
+        "&X-Amz-Credential=BDOWNERKEY0000000000%2F20261202%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20261202T075214Z"
+        "&X-Amz-Expires=60&X-Amz-Signature=0123456789abcdef&X-Amz-SignedHeaders=host HTTP/1.1\n"
+        "> Host: 127.0.0.1:20259\n>\n< HTTP/1.1 403 Forbidden\n< Date: %1\n<\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code><Message></Message>"
+        "<RequestId>tx000006a66d861e27667b6-006b0fea4f-1007-default</RequestId><HostId>1007-default-default</HostId></Error>\n").arg(date);
+    const Diagnosis d = m_engine.diagnose(paste);
+    QVERIFY(!d.input.presignedUrl.isEmpty());
+    QCOMPARE(Categories::id(d.causes.first().category), category);
+    bool found = false;
+    for (const Evidence &e : d.causes.first().evidence)
+        found |= e.what.id == evidence;
+    QVERIFY2(found, qPrintable(UserText::causeEvidence(d.causes.first()).join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisEngine)
