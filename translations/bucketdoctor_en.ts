@@ -4934,6 +4934,30 @@
         <source>Retry from the same subnet.</source>
         <translation>Retry from the same subnet.</translation>
     </message>
+    <message>
+        <source>Code “UserSuspended”: the key&apos;s user is suspended</source>
+        <translation>Code “UserSuspended”: the key&apos;s user is suspended</translation>
+    </message>
+    <message>
+        <source>Has the store&apos;s administrator suspended the user that owns this access key?</source>
+        <translation>Has the store&apos;s administrator suspended the user that owns this access key?</translation>
+    </message>
+    <message>
+        <source>The user that owns the access key is suspended on the storage server.</source>
+        <translation>The user that owns the access key is suspended on the storage server.</translation>
+    </message>
+    <message>
+        <source>S3-compatible stores such as Ceph RGW answer UserSuspended to every request signed with a suspended user&apos;s key, however right the signature and the permissions are.</source>
+        <translation>S3-compatible stores such as Ceph RGW answer UserSuspended to every request signed with a suspended user&apos;s key, however right the signature and the permissions are.</translation>
+    </message>
+    <message>
+        <source>Ask the store&apos;s administrator whether the user is suspended and why.</source>
+        <translation>Ask the store&apos;s administrator whether the user is suspended and why.</translation>
+    </message>
+    <message>
+        <source>On Ceph RGW the administrator sees &quot;suspended&quot;: 1 in radosgw-admin user info --uid=USER and lifts it with radosgw-admin user enable --uid=USER.</source>
+        <translation>On Ceph RGW the administrator sees &quot;suspended&quot;: 1 in radosgw-admin user info --uid=USER and lifts it with radosgw-admin user enable --uid=USER.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

@@ -4928,6 +4928,30 @@
         <source>Retry from the same subnet.</source>
         <translation>같은 서브넷에서 다시 시도합니다.</translation>
     </message>
+    <message>
+        <source>Code “UserSuspended”: the key&apos;s user is suspended</source>
+        <translation>코드 “UserSuspended”: 키의 사용자가 정지됨</translation>
+    </message>
+    <message>
+        <source>Has the store&apos;s administrator suspended the user that owns this access key?</source>
+        <translation>스토리지 관리자가 이 액세스 키를 가진 사용자를 정지했습니까?</translation>
+    </message>
+    <message>
+        <source>The user that owns the access key is suspended on the storage server.</source>
+        <translation>액세스 키를 가진 사용자가 스토리지 서버에서 정지되었습니다.</translation>
+    </message>
+    <message>
+        <source>S3-compatible stores such as Ceph RGW answer UserSuspended to every request signed with a suspended user&apos;s key, however right the signature and the permissions are.</source>
+        <translation>Ceph RGW 같은 S3 호환 스토리지는 정지된 사용자의 키로 서명한 모든 요청에 서명과 권한이 맞더라도 UserSuspended로 응답합니다.</translation>
+    </message>
+    <message>
+        <source>Ask the store&apos;s administrator whether the user is suspended and why.</source>
+        <translation>스토리지 관리자에게 사용자가 정지되었는지, 그 이유는 무엇인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>On Ceph RGW the administrator sees &quot;suspended&quot;: 1 in radosgw-admin user info --uid=USER and lifts it with radosgw-admin user enable --uid=USER.</source>
+        <translation>Ceph RGW에서는 관리자가 radosgw-admin user info --uid=USER 출력의 &quot;suspended&quot;: 1로 확인하고 radosgw-admin user enable --uid=USER로 해제합니다.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

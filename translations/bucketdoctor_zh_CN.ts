@@ -4928,6 +4928,30 @@
         <source>Retry from the same subnet.</source>
         <translation>从同一子网重试。</translation>
     </message>
+    <message>
+        <source>Code “UserSuspended”: the key&apos;s user is suspended</source>
+        <translation>错误码“UserSuspended”：密钥所属用户已被暂停</translation>
+    </message>
+    <message>
+        <source>Has the store&apos;s administrator suspended the user that owns this access key?</source>
+        <translation>存储服务的管理员是否暂停了此访问密钥所属的用户？</translation>
+    </message>
+    <message>
+        <source>The user that owns the access key is suspended on the storage server.</source>
+        <translation>访问密钥所属的用户在存储服务器上已被暂停。</translation>
+    </message>
+    <message>
+        <source>S3-compatible stores such as Ceph RGW answer UserSuspended to every request signed with a suspended user&apos;s key, however right the signature and the permissions are.</source>
+        <translation>Ceph RGW 等 S3 兼容存储对被暂停用户的密钥所签名的每个请求都返回 UserSuspended，无论签名和权限是否正确。</translation>
+    </message>
+    <message>
+        <source>Ask the store&apos;s administrator whether the user is suspended and why.</source>
+        <translation>请向存储服务的管理员确认该用户是否被暂停，以及原因。</translation>
+    </message>
+    <message>
+        <source>On Ceph RGW the administrator sees &quot;suspended&quot;: 1 in radosgw-admin user info --uid=USER and lifts it with radosgw-admin user enable --uid=USER.</source>
+        <translation>在 Ceph RGW 上，管理员可在 radosgw-admin user info --uid=USER 的输出中看到 &quot;suspended&quot;: 1，并用 radosgw-admin user enable --uid=USER 解除暂停。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

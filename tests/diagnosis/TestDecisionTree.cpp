@@ -69,7 +69,7 @@ void TestDecisionTree::sourcesNameRealDocuments()
         sources << s.source;
     for (const TreeCause &c : tree.causes())
         sources << c.source;
-    static const QRegularExpression docName(QStringLiteral("^(\\d{3}_[0-9a-f]{16}\\.txt|providers\\.md|product\\.md)\\s*§\\s*\\S"));
+    static const QRegularExpression docName(QStringLiteral("^(\\d{3}_[0-9a-f]{16}\\.txt|providers\\.md|product\\.md|rgw\\.md)\\s*§\\s*\\S"));
     for (const QString &source : sources) {
         const auto m = docName.match(source);
         QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("source \"%1\" must be \"document § heading\"").arg(source)));
