@@ -1,6 +1,7 @@
 #include "commands/CheckCommand.h"
 
 #include "checks/CheckRunner.h"
+#include "checks/PendingCleanups.h"
 #include "checks/CheckSuite.h"
 #include "diagnosis/DiagnosisEngine.h"
 #include "findings/CheckFindings.h"
@@ -19,6 +20,8 @@
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QUrl>
+
+#include <memory>
 
 namespace {
 bool writeReport(const QString &path, const CheckRun &run, const Diagnosis &diagnosis, QString *error)
@@ -170,7 +173,8 @@ int CheckCommand::run(const QStringList &arguments)
         context.securityToken = token.value;
     }
 
-    CheckRunner runner;
+    auto runnerOwner = std::make_unique<CheckRunner>();
+    CheckRunner &runner = *runnerOwner;
     CheckSuite::addAll(runner);
     const auto planned = runner.plannedRequests(context);
     QEventLoop loop;
@@ -186,6 +190,10 @@ int CheckCommand::run(const QStringList &arguments)
     CheckRun run = CheckRun::capture(context, runner.results(), planned);
     run.wallMs = clock.elapsed();
     run.criticalPathMs = runner.criticalPathMs();
+    // A write probe cut short by its deadline leaves its DELETE running: let it finish, within
+    // one request's time, before the network manager goes (no test object left in the bucket).
+    runnerOwner.reset();
+    PendingCleanups::drain(&nam, context.requestTimeoutMs + 1000);
 
     DiagnosisEngine engine;
     DiagnoseOptions options;

@@ -67,6 +67,14 @@ ChecksPage::~ChecksPage()
         m_runner->cancel();
 }
 
+void ChecksPage::discardRun()
+{
+    if (!m_runner)
+        return;
+    m_runner->cancel();
+    m_runner.reset();
+}
+
 void ChecksPage::initializePage()
 {
     rebuildSteps();

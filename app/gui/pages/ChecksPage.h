@@ -31,6 +31,8 @@ public:
 
     void runChecks(const QStringList &ids); // empty: the suggested ones
     void cancel();
+    // Cancels a run and drops its checks, so a write probe's clean-up starts now (PendingCleanups).
+    void discardRun();
     bool isRunning() const;
     QStringList order() const { return m_order; }
     QStringList suggested() const { return m_suggested; }

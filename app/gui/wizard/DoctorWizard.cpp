@@ -1,5 +1,6 @@
 #include "wizard/DoctorWizard.h"
 
+#include "checks/PendingCleanups.h"
 #include "pages/ChecksPage.h"
 #include "pages/ConnectionPage.h"
 #include "pages/ExportPage.h"
@@ -62,7 +63,18 @@ DoctorWizard::DoctorWizard(LanguageLoader *languages, QWidget *parent)
     retranslate();
 }
 
-DoctorWizard::~DoctorWizard() = default;
+namespace {
+// How long closing waits for a write probe's clean-up DELETE at most.
+constexpr int kCleanupTimeoutMs = 6000;
+}
+
+DoctorWizard::~DoctorWizard()
+{
+    // The pages outlive this body and the network manager does not: end the checks and let a
+    // write probe's DELETE finish first, so closing the app leaves nothing in the user's bucket.
+    m_checks->discardRun();
+    PendingCleanups::drain(&m_network, kCleanupTimeoutMs);
+}
 
 void DoctorWizard::switchLanguage(const QString &language)
 {
@@ -85,7 +97,8 @@ void DoctorWizard::changeEvent(QEvent *event)
 
 void DoctorWizard::done(int result)
 {
-    m_checks->cancel();
+    m_checks->discardRun();
+    PendingCleanups::drain(&m_network, kCleanupTimeoutMs);
     QSettings().setValue(QStringLiteral("wizard/geometry"), saveGeometry());
     QWizard::done(result);
 }

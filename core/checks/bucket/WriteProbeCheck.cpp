@@ -1,6 +1,7 @@
 #include "checks/bucket/WriteProbeCheck.h"
 
 #include "checks/CheckTarget.h"
+#include "checks/PendingCleanups.h"
 #include "checks/ProbeCheck.h"
 #include "checks/SignedRequest.h"
 
@@ -112,6 +113,7 @@ void WriteProbeCheck::sendDelete(bool detached)
     auto *probe = new HttpProbe(m_context.network, detached ? static_cast<QObject *>(m_context.network) : this);
     if (detached) {
         m_deleted = true;
+        PendingCleanups::track(probe); // the front end drains it before it exits
         connect(probe, &HttpProbe::finished, probe, &QObject::deleteLater);
     } else {
         m_probe = probe;
