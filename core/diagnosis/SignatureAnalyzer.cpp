@@ -92,7 +92,11 @@ QString rebuild(const ParsedInput &input, const QString &scheme, const QString &
             r.time = UtcTime::parse(queryValue(r, QStringLiteral("X-Amz-Date")));
             r.expires = queryValue(r, QStringLiteral("X-Amz-Expires")).toLongLong();
             r.securityToken = queryValue(r, QStringLiteral("X-Amz-Security-Token"));
-            removeQuery(r, QStringLiteral("X-Amz-"), true);
+            // Only what the signer writes again goes; other X-Amz-* parameters (X-Amz-Content-Sha256,
+            // the checksum parameters recent SDKs put in upload URLs, …) were signed as sent.
+            for (const char *key : {"X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires", "X-Amz-Security-Token",
+                                    "X-Amz-SignedHeaders", "X-Amz-Signature"})
+                removeQuery(r, QLatin1String(key), false);
             r.presign = true;
             r.accessKeyId = scope.section(u'/', 0, 0);
             r.region = scope.section(u'/', 2, 2);
