@@ -437,3 +437,64 @@ QString CheckText::proxyNone()
 {
     return tr("none (direct connection)");
 }
+
+QString CheckText::nothingChecked()
+{
+    return tr("No live check gave an answer (each was skipped, ended in error or did not run), so nothing here was confirmed "
+              "against the bucket itself.");
+}
+
+QString CheckText::checkedList(const QStringList &titles)
+{
+    return tr("Checked: %1.").arg(titles.join(QStringLiteral(", ")));
+}
+
+QString CheckText::notCheckedList(const QStringList &titles)
+{
+    return tr("Not checked (skipped, error or not run): %1.").arg(titles.join(QStringLiteral(", ")));
+}
+
+QString CheckText::labelSupport()
+{
+    return tr("For the provider's support");
+}
+
+QString CheckText::labelFromPaste()
+{
+    return tr("from the pasted error");
+}
+
+QString CheckText::labelFromCheck(const QString &checkId)
+{
+    return tr("from the live check \"%1\"").arg(title(checkId));
+}
+
+QString CheckText::labelTime()
+{
+    return tr("Time");
+}
+
+QString CheckText::labelBucket()
+{
+    return tr("Bucket");
+}
+
+QString CheckText::labelEndpoint()
+{
+    return tr("Endpoint");
+}
+
+QString CheckText::labelAppendix()
+{
+    return tr("Appendix: requests and responses");
+}
+
+QString CheckText::labelStatus()
+{
+    return tr("Status");
+}
+
+QString CheckText::labelSummary()
+{
+    return tr("Result");
+}

@@ -39,6 +39,20 @@ public:
     static QString proxySystem();
     static QString proxyNone();
     static QString noCheckFailed();
+    // What a run did and did not check: never "no check failed" when nothing answered.
+    static QString nothingChecked();
+    static QString checkedList(const QStringList &titles);
+    static QString notCheckedList(const QStringList &titles);
+    // The support box: the identifiers a provider's support asks for, from the paste and the checks.
+    static QString labelSupport();
+    static QString labelFromPaste();
+    static QString labelFromCheck(const QString &checkId);
+    static QString labelTime();
+    static QString labelBucket();
+    static QString labelEndpoint();
+    static QString labelAppendix();
+    static QString labelStatus();
+    static QString labelSummary();
     static QString ruledOutBySymptom();
     static QString couldNotReach();
     static QString labelTarget();

@@ -3,6 +3,8 @@
 #include "diagnosis/DecisionTree.h"
 #include "text/CheckText.h"
 
+#include <cstdlib>
+
 QString UserText::providerName(Provider provider)
 {
     switch (provider) {
@@ -602,6 +604,21 @@ QString UserText::statement(const Statement &s)
         return cosNoServerString();
     if (s.id == QLatin1String("input_warning"))
         return inputWarning(a.value(0));
+    if (s.id == QLatin1String("fact_url_expired"))
+        return tr("The presigned URL had expired (at %1) by the server's time of the failure.").arg(a.value(0));
+    if (s.id == QLatin1String("fact_expires_before_server_time"))
+        return tr("The server reports that the request expired before its own time (%1).").arg(a.value(0));
+    if (s.id == QLatin1String("fact_time_too_skewed")) {
+        // The detail is "<seconds> s", signed: worded as a duration.
+        bool ok = false;
+        const qint64 seconds = QString(a.value(0)).remove(QStringLiteral(" s")).toLongLong(&ok);
+        return tr("The server refused the request time as too far from its own (%1 apart, the limit is 15 minutes).")
+            .arg(ok ? duration(std::llabs(seconds)) : a.value(0));
+    }
+    if (s.id == QLatin1String("verdict_thin"))
+        return tr("The evidence is thin: nothing in the paste or the checks sets one cause clearly ahead.");
+    if (s.id == QLatin1String("verdict_all_ruled_out"))
+        return tr("The checks ruled out every cause the guide names for this error.");
     // Every id an analyser emits has its sentence above; TestUserText walks them all.
     return {};
 }
@@ -612,4 +629,81 @@ QStringList UserText::notes(const Diagnosis &diagnosis)
     for (const Statement &note : diagnosis.notes)
         lines << statement(note);
     return lines;
+}
+
+QString UserText::verdictSentence(Provider provider, const Verdict &verdict, const Diagnosis &diagnosis)
+{
+    QString title;
+    for (const RankedCause &cause : diagnosis.causes) {
+        if (cause.id == verdict.causeId) {
+            title = causeTitle(provider, cause);
+            break;
+        }
+    }
+    switch (verdict.state) {
+    case Verdict::State::Confirmed:
+        return tr("Confirmed: %1").arg(title);
+    case Verdict::State::Likely:
+        return tr("Most likely: %1").arg(title);
+    case Verdict::State::Undetermined:
+        break;
+    }
+    if (verdict.basis.contains(Statement{QStringLiteral("verdict_all_ruled_out"), {}}))
+        return tr("Not settled: the checks ruled out the causes the guide names; the request that failed differs from the checked ones.");
+    return tr("Not settled yet; the leading cause: %1").arg(title);
+}
+
+QString UserText::verdictStateName(Verdict::State state)
+{
+    switch (state) {
+    case Verdict::State::Confirmed:
+        return tr("Confirmed");
+    case Verdict::State::Likely:
+        return tr("Most likely");
+    case Verdict::State::Undetermined:
+        break;
+    }
+    return tr("Not settled");
+}
+
+QStringList UserText::verdictBasis(const Verdict &verdict)
+{
+    QStringList lines;
+    for (const Statement &s : verdict.basis)
+        lines << statement(s);
+    return lines;
+}
+
+QString UserText::discriminatorQuestion(Provider provider, const Verdict &verdict)
+{
+    if (!verdict.hasDiscriminator)
+        return {};
+    const QString question = treeText(provider, verdict.discriminator.question);
+    if (verdict.discriminator.check.isEmpty())
+        return tr("The question that would settle it: %1").arg(question);
+    return tr("The question that would settle it: %1 (the live check \"%2\" answers it)")
+        .arg(question, CheckText::title(verdict.discriminator.check));
+}
+
+QString UserText::causeStateName(CauseState state)
+{
+    switch (state) {
+    case CauseState::Confirmed:
+        return tr("confirmed");
+    case CauseState::RuledOut:
+        return tr("ruled out");
+    case CauseState::Open:
+        break;
+    }
+    return tr("open");
+}
+
+QString UserText::labelVerdict()
+{
+    return tr("Verdict");
+}
+
+QString UserText::labelBasis()
+{
+    return tr("Why");
 }

@@ -3,6 +3,7 @@
 #include "common/Provider.h"
 #include "common/Statement.h"
 #include "diagnosis/Diagnosis.h"
+#include "findings/Verdict.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -41,6 +42,16 @@ public:
     static QString labelServerString(const QString &which);
     static QString labelClientString(bool fromClientLog);
     static QString labelFirstDifference(qsizetype offset, int line);
+
+    // The verdict: one sentence that leads every output, its state in a word, its basis, and the
+    // question that would settle an undetermined one.
+    static QString verdictSentence(Provider provider, const Verdict &verdict, const Diagnosis &diagnosis);
+    static QString verdictStateName(Verdict::State state);
+    static QStringList verdictBasis(const Verdict &verdict);
+    static QString discriminatorQuestion(Provider provider, const Verdict &verdict);
+    static QString causeStateName(CauseState state);
+    static QString labelVerdict();
+    static QString labelBasis();
 
     // Front-end errors (one sentence each).
     static QString cannotReadFile(const QString &path, const QString &reason);

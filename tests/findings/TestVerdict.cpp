@@ -1,0 +1,211 @@
+// The states of the causes and the verdict (Verdict): a failing decisive check confirms, a passing
+// one rules out, a skipped or errored check counts neither way; a pasted fact at the server's time
+// confirms without any check; a paste alone is likely or undetermined, and an undetermined verdict
+// names the question that would settle it.
+#include "diagnosis/DiagnosisEngine.h"
+#include "findings/CheckFindings.h"
+#include "findings/Verdict.h"
+#include "report/CheckReport.h"
+#include "report/DiagnosisFormatter.h"
+#include "text/UserText.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+CheckResult result(const char *id, CheckResult::Status status, const char *reason)
+{
+    CheckResult r;
+    r.id = QString::fromLatin1(id);
+    r.status = status;
+    r.reason = QString::fromLatin1(reason);
+    return r;
+}
+
+QString fixture(const char *path)
+{
+    QFile file(QStringLiteral(BUCKETDOCTOR_FIXTURES_DIR "/diagnose/") + QString::fromLatin1(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+const RankedCause *firstOfCategory(const Diagnosis &d, const QString &category)
+{
+    for (const RankedCause &c : d.causes) {
+        if (Categories::id(c.category) == category)
+            return &c;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestVerdict : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void failingRefererCheckConfirms();
+    void passingRefererCheckRulesOut();
+    void skippedOrErroredChecksCountNeitherWay_data();
+    void skippedOrErroredChecksCountNeitherWay();
+    void pastedSkewConfirmsWithoutChecks();
+    void pastedExpiredUrlConfirmsWithoutChecks();
+    void paddedEvidenceIsLikely();
+    void thinEvidenceIsUndetermined();
+    void closeCausesNameTheDiscriminator();
+    void jsonCarriesVerdictAndStates();
+    void confirmedCauseShowsNoPercentage();
+
+private:
+    DiagnosisEngine m_engine;
+    Diagnosis withChecks(const QString &text, Provider provider, const QList<CheckResult> &results) const
+    {
+        DiagnoseOptions options;
+        options.provider = provider;
+        options.findings = CheckFindings::fromResults(results, false, true);
+        return m_engine.diagnose(text, options);
+    }
+};
+
+void TestVerdict::failingRefererCheckConfirms()
+{
+    const QList<CheckResult> results{result("referer", CheckResult::Status::Fail, "referer_denied")};
+    const Diagnosis d = withChecks(QStringLiteral("You are denied by bucket referer rule"), Provider::Cos, results);
+    QCOMPARE(d.causes.first().state, CauseState::Confirmed);
+    QCOMPARE(Categories::id(d.causes.first().category), QStringLiteral("referer"));
+    int confirmed = 0;
+    for (const RankedCause &c : d.causes)
+        confirmed += c.state == CauseState::Confirmed ? 1 : 0;
+    QCOMPARE(confirmed, 1); // the category is proven; its best cause is the confirmed one
+    const Verdict v = Verdict::of(d, results);
+    QCOMPARE(v.state, Verdict::State::Confirmed);
+    QCOMPARE(v.causeId, d.causes.first().id);
+    QVERIFY(!v.basis.isEmpty());
+    QCOMPARE(v.basis.first().id, QStringLiteral("check"));
+    QVERIFY(UserText::verdictSentence(d.provider, v, d).startsWith(QStringLiteral("Confirmed: ")));
+}
+
+void TestVerdict::passingRefererCheckRulesOut()
+{
+    const QList<CheckResult> results{result("referer", CheckResult::Status::Pass, "allowed")};
+    const Diagnosis d = withChecks(QStringLiteral("You are denied by bucket referer rule"), Provider::Cos, results);
+    const RankedCause *referer = firstOfCategory(d, QStringLiteral("referer"));
+    QVERIFY2(referer, "a ruled-out cause the paste pointed to stays listed, marked");
+    QCOMPARE(referer->state, CauseState::RuledOut);
+    QCOMPARE(referer->score, 0.0);
+    QVERIFY(d.causes.first().state != CauseState::RuledOut);
+    const Verdict v = Verdict::of(d, results);
+    QVERIFY(v.category != Category::Referer);
+}
+
+void TestVerdict::skippedOrErroredChecksCountNeitherWay_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("skipped") << int(CheckResult::Status::Skipped);
+    QTest::newRow("error") << int(CheckResult::Status::Error);
+}
+
+void TestVerdict::skippedOrErroredChecksCountNeitherWay()
+{
+    QFETCH(int, status);
+    const QList<CheckResult> results{result("referer", CheckResult::Status(status), "timeout"),
+                                     result("key", CheckResult::Status(status), "timeout"),
+                                     result("time", CheckResult::Status(status), "timeout")};
+    const Diagnosis d = withChecks(QStringLiteral("You are denied by bucket referer rule"), Provider::Cos, results);
+    for (const RankedCause &c : d.causes)
+        QCOMPARE(c.state, CauseState::Open);
+    QVERIFY(Verdict::of(d, results).state != Verdict::State::Confirmed);
+}
+
+void TestVerdict::pastedSkewConfirmsWithoutChecks()
+{
+    const Diagnosis d = m_engine.diagnose(fixture("cos/http_dump_request_time_too_skewed_dates.txt"));
+    const Verdict v = Verdict::of(d);
+    QCOMPARE(v.state, Verdict::State::Confirmed);
+    QCOMPARE(v.category, Category::ClockSkew);
+    QCOMPARE(v.basis.first().id, QStringLiteral("fact_time_too_skewed"));
+}
+
+void TestVerdict::pastedExpiredUrlConfirmsWithoutChecks()
+{
+    const Diagnosis d = m_engine.diagnose(fixture("cos/presigned_url_request_has_expired.txt"));
+    const Verdict v = Verdict::of(d);
+    QCOMPARE(v.state, Verdict::State::Confirmed);
+    QCOMPARE(v.category, Category::PresignExpired);
+}
+
+void TestVerdict::paddedEvidenceIsLikely()
+{
+    // A matching message and a Referer signal put one cause clearly ahead, without proving it.
+    const Diagnosis d = m_engine.diagnose(fixture("cos/curl_referer_whitelist_miss.txt"));
+    const Verdict v = Verdict::of(d);
+    QCOMPARE(v.state, Verdict::State::Likely);
+    QCOMPARE(v.category, Category::Referer);
+    QVERIFY(UserText::verdictSentence(d.provider, v, d).startsWith(QStringLiteral("Most likely: ")));
+}
+
+void TestVerdict::thinEvidenceIsUndetermined()
+{
+    // Nothing recognised: the fallback symptom and the priors only.
+    DiagnoseOptions options;
+    options.provider = Provider::Cos;
+    const Diagnosis d = m_engine.diagnose(QStringLiteral("it does not work"), options);
+    const Verdict v = Verdict::of(d);
+    QCOMPARE(v.state, Verdict::State::Undetermined);
+}
+
+void TestVerdict::closeCausesNameTheDiscriminator()
+{
+    DiagnoseOptions options;
+    options.provider = Provider::Cos;
+    const Diagnosis d = m_engine.diagnose(QStringLiteral("403 AccessDenied: Access Denied."), options);
+    const Verdict v = Verdict::of(d);
+    QCOMPARE(v.state, Verdict::State::Undetermined);
+    QVERIFY(v.hasDiscriminator);
+    QVERIFY(!v.discriminator.question.isEmpty());
+    QVERIFY(v.discriminator.causes.size() >= 2);
+    QCOMPARE(v.discriminator.causes.first(), v.causeId);
+    QVERIFY(!UserText::discriminatorQuestion(d.provider, v).isEmpty());
+}
+
+void TestVerdict::jsonCarriesVerdictAndStates()
+{
+    const QList<CheckResult> results{result("referer", CheckResult::Status::Fail, "referer_denied")};
+    const Diagnosis d = withChecks(QString(), Provider::Cos, results);
+    CheckRun run;
+    run.provider = QStringLiteral("cos");
+    run.results = results;
+    const QJsonObject json = CheckReport::toJson(run, d);
+    const QJsonObject verdict = json.value(QStringLiteral("verdict")).toObject();
+    QCOMPARE(verdict.value(QStringLiteral("state")).toString(), QStringLiteral("confirmed"));
+    QCOMPARE(verdict.value(QStringLiteral("category")).toString(), QStringLiteral("referer"));
+    QVERIFY(!verdict.value(QStringLiteral("text")).toString().isEmpty());
+    QVERIFY(!verdict.value(QStringLiteral("basis")).toArray().isEmpty());
+    for (const QJsonValue &cause : json.value(QStringLiteral("causes")).toArray())
+        QVERIFY(QStringList({QStringLiteral("confirmed"), QStringLiteral("open"), QStringLiteral("ruled_out")})
+                    .contains(cause.toObject().value(QStringLiteral("state")).toString()));
+    const QJsonObject plain = DiagnosisFormatter::toJson(m_engine.diagnose(QStringLiteral("You are denied by bucket referer rule")));
+    QVERIFY(plain.contains(QStringLiteral("verdict")));
+}
+
+void TestVerdict::confirmedCauseShowsNoPercentage()
+{
+    const QList<CheckResult> results{result("referer", CheckResult::Status::Fail, "referer_denied")};
+    const Diagnosis d = withChecks(QStringLiteral("You are denied by bucket referer rule"), Provider::Cos, results);
+    CheckRun run;
+    run.provider = QStringLiteral("cos");
+    run.results = results;
+    const QString title = UserText::causeTitle(d.provider, d.causes.first());
+    for (const QString &out : {DiagnosisFormatter::text(d), CheckReport::text(run, d), CheckReport::markdown(run, d)}) {
+        const qsizetype at = out.indexOf(title, out.indexOf(UserText::labelCauses()));
+        QVERIFY2(at >= 0, qPrintable(out));
+        const QString line = out.mid(at, out.indexOf(u'\n', at) - at) + out.mid(out.indexOf(u'\n', at), 60);
+        QVERIFY2(!line.contains(u'%'), qPrintable(line));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestVerdict)
+#include "TestVerdict.moc"
