@@ -59,9 +59,61 @@ QString DiagnosisFormatter::recognisedSummary(const ParsedInput &input)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString DiagnosisFormatter::causeStanding(const RankedCause &c)
+{
+    if (c.state != CauseState::Open)
+        return UserText::causeStateName(c.state);
+    return UserText::labelScore(percent(c.score));
+}
+
+QJsonObject DiagnosisFormatter::verdictJson(const Diagnosis &d, const Verdict &v)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("state"), Verdict::stateId(v.state));
+    o.insert(QStringLiteral("category"), Categories::id(v.category));
+    o.insert(QStringLiteral("causeId"), v.causeId);
+    o.insert(QStringLiteral("text"), Redactor::text(UserText::verdictSentence(d.provider, v, d)));
+    QStringList basis;
+    for (const QString &line : UserText::verdictBasis(v))
+        basis << Redactor::text(line);
+    o.insert(QStringLiteral("basis"), stringArray(basis));
+    return o;
+}
+
+QJsonObject DiagnosisFormatter::discriminatorJson(const Diagnosis &d, const Verdict &v)
+{
+    QJsonObject o;
+    if (!v.hasDiscriminator)
+        return o;
+    o.insert(QStringLiteral("question"), UserText::treeText(d.provider, v.discriminator.question));
+    o.insert(QStringLiteral("causes"), stringArray(v.discriminator.causes));
+    o.insert(QStringLiteral("check"), v.discriminator.check);
+    return o;
+}
+
+QString DiagnosisFormatter::verdictLines(const Diagnosis &d, const Verdict &v, bool markdown)
+{
+    const QString sentence = UserText::verdictSentence(d.provider, v, d);
+    QString out = markdown ? QStringLiteral("**") + sentence + QStringLiteral("**\n\n") : sentence + u'\n';
+    for (const QString &line : UserText::verdictBasis(v))
+        out += (markdown ? QStringLiteral("- ") : QStringLiteral("  · ")) + line + u'\n';
+    const QString question = UserText::discriminatorQuestion(d.provider, v);
+    if (!question.isEmpty())
+        out += (markdown ? QStringLiteral("\n") : QStringLiteral("  ? ")) + question + u'\n';
+    return out + u'\n';
+}
+
 QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d)
 {
+    return toJson(d, Verdict::of(d));
+}
+
+QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d, const Verdict &verdict)
+{
     QJsonObject root;
+    root.insert(QStringLiteral("verdict"), verdictJson(d, verdict));
+    if (verdict.hasDiscriminator)
+        root.insert(QStringLiteral("discriminator"), discriminatorJson(d, verdict));
     root.insert(QStringLiteral("input"), ParsedInputJson::toJson(d.input));
     root.insert(QStringLiteral("provider"), Providers::id(d.providerKnown ? d.provider : Provider::Unknown));
     root.insert(QStringLiteral("tree"), Providers::id(d.provider));
@@ -71,6 +123,7 @@ QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d)
         QJsonObject o;
         o.insert(QStringLiteral("id"), c.id);
         o.insert(QStringLiteral("category"), Categories::id(c.category));
+        o.insert(QStringLiteral("state"), CauseStates::id(c.state));
         o.insert(QStringLiteral("score"), std::round(c.score * 1000) / 1000);
         o.insert(QStringLiteral("title"), UserText::causeTitle(d.provider, c));
         if (!c.treeWhy.isEmpty())
@@ -151,7 +204,12 @@ QByteArray DiagnosisFormatter::json(const Diagnosis &d)
 
 QString DiagnosisFormatter::text(const Diagnosis &d)
 {
-    QString out;
+    return text(d, Verdict::of(d));
+}
+
+QString DiagnosisFormatter::text(const Diagnosis &d, const Verdict &verdict)
+{
+    QString out = verdictLines(d, verdict, false);
     const QString provider = UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown);
     out += UserText::labelProvider() + QStringLiteral(": ") + provider + u'\n';
     const QString summary = recognisedSummary(d.input);
@@ -166,7 +224,7 @@ QString DiagnosisFormatter::text(const Diagnosis &d)
         ++index;
         out += QStringLiteral("\n%1. %2  [%3, %4]\n")
                    .arg(index)
-                   .arg(UserText::causeTitle(d.provider, c), Categories::id(c.category), UserText::labelScore(percent(c.score)));
+                   .arg(UserText::causeTitle(d.provider, c), Categories::id(c.category), causeStanding(c));
         if (!c.treeWhy.isEmpty())
             out += QStringLiteral("   ") + UserText::causeWhy(d.provider, c) + u'\n';
         out += QStringLiteral("   ") + UserText::labelEvidence() + QStringLiteral(":\n");
@@ -188,9 +246,21 @@ QString DiagnosisFormatter::text(const Diagnosis &d)
 
 QString DiagnosisFormatter::markdown(const Diagnosis &d)
 {
+    return markdown(d, Verdict::of(d));
+}
+
+QString DiagnosisFormatter::markdown(const Diagnosis &d, const Verdict &verdict)
+{
+    QString out;
+    out += QStringLiteral("# ") + UserText::reportTitle() + QStringLiteral("\n\n");
+    out += verdictLines(d, verdict, true);
+    return out + markdownBody(d);
+}
+
+QString DiagnosisFormatter::markdownBody(const Diagnosis &d)
+{
     QString out;
     const QString provider = UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown);
-    out += QStringLiteral("# ") + UserText::reportTitle() + QStringLiteral("\n\n");
     out += QStringLiteral("- **") + UserText::labelProvider() + QStringLiteral("**: ") + provider + u'\n';
     const QString summary = recognisedSummary(d.input);
     out += QStringLiteral("- **") + UserText::labelRecognised() + QStringLiteral("**: ")
@@ -206,7 +276,7 @@ QString DiagnosisFormatter::markdown(const Diagnosis &d)
     for (const RankedCause &c : d.causes) {
         ++index;
         out += QStringLiteral("\n### %1. %2\n\n").arg(index).arg(UserText::causeTitle(d.provider, c));
-        out += QStringLiteral("*%1 · `%2`*\n\n").arg(UserText::labelScore(percent(c.score)), Categories::id(c.category));
+        out += QStringLiteral("*%1 · `%2`*\n\n").arg(causeStanding(c), Categories::id(c.category));
         if (!c.treeWhy.isEmpty())
             out += UserText::causeWhy(d.provider, c) + QStringLiteral("\n\n");
         out += QStringLiteral("**") + UserText::labelEvidence() + QStringLiteral("**\n\n");
