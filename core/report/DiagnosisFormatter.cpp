@@ -123,7 +123,6 @@ QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d, const Verdict &verdic
         QJsonObject o;
         o.insert(QStringLiteral("id"), c.id);
         o.insert(QStringLiteral("category"), Categories::id(c.category));
-        o.insert(QStringLiteral("state"), CauseStates::id(c.state));
         o.insert(QStringLiteral("score"), std::round(c.score * 1000) / 1000);
         o.insert(QStringLiteral("title"), UserText::causeTitle(d.provider, c));
         if (!c.treeWhy.isEmpty())
@@ -141,6 +140,9 @@ QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d, const Verdict &verdic
         if (!checks.isEmpty())
             o.insert(QStringLiteral("checks"), checks);
         o.insert(QStringLiteral("source"), c.source);
+        o.insert(QStringLiteral("sourceTitle"), UserText::sourceTitle(c.source, d.provider));
+        o.insert(QStringLiteral("sourceUrl"), UserText::sourceUrl(c.source, d.provider));
+        o.insert(QStringLiteral("state"), CauseStates::id(c.state));
         causes.append(o);
     }
     root.insert(QStringLiteral("causes"), causes);
@@ -239,7 +241,7 @@ QString DiagnosisFormatter::text(const Diagnosis &d, const Verdict &verdict)
         int step = 0;
         for (const QString &s : UserText::causeSteps(d.provider, c))
             out += QStringLiteral("   %1) %2\n").arg(++step).arg(s);
-        out += QStringLiteral("   ") + UserText::labelSource() + QStringLiteral(": ") + c.source + u'\n';
+        out += QStringLiteral("   ") + UserText::labelSource() + QStringLiteral(": ") + UserText::sourceWithUrl(c.source, d.provider) + u'\n';
     }
     return out;
 }
@@ -291,7 +293,7 @@ QString DiagnosisFormatter::markdownBody(const Diagnosis &d)
         int step = 0;
         for (const QString &s : UserText::causeSteps(d.provider, c))
             out += QStringLiteral("%1. %2\n").arg(++step).arg(s);
-        out += QStringLiteral("\n") + UserText::labelSource() + QStringLiteral(": ") + c.source + u'\n';
+        out += QStringLiteral("\n") + UserText::labelSource() + QStringLiteral(": ") + UserText::sourceWithUrl(c.source, d.provider) + u'\n';
     }
     return out;
 }

@@ -3,7 +3,68 @@
 #include "diagnosis/DecisionTree.h"
 #include "text/CheckText.h"
 
+#include <QRegularExpression>
+
 #include <cstdlib>
+
+namespace {
+// The guides the trees cite, by the seed file they were read from (see the seeds' README): the
+// guide's title (translated) and its public documentation URL in each language the provider
+// publishes it in. "providers.md" is the provider notes, cited as the provider's documentation.
+struct Guide {
+    const char *file;    // prefix of the tree's source
+    Provider provider;
+    const char *title;   // QT_TRANSLATE_NOOP("UserText", …)
+    const char *url;     // English, or the only one
+    const char *urlZh;   // Chinese page, when the provider has one
+};
+
+constexpr Guide kGuides[] = {
+    {"000_", Provider::Cos, QT_TRANSLATE_NOOP("UserText", "Tencent Cloud COS guide \"403 error for COS access\""),
+     "https://www.tencentcloud.com/document/product/436/40105", "https://cloud.tencent.com/document/product/436/40105"},
+    {"001_", Provider::Cos, QT_TRANSLATE_NOOP("UserText", "Tencent Cloud COS guide \"403 error for COS access\""),
+     "https://www.tencentcloud.com/document/product/436/40105", "https://cloud.tencent.com/document/product/436/40105"},
+    {"004_", Provider::Cos, QT_TRANSLATE_NOOP("UserText", "Tencent Cloud COS guide \"403 error for COS access\""),
+     "https://www.tencentcloud.com/document/product/436/40105", "https://cloud.tencent.com/document/product/436/40105"},
+    {"002_", Provider::Oss, QT_TRANSLATE_NOOP("UserText", "Alibaba Cloud OSS guide \"HTTP status code 403\""),
+     "https://www.alibabacloud.com/help/en/oss/support/http-status-code-403", "https://help.aliyun.com/zh/oss/support/http-status-code-403"},
+    {"003_", Provider::Oss, QT_TRANSLATE_NOOP("UserText", "Alibaba Cloud OSS guide \"HTTP status code 403\""),
+     "https://www.alibabacloud.com/help/en/oss/support/http-status-code-403", "https://help.aliyun.com/zh/oss/support/http-status-code-403"},
+};
+
+constexpr Guide kProviderDocs[] = {
+    {"providers.md", Provider::Cos, QT_TRANSLATE_NOOP("UserText", "Tencent Cloud COS documentation"),
+     "https://www.tencentcloud.com/document/product/436", "https://cloud.tencent.com/document/product/436"},
+    {"providers.md", Provider::Oss, QT_TRANSLATE_NOOP("UserText", "Alibaba Cloud OSS documentation"),
+     "https://www.alibabacloud.com/help/en/oss", "https://help.aliyun.com/zh/oss"},
+    {"providers.md", Provider::S3, QT_TRANSLATE_NOOP("UserText", "Amazon S3 documentation"),
+     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html", nullptr},
+};
+
+const Guide *guideFor(const QString &source, Provider provider)
+{
+    for (const Guide &g : kGuides) {
+        if (source.startsWith(QLatin1String(g.file)))
+            return &g;
+    }
+    if (source.startsWith(QLatin1String("providers.md"))) {
+        for (const Guide &g : kProviderDocs) {
+            if (g.provider == provider)
+                return &g;
+        }
+    }
+    return nullptr;
+}
+
+bool isAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+}
 
 QString UserText::providerName(Provider provider)
 {
@@ -95,7 +156,7 @@ QString UserText::againstEvidence(const QString &evidence)
 
 QString UserText::symptomEvidence(const QString &symptomTitle, const QString &source)
 {
-    return tr("The error matches %1 (source: %2).").arg(symptomTitle, source);
+    return tr("The error matches %1 (source: %2).").arg(symptomTitle, sourceCitation(source));
 }
 
 QString UserText::fallbackEvidence(Provider provider)
@@ -706,4 +767,70 @@ QString UserText::labelVerdict()
 QString UserText::labelBasis()
 {
     return tr("Why");
+}
+
+QString UserText::sourceCitation(const QString &source)
+{
+    // The provider of a providers.md section is not in the string; the guide's own title is generic.
+    const Guide *guide = nullptr;
+    for (const Guide &g : kGuides) {
+        if (source.startsWith(QLatin1String(g.file)))
+            guide = &g;
+    }
+    if (!guide) {
+        if (source.startsWith(QLatin1String("providers.md")))
+            return tr("the provider's documentation");
+        return source;
+    }
+    const QString title = tr(guide->title);
+    QString heading = source.section(QStringLiteral(" § "), 1).trimmed();
+    if (heading.isEmpty())
+        return title;
+    // "(step 3)", "(steps 4-6)", "(step 7 note)": the guide's numbered steps.
+    QString step;
+    static const QRegularExpression stepPattern(QStringLiteral("\\s*\\(steps? ([0-9][0-9.\\-–]*)[^)]*\\)\\s*$"));
+    if (const QRegularExpressionMatch m = stepPattern.match(heading); m.hasMatch()) {
+        step = m.captured(1);
+        heading = heading.left(m.capturedStart()).trimmed();
+    }
+    // "Message 为 “Access Denied.”": the COS guide's sections are named after the server's message,
+    // which stays in English; other headings are shown when they are the server's own words (ASCII)
+    // and left out when they are a heading in the guide's language.
+    static const QRegularExpression messagePattern(QStringLiteral("“([^”]+)”"));
+    QString section;
+    if (const QRegularExpressionMatch m = messagePattern.match(heading); m.hasMatch())
+        section = tr("the message \"%1\"").arg(m.captured(1));
+    else if (heading == QLatin1String("Analysis"))
+        section = tr("Analysis");
+    else if (isAscii(heading))
+        section = heading;
+    if (section.isEmpty())
+        return step.isEmpty() ? title : tr("%1, step %2").arg(title, step);
+    return step.isEmpty() ? tr("%1, section %2").arg(title, section) : tr("%1, section %2, step %3").arg(title, section, step);
+}
+
+QString UserText::sourceUrl(const QString &source, Provider provider)
+{
+    const Guide *guide = guideFor(source, provider);
+    if (!guide)
+        return {};
+    // The Chinese page for a Chinese reader, else the English (international) one.
+    const bool chinese = tr("en", "language code of this translation: en, zh_CN or ko").startsWith(QLatin1String("zh"));
+    return QString::fromLatin1(chinese && guide->urlZh ? guide->urlZh : guide->url);
+}
+
+QString UserText::sourceTitle(const QString &source, Provider provider)
+{
+    if (source.startsWith(QLatin1String("providers.md"))) {
+        if (const Guide *guide = guideFor(source, provider))
+            return tr(guide->title);
+    }
+    return sourceCitation(source);
+}
+
+QString UserText::sourceWithUrl(const QString &source, Provider provider)
+{
+    const QString citation = sourceTitle(source, provider);
+    const QString url = sourceUrl(source, provider);
+    return url.isEmpty() ? citation : tr("%1 (%2)").arg(citation, url);
 }

@@ -50,6 +50,13 @@ public:
     static QStringList verdictBasis(const Verdict &verdict);
     static QString discriminatorQuestion(Provider provider, const Verdict &verdict);
     static QString causeStateName(CauseState state);
+    // A tree's source ("001_….txt § heading", "providers.md § 3.3") as the user reads it: the
+    // provider guide's title and section in the user's language, never a file name; and the guide's
+    // public URL. The table of guides is data in UserText.cpp.
+    static QString sourceCitation(const QString &source);
+    static QString sourceTitle(const QString &source, Provider provider); // the citation, providers.md as the provider's docs
+    static QString sourceUrl(const QString &source, Provider provider);
+    static QString sourceWithUrl(const QString &source, Provider provider);
     static QString labelVerdict();
     static QString labelBasis();
 

@@ -7,11 +7,13 @@
 #include "findings/Verdict.h"
 #include "report/CheckReport.h"
 #include "report/DiagnosisFormatter.h"
+#include "text/CheckText.h"
 #include "text/UserText.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void closeCausesNameTheDiscriminator();
     void jsonCarriesVerdictAndStates();
     void confirmedCauseShowsNoPercentage();
+    void sourcesAreGuideTitlesNotFileNames();
+    void factValuesAreWords();
 
 private:
     DiagnosisEngine m_engine;
@@ -205,6 +209,42 @@ void TestVerdict::confirmedCauseShowsNoPercentage()
         const QString line = out.mid(at, out.indexOf(u'\n', at) - at) + out.mid(out.indexOf(u'\n', at), 60);
         QVERIFY2(!line.contains(u'%'), qPrintable(line));
     }
+}
+
+void TestVerdict::sourcesAreGuideTitlesNotFileNames()
+{
+    static const QRegularExpression seedName(QStringLiteral("[0-9]{3}_[0-9a-f]{16}\\.txt|providers\\.md"));
+    for (const char *paste : {"You are denied by bucket referer rule", "SignatureDoesNotMatch", "InvalidAccessKeyId", "AccessDenied"}) {
+        for (const Provider provider : {Provider::Cos, Provider::Oss, Provider::S3}) {
+            DiagnoseOptions options;
+            options.provider = provider;
+            const Diagnosis d = m_engine.diagnose(QString::fromLatin1(paste), options);
+            for (const QString &out : {DiagnosisFormatter::text(d), DiagnosisFormatter::markdown(d)})
+                QVERIFY2(!seedName.match(out).hasMatch(), qPrintable(seedName.match(out).captured()));
+            for (const RankedCause &c : d.causes) {
+                QVERIFY(!UserText::sourceWithUrl(c.source, d.provider).contains(QLatin1String(".txt")));
+                QVERIFY2(UserText::sourceUrl(c.source, d.provider).startsWith(QLatin1String("https://")), qPrintable(c.source));
+            }
+        }
+    }
+    // The COS guide's Chinese heading is not shown in English; the server's message is.
+    const QString cited = UserText::sourceCitation(QStringLiteral("001_d44fcb444f396322.txt § Message 为 “Access Denied.” (steps 4-6)"));
+    QVERIFY2(!cited.contains(QStringLiteral("为")), qPrintable(cited));
+    QVERIFY(cited.contains(QLatin1String("Access Denied.")));
+    QVERIFY(cited.contains(QLatin1String("4-6")));
+}
+
+void TestVerdict::factValuesAreWords()
+{
+    CheckResult r = result("referer", CheckResult::Status::Fail, "referer_denied");
+    r.facts = {{QStringLiteral("withReferer"), QStringLiteral("referer_denied")},
+               {QStringLiteral("rulesRead"), QStringLiteral("yes")},
+               {QStringLiteral("ruleReason"), QStringLiteral("not_in_whitelist")},
+               {QStringLiteral("rulePattern"), QStringLiteral("*.example.com")}};
+    const QString lines = CheckText::evidence(r).join(u'\n');
+    for (const char *raw : {"referer_denied", "not_in_whitelist"})
+        QVERIFY2(!lines.contains(QLatin1String(raw)), qPrintable(lines));
+    QVERIFY(lines.contains(QLatin1String("*.example.com"))); // a value that is not a machine word stays
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)
