@@ -822,6 +822,146 @@
             <source>Result</source>
             <translation>Result</translation>
         </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>not permitted to read</source>
+            <translation>not permitted to read</translation>
+        </message>
+        <message>
+            <source>could not be read</source>
+            <translation>could not be read</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>allowed</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>denied (403)</source>
+            <translation>denied (403)</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>invalid</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>denied by the Referer rule</source>
+            <translation>denied by the Referer rule</translation>
+        </message>
+        <message>
+            <source>path-style</source>
+            <translation>path-style</translation>
+        </message>
+        <message>
+            <source>virtual-hosted</source>
+            <translation>virtual-hosted</translation>
+        </message>
+        <message>
+            <source>anonymous (unsigned)</source>
+            <translation>anonymous (unsigned)</translation>
+        </message>
+        <message>
+            <source>the Referer is on the blacklist</source>
+            <translation>the Referer is on the blacklist</translation>
+        </message>
+        <message>
+            <source>the Referer is not on the blacklist</source>
+            <translation>the Referer is not on the blacklist</translation>
+        </message>
+        <message>
+            <source>the Referer is on the whitelist</source>
+            <translation>the Referer is on the whitelist</translation>
+        </message>
+        <message>
+            <source>the Referer is not on the whitelist</source>
+            <translation>the Referer is not on the whitelist</translation>
+        </message>
+        <message>
+            <source>no whitelist</source>
+            <translation>no whitelist</translation>
+        </message>
+        <message>
+            <source>an empty Referer is allowed</source>
+            <translation>an empty Referer is allowed</translation>
+        </message>
+        <message>
+            <source>an empty Referer is allowed (no whitelist)</source>
+            <translation>an empty Referer is allowed (no whitelist)</translation>
+        </message>
+        <message>
+            <source>an empty Referer is denied</source>
+            <translation>an empty Referer is denied</translation>
+        </message>
+        <message>
+            <source>no rules configured</source>
+            <translation>no rules configured</translation>
+        </message>
+        <message>
+            <source>the rules cannot be applied</source>
+            <translation>the rules cannot be applied</translation>
+        </message>
+        <message>
+            <source>the rules are malformed</source>
+            <translation>the rules are malformed</translation>
+        </message>
+        <message>
+            <source>does not apply</source>
+            <translation>does not apply</translation>
+        </message>
+        <message>
+            <source>not supported</source>
+            <translation>not supported</translation>
+        </message>
+        <message>
+            <source>a signed request is not checked</source>
+            <translation>a signed request is not checked</translation>
+        </message>
+        <message>
+            <source>a rule matches</source>
+            <translation>a rule matches</translation>
+        </message>
+        <message>
+            <source>no rule allows the origin</source>
+            <translation>no rule allows the origin</translation>
+        </message>
+        <message>
+            <source>no rule allows the method</source>
+            <translation>no rule allows the method</translation>
+        </message>
+        <message>
+            <source>no rule allows a requested header</source>
+            <translation>no rule allows a requested header</translation>
+        </message>
+        <message>
+            <source>no origin given</source>
+            <translation>no origin given</translation>
+        </message>
+        <message>
+            <source>no request method given</source>
+            <translation>no request method given</translation>
+        </message>
+        <message>
+            <source>unsupported method</source>
+            <translation>unsupported method</translation>
+        </message>
     </context>
     <context>
         <name>ChecksPage</name>
@@ -5747,6 +5887,59 @@
         <message>
             <source>Why</source>
             <translation>Why</translation>
+        </message>
+        <message>
+            <source>Tencent Cloud COS guide "403 error for COS access"</source>
+            <translation>Tencent Cloud COS guide "403 error for COS access"</translation>
+        </message>
+        <message>
+            <source>Alibaba Cloud OSS guide "HTTP status code 403"</source>
+            <translation>Alibaba Cloud OSS guide "HTTP status code 403"</translation>
+        </message>
+        <message>
+            <source>Tencent Cloud COS documentation</source>
+            <translation>Tencent Cloud COS documentation</translation>
+        </message>
+        <message>
+            <source>Alibaba Cloud OSS documentation</source>
+            <translation>Alibaba Cloud OSS documentation</translation>
+        </message>
+        <message>
+            <source>Amazon S3 documentation</source>
+            <translation>Amazon S3 documentation</translation>
+        </message>
+        <message>
+            <source>the provider's documentation</source>
+            <translation>the provider's documentation</translation>
+        </message>
+        <message>
+            <source>the message "%1"</source>
+            <translation>the message "%1"</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1, step %2</translation>
+        </message>
+        <message>
+            <source>%1, section %2</source>
+            <translation>%1, section %2</translation>
+        </message>
+        <message>
+            <source>%1, section %2, step %3</source>
+            <translation>%1, section %2, step %3</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <comment>language code of this translation: en, zh_CN or ko</comment>
+            <translation>en</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
 </TS>

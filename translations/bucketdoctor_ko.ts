@@ -822,6 +822,146 @@
             <source>Result</source>
             <translation>결과</translation>
         </message>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>not permitted to read</source>
+            <translation>읽기 권한 없음</translation>
+        </message>
+        <message>
+            <source>could not be read</source>
+            <translation>읽을 수 없음</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>허용됨</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>거부됨</translation>
+        </message>
+        <message>
+            <source>denied (403)</source>
+            <translation>거부됨(403)</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>유효하지 않음</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>비활성화됨</translation>
+        </message>
+        <message>
+            <source>denied by the Referer rule</source>
+            <translation>Referer 규칙에 의해 거부됨</translation>
+        </message>
+        <message>
+            <source>path-style</source>
+            <translation>경로 형식(path-style)</translation>
+        </message>
+        <message>
+            <source>virtual-hosted</source>
+            <translation>가상 호스트 형식(virtual-hosted)</translation>
+        </message>
+        <message>
+            <source>anonymous (unsigned)</source>
+            <translation>익명(서명 없음)</translation>
+        </message>
+        <message>
+            <source>the Referer is on the blacklist</source>
+            <translation>Referer가 블랙리스트에 있음</translation>
+        </message>
+        <message>
+            <source>the Referer is not on the blacklist</source>
+            <translation>Referer가 블랙리스트에 없음</translation>
+        </message>
+        <message>
+            <source>the Referer is on the whitelist</source>
+            <translation>Referer가 화이트리스트에 있음</translation>
+        </message>
+        <message>
+            <source>the Referer is not on the whitelist</source>
+            <translation>Referer가 화이트리스트에 없음</translation>
+        </message>
+        <message>
+            <source>no whitelist</source>
+            <translation>화이트리스트 없음</translation>
+        </message>
+        <message>
+            <source>an empty Referer is allowed</source>
+            <translation>빈 Referer 허용</translation>
+        </message>
+        <message>
+            <source>an empty Referer is allowed (no whitelist)</source>
+            <translation>빈 Referer 허용(화이트리스트 없음)</translation>
+        </message>
+        <message>
+            <source>an empty Referer is denied</source>
+            <translation>빈 Referer 거부</translation>
+        </message>
+        <message>
+            <source>no rules configured</source>
+            <translation>규칙이 설정되지 않음</translation>
+        </message>
+        <message>
+            <source>the rules cannot be applied</source>
+            <translation>규칙을 적용할 수 없음</translation>
+        </message>
+        <message>
+            <source>the rules are malformed</source>
+            <translation>규칙 형식이 잘못됨</translation>
+        </message>
+        <message>
+            <source>does not apply</source>
+            <translation>해당 없음</translation>
+        </message>
+        <message>
+            <source>not supported</source>
+            <translation>지원되지 않음</translation>
+        </message>
+        <message>
+            <source>a signed request is not checked</source>
+            <translation>서명된 요청은 검사하지 않음</translation>
+        </message>
+        <message>
+            <source>a rule matches</source>
+            <translation>일치하는 규칙 있음</translation>
+        </message>
+        <message>
+            <source>no rule allows the origin</source>
+            <translation>Origin을 허용하는 규칙 없음</translation>
+        </message>
+        <message>
+            <source>no rule allows the method</source>
+            <translation>메서드를 허용하는 규칙 없음</translation>
+        </message>
+        <message>
+            <source>no rule allows a requested header</source>
+            <translation>요청한 헤더를 허용하는 규칙 없음</translation>
+        </message>
+        <message>
+            <source>no origin given</source>
+            <translation>Origin이 지정되지 않음</translation>
+        </message>
+        <message>
+            <source>no request method given</source>
+            <translation>요청 메서드가 지정되지 않음</translation>
+        </message>
+        <message>
+            <source>unsupported method</source>
+            <translation>지원되지 않는 메서드</translation>
+        </message>
     </context>
     <context>
         <name>ChecksPage</name>
@@ -5741,6 +5881,59 @@
         <message>
             <source>Why</source>
             <translation>근거</translation>
+        </message>
+        <message>
+            <source>Tencent Cloud COS guide "403 error for COS access"</source>
+            <translation>Tencent Cloud COS 가이드 "COS 액세스 403 오류"</translation>
+        </message>
+        <message>
+            <source>Alibaba Cloud OSS guide "HTTP status code 403"</source>
+            <translation>Alibaba Cloud OSS 가이드 "HTTP 상태 코드 403"</translation>
+        </message>
+        <message>
+            <source>Tencent Cloud COS documentation</source>
+            <translation>Tencent Cloud COS 문서</translation>
+        </message>
+        <message>
+            <source>Alibaba Cloud OSS documentation</source>
+            <translation>Alibaba Cloud OSS 문서</translation>
+        </message>
+        <message>
+            <source>Amazon S3 documentation</source>
+            <translation>Amazon S3 문서</translation>
+        </message>
+        <message>
+            <source>the provider's documentation</source>
+            <translation>클라우드 제공업체 문서</translation>
+        </message>
+        <message>
+            <source>the message "%1"</source>
+            <translation>메시지 "%1"</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>분석</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1, 단계 %2</translation>
+        </message>
+        <message>
+            <source>%1, section %2</source>
+            <translation>%1, 섹션: %2</translation>
+        </message>
+        <message>
+            <source>%1, section %2, step %3</source>
+            <translation>%1, 섹션: %2, 단계 %3</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <comment>language code of this translation: en, zh_CN or ko</comment>
+            <translation>ko</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
 </TS>

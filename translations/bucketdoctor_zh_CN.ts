@@ -822,6 +822,146 @@
             <source>Result</source>
             <translation>结果</translation>
         </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>not permitted to read</source>
+            <translation>无权读取</translation>
+        </message>
+        <message>
+            <source>could not be read</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>denied (403)</source>
+            <translation>拒绝（403）</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>denied by the Referer rule</source>
+            <translation>被 Referer 规则拒绝</translation>
+        </message>
+        <message>
+            <source>path-style</source>
+            <translation>路径形式（path-style）</translation>
+        </message>
+        <message>
+            <source>virtual-hosted</source>
+            <translation>虚拟主机形式（virtual-hosted）</translation>
+        </message>
+        <message>
+            <source>anonymous (unsigned)</source>
+            <translation>匿名（未签名）</translation>
+        </message>
+        <message>
+            <source>the Referer is on the blacklist</source>
+            <translation>Referer 在黑名单中</translation>
+        </message>
+        <message>
+            <source>the Referer is not on the blacklist</source>
+            <translation>Referer 不在黑名单中</translation>
+        </message>
+        <message>
+            <source>the Referer is on the whitelist</source>
+            <translation>Referer 在白名单中</translation>
+        </message>
+        <message>
+            <source>the Referer is not on the whitelist</source>
+            <translation>Referer 不在白名单中</translation>
+        </message>
+        <message>
+            <source>no whitelist</source>
+            <translation>没有白名单</translation>
+        </message>
+        <message>
+            <source>an empty Referer is allowed</source>
+            <translation>允许空 Referer</translation>
+        </message>
+        <message>
+            <source>an empty Referer is allowed (no whitelist)</source>
+            <translation>允许空 Referer（没有白名单）</translation>
+        </message>
+        <message>
+            <source>an empty Referer is denied</source>
+            <translation>拒绝空 Referer</translation>
+        </message>
+        <message>
+            <source>no rules configured</source>
+            <translation>未配置规则</translation>
+        </message>
+        <message>
+            <source>the rules cannot be applied</source>
+            <translation>规则无法应用</translation>
+        </message>
+        <message>
+            <source>the rules are malformed</source>
+            <translation>规则格式错误</translation>
+        </message>
+        <message>
+            <source>does not apply</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <source>not supported</source>
+            <translation>不支持</translation>
+        </message>
+        <message>
+            <source>a signed request is not checked</source>
+            <translation>签名请求不受检查</translation>
+        </message>
+        <message>
+            <source>a rule matches</source>
+            <translation>有规则匹配</translation>
+        </message>
+        <message>
+            <source>no rule allows the origin</source>
+            <translation>没有规则允许该来源（Origin）</translation>
+        </message>
+        <message>
+            <source>no rule allows the method</source>
+            <translation>没有规则允许该方法</translation>
+        </message>
+        <message>
+            <source>no rule allows a requested header</source>
+            <translation>没有规则允许所请求的某个头部</translation>
+        </message>
+        <message>
+            <source>no origin given</source>
+            <translation>未提供来源（Origin）</translation>
+        </message>
+        <message>
+            <source>no request method given</source>
+            <translation>未提供请求方法</translation>
+        </message>
+        <message>
+            <source>unsupported method</source>
+            <translation>不支持的方法</translation>
+        </message>
     </context>
     <context>
         <name>ChecksPage</name>
@@ -5741,6 +5881,59 @@
         <message>
             <source>Why</source>
             <translation>依据</translation>
+        </message>
+        <message>
+            <source>Tencent Cloud COS guide "403 error for COS access"</source>
+            <translation>腾讯云 COS 指南《访问 COS 返回 403 错误》</translation>
+        </message>
+        <message>
+            <source>Alibaba Cloud OSS guide "HTTP status code 403"</source>
+            <translation>阿里云 OSS 指南《HTTP 状态码 403》</translation>
+        </message>
+        <message>
+            <source>Tencent Cloud COS documentation</source>
+            <translation>腾讯云 COS 文档</translation>
+        </message>
+        <message>
+            <source>Alibaba Cloud OSS documentation</source>
+            <translation>阿里云 OSS 文档</translation>
+        </message>
+        <message>
+            <source>Amazon S3 documentation</source>
+            <translation>Amazon S3 文档</translation>
+        </message>
+        <message>
+            <source>the provider's documentation</source>
+            <translation>云服务商的文档</translation>
+        </message>
+        <message>
+            <source>the message "%1"</source>
+            <translation>报错信息“%1”</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>问题分析</translation>
+        </message>
+        <message>
+            <source>%1, step %2</source>
+            <translation>%1，步骤 %2</translation>
+        </message>
+        <message>
+            <source>%1, section %2</source>
+            <translation>%1，章节：%2</translation>
+        </message>
+        <message>
+            <source>%1, section %2, step %3</source>
+            <translation>%1，章节：%2，步骤 %3</translation>
+        </message>
+        <message>
+            <source>en</source>
+            <comment>language code of this translation: en, zh_CN or ko</comment>
+            <translation>zh_CN</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
     </context>
 </TS>
