@@ -2037,6 +2037,18 @@
             <source>Language</source>
             <translation>Language</translation>
         </message>
+        <message>
+            <source>Discard this diagnosis and the results of its checks?</source>
+            <translation>Discard this diagnosis and the results of its checks?</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w diagnosis</source>
+            <translation>Ne&amp;w diagnosis</translation>
+        </message>
+        <message>
+            <source>New diagnosis</source>
+            <translation>New diagnosis</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>

@@ -2037,6 +2037,18 @@
             <source>Language</source>
             <translation>언어</translation>
         </message>
+        <message>
+            <source>Discard this diagnosis and the results of its checks?</source>
+            <translation>이 진단과 검사 결과를 버리시겠습니까?</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w diagnosis</source>
+            <translation>새 진단(&amp;W)</translation>
+        </message>
+        <message>
+            <source>New diagnosis</source>
+            <translation>새 진단</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>

@@ -2037,6 +2037,18 @@
             <source>Language</source>
             <translation>语言</translation>
         </message>
+        <message>
+            <source>Discard this diagnosis and the results of its checks?</source>
+            <translation>放弃本次诊断及其检查结果吗？</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w diagnosis</source>
+            <translation>新诊断(&amp;W)</translation>
+        </message>
+        <message>
+            <source>New diagnosis</source>
+            <translation>新诊断</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void confirmedCauseShowsNoPercentage();
     void sourcesAreGuideTitlesNotFileNames();
     void factValuesAreWords();
+    void reportWithoutChecksIsADiagnosisReport();
+    void reportOrderVerdictSupportCausesChecksAppendix();
 
 private:
     DiagnosisEngine m_engine;
@@ -245,6 +247,50 @@ void TestVerdict::factValuesAreWords()
     for (const char *raw : {"referer_denied", "not_in_whitelist"})
         QVERIFY2(!lines.contains(QLatin1String(raw)), qPrintable(lines));
     QVERIFY(lines.contains(QLatin1String("*.example.com"))); // a value that is not a machine word stays
+}
+
+void TestVerdict::reportWithoutChecksIsADiagnosisReport()
+{
+    const Diagnosis d = m_engine.diagnose(fixture("cos/http_dump_request_time_too_skewed_dates.txt"));
+    const CheckRun run; // no check ran
+    for (const QString &out : {CheckReport::markdown(run, d), CheckReport::html(run, d), CheckReport::text(run, d)}) {
+        QVERIFY2(!out.contains(CheckText::reportTitle()), qPrintable(out.left(200)));
+        QVERIFY2(!out.contains(QLatin1String("Took ")), qPrintable(out.left(600)));
+        QVERIFY(!out.contains(CheckText::noCheckFailed()));
+        QVERIFY(out.contains(QLatin1String("NjhmNDI3MTVfMGM5ZTdhYjFfMzFiMGZfNDQ4YzJkMQ=="))); // the paste's RequestId
+    }
+    // Checks that all ended in error or were skipped are no pass either.
+    CheckRun failed;
+    failed.results = {result("time", CheckResult::Status::Error, "timeout"), result("key", CheckResult::Status::Skipped, "missing_input:key")};
+    for (const QString &out : {CheckReport::markdown(failed, d), CheckReport::html(failed, d), CheckReport::text(failed, d)}) {
+        QVERIFY(!out.contains(CheckText::noCheckFailed()));
+        QVERIFY(out.contains(CheckText::nothingChecked().toHtmlEscaped()) || out.contains(CheckText::nothingChecked()));
+    }
+}
+
+void TestVerdict::reportOrderVerdictSupportCausesChecksAppendix()
+{
+    CheckResult referer = result("referer", CheckResult::Status::Fail, "referer_denied");
+    referer.facts = {{QStringLiteral("requestId"), QStringLiteral("REQ-FROM-CHECK-1")}};
+    referer.transcript = {QStringLiteral("GET /a.jpg HTTP/1.1"), QStringLiteral("HTTP/1.1 403 Forbidden")};
+    const QList<CheckResult> results{referer};
+    const Diagnosis d = withChecks(fixture("cos/curl_referer_whitelist_miss.txt"), Provider::Cos, results);
+    CheckRun run;
+    run.provider = QStringLiteral("cos");
+    run.endpoint = QStringLiteral("https://cos.ap-guangzhou.myqcloud.com");
+    run.bucket = QStringLiteral("img-1250000000");
+    run.results = results;
+    const Verdict v = Verdict::of(d, results);
+    const QString sentence = UserText::verdictSentence(d.provider, v, d);
+    for (const QString &out : {CheckReport::markdown(run, d), CheckReport::html(run, d)}) {
+        const qsizetype verdictAt = out.indexOf(sentence.toHtmlEscaped());
+        const qsizetype supportAt = out.indexOf(CheckText::labelSupport().toHtmlEscaped());
+        const qsizetype causesAt = out.indexOf(UserText::labelCauses());
+        const qsizetype appendixAt = out.indexOf(CheckText::labelAppendix());
+        QVERIFY2(verdictAt >= 0 && verdictAt < supportAt && supportAt < causesAt && causesAt < appendixAt, qPrintable(out.left(1500)));
+        QVERIFY(out.indexOf(QLatin1String("REQ-FROM-CHECK-1")) < causesAt); // in the support box
+        QVERIFY(out.indexOf(QLatin1String("HTTP/1.1 403 Forbidden")) > appendixAt);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void accessKeysAreUniquePerPage();
     void resultsDoNotOutliveTheirPasteOrConnection();
     void backKeepsAnEditedEndpoint();
+    void newDiagnosisAndCancelAskBeforeDiscarding();
 
 private:
     std::unique_ptr<StoreEmulator> startEmulator(const QString &scenario);
@@ -410,6 +411,7 @@ void TestWizard::nothingIsSavedButGeometryAndLanguage()
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.connectionPage()->findChild<QLabel *>(QStringLiteral("keychainState"))->isHidden(), 15000);
         QVERIFY(!wizard.connectionPage()->findChild<QLabel *>(QStringLiteral("keychainState"))->text().isEmpty());
+        wizard.setDiscardConfirmation([] { return true; }); // never a dialog in a test
         wizard.reject();
     }
     QSettings settings;
@@ -532,6 +534,49 @@ void TestWizard::backKeepsAnEditedEndpoint()
     wizard.next();
     QCOMPARE(endpoint->text(), QStringLiteral("http://127.0.0.1:8080"));
     QCOMPARE(provider->currentData().toString(), QStringLiteral("cos"));
+}
+
+void TestWizard::newDiagnosisAndCancelAskBeforeDiscarding()
+{
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    int asked = 0;
+    bool answer = false;
+    wizard.setDiscardConfirmation([&] {
+        ++asked;
+        return answer;
+    });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(!wizard.button(QWizard::CustomButton2)->isVisible()); // nothing to start over from yet
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral("AccessDenied"));
+    QTRY_VERIFY(wizard.pastePage()->isComplete());
+    wizard.next();
+    QVERIFY(wizard.button(QWizard::CustomButton2)->isVisible());
+
+    // Before any run, Cancel does not ask.
+    CheckResult referer;
+    referer.id = QStringLiteral("referer");
+    referer.status = CheckResult::Status::Fail;
+    referer.reason = QStringLiteral("referer_denied");
+    wizard.session()->setResult(referer);
+    wizard.reject(); // after a run it asks; "no" keeps everything
+    QCOMPARE(asked, 1);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.session()->results().size(), 1);
+
+    answer = true;
+    QTest::mouseClick(wizard.button(QWizard::CustomButton2), Qt::LeftButton);
+    QCOMPARE(asked, 2);
+    QCOMPARE(wizard.currentId(), int(PastePageId));
+    QVERIFY(wizard.session()->results().isEmpty());
+    QVERIFY(wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->toPlainText().isEmpty());
+
+    wizard.session()->setResult(referer);
+    wizard.reject();
+    QCOMPARE(asked, 3);
+    QVERIFY(!wizard.isVisible());
 }
 
 QTEST_MAIN(TestWizard)
