@@ -786,6 +786,194 @@
         <source>The provider knows this key, but its user, account or bucket is suspended or disabled (%1): the account owner or the provider must lift it.</source>
         <translation>The provider knows this key, but its user, account or bucket is suspended or disabled (%1): the account owner or the provider must lift it.</translation>
     </message>
+    <message>
+        <source>No live check gave an answer (each was skipped, ended in error or did not run), so nothing here was confirmed against the bucket itself.</source>
+        <translation>No live check gave an answer (each was skipped, ended in error or did not run), so nothing here was confirmed against the bucket itself.</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Checked: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked (skipped, error or not run): %1.</source>
+        <translation>Not checked (skipped, error or not run): %1.</translation>
+    </message>
+    <message>
+        <source>For the provider&apos;s support</source>
+        <translation>For the provider&apos;s support</translation>
+    </message>
+    <message>
+        <source>from the pasted error</source>
+        <translation>from the pasted error</translation>
+    </message>
+    <message>
+        <source>from the live check &quot;%1&quot;</source>
+        <translation>from the live check &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Appendix: requests and responses</source>
+        <translation>Appendix: requests and responses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not permitted to read</source>
+        <translation>not permitted to read</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>denied (403)</source>
+        <translation>denied (403)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>denied by the Referer rule</source>
+        <translation>denied by the Referer rule</translation>
+    </message>
+    <message>
+        <source>path-style</source>
+        <translation>path-style</translation>
+    </message>
+    <message>
+        <source>virtual-hosted</source>
+        <translation>virtual-hosted</translation>
+    </message>
+    <message>
+        <source>anonymous (unsigned)</source>
+        <translation>anonymous (unsigned)</translation>
+    </message>
+    <message>
+        <source>the Referer is on the blacklist</source>
+        <translation>the Referer is on the blacklist</translation>
+    </message>
+    <message>
+        <source>the Referer is not on the blacklist</source>
+        <translation>the Referer is not on the blacklist</translation>
+    </message>
+    <message>
+        <source>the Referer is on the whitelist</source>
+        <translation>the Referer is on the whitelist</translation>
+    </message>
+    <message>
+        <source>the Referer is not on the whitelist</source>
+        <translation>the Referer is not on the whitelist</translation>
+    </message>
+    <message>
+        <source>no whitelist</source>
+        <translation>no whitelist</translation>
+    </message>
+    <message>
+        <source>an empty Referer is allowed</source>
+        <translation>an empty Referer is allowed</translation>
+    </message>
+    <message>
+        <source>an empty Referer is allowed (no whitelist)</source>
+        <translation>an empty Referer is allowed (no whitelist)</translation>
+    </message>
+    <message>
+        <source>an empty Referer is denied</source>
+        <translation>an empty Referer is denied</translation>
+    </message>
+    <message>
+        <source>no rules configured</source>
+        <translation>no rules configured</translation>
+    </message>
+    <message>
+        <source>the rules cannot be applied</source>
+        <translation>the rules cannot be applied</translation>
+    </message>
+    <message>
+        <source>the rules are malformed</source>
+        <translation>the rules are malformed</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>does not apply</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>not supported</translation>
+    </message>
+    <message>
+        <source>a signed request is not checked</source>
+        <translation>a signed request is not checked</translation>
+    </message>
+    <message>
+        <source>a rule matches</source>
+        <translation>a rule matches</translation>
+    </message>
+    <message>
+        <source>no rule allows the origin</source>
+        <translation>no rule allows the origin</translation>
+    </message>
+    <message>
+        <source>no rule allows the method</source>
+        <translation>no rule allows the method</translation>
+    </message>
+    <message>
+        <source>no rule allows a requested header</source>
+        <translation>no rule allows a requested header</translation>
+    </message>
+    <message>
+        <source>no origin given</source>
+        <translation>no origin given</translation>
+    </message>
+    <message>
+        <source>no request method given</source>
+        <translation>no request method given</translation>
+    </message>
+    <message>
+        <source>unsupported method</source>
+        <translation>unsupported method</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -975,6 +1163,10 @@
     <message>
         <source>Use this proxy instead of the system&apos;s (http://host:port, socks5://host:port), or none.</source>
         <translation>Use this proxy instead of the system&apos;s (http://host:port, socks5://host:port), or none.</translation>
+    </message>
+    <message>
+        <source>Add the error as pasted (a file, or - for standard input): it joins the checks in one ranking and one report.</source>
+        <translation>Add the error as pasted (a file, or - for standard input): it joins the checks in one ranking and one report.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2048,18 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Discard this diagnosis and the results of its checks?</source>
+        <translation>Discard this diagnosis and the results of its checks?</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w diagnosis</source>
+        <translation>Ne&amp;w diagnosis</translation>
+    </message>
+    <message>
+        <source>New diagnosis</source>
+        <translation>New diagnosis</translation>
     </message>
 </context>
 <context>
@@ -5663,6 +5867,135 @@
     <message>
         <source>The presigned URL was signed for %1, later than the server&apos;s time %2: the signing clock is ahead.</source>
         <translation>The presigned URL was signed for %1, later than the server&apos;s time %2: the signing clock is ahead.</translation>
+    </message>
+    <message>
+        <source>The presigned URL had expired (at %1) by the server&apos;s time of the failure.</source>
+        <translation>The presigned URL had expired (at %1) by the server&apos;s time of the failure.</translation>
+    </message>
+    <message>
+        <source>The server reports that the request expired before its own time (%1).</source>
+        <translation>The server reports that the request expired before its own time (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request time as too far from its own (%1 apart, the limit is 15 minutes).</source>
+        <translation>The server refused the request time as too far from its own (%1 apart, the limit is 15 minutes).</translation>
+    </message>
+    <message>
+        <source>The evidence is thin: nothing in the paste or the checks sets one cause clearly ahead.</source>
+        <translation>The evidence is thin: nothing in the paste or the checks sets one cause clearly ahead.</translation>
+    </message>
+    <message>
+        <source>The checks ruled out every cause the guide names for this error.</source>
+        <translation>The checks ruled out every cause the guide names for this error.</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Confirmed: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <translation>Most likely: %1</translation>
+    </message>
+    <message>
+        <source>Not settled: the checks ruled out the causes the guide names; the request that failed differs from the checked ones.</source>
+        <translation>Not settled: the checks ruled out the causes the guide names; the request that failed differs from the checked ones.</translation>
+    </message>
+    <message>
+        <source>Not settled yet; the leading cause: %1</source>
+        <translation>Not settled yet; the leading cause: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>Most likely</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Not settled</translation>
+    </message>
+    <message>
+        <source>The question that would settle it: %1</source>
+        <translation>The question that would settle it: %1</translation>
+    </message>
+    <message>
+        <source>The question that would settle it: %1 (the live check &quot;%2&quot; answers it)</source>
+        <translation>The question that would settle it: %1 (the live check &quot;%2&quot; answers it)</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>ruled out</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS guide &quot;403 error for COS access&quot;</source>
+        <translation>Tencent Cloud COS guide &quot;403 error for COS access&quot;</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS guide &quot;HTTP status code 403&quot;</source>
+        <translation>Alibaba Cloud OSS guide &quot;HTTP status code 403&quot;</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS documentation</source>
+        <translation>Tencent Cloud COS documentation</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS documentation</source>
+        <translation>Alibaba Cloud OSS documentation</translation>
+    </message>
+    <message>
+        <source>Amazon S3 documentation</source>
+        <translation>Amazon S3 documentation</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s documentation</source>
+        <translation>the provider&apos;s documentation</translation>
+    </message>
+    <message>
+        <source>the message &quot;%1&quot;</source>
+        <translation>the message &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, step %2</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1, section %2</translation>
+    </message>
+    <message>
+        <source>%1, section %2, step %3</source>
+        <translation>%1, section %2, step %3</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation: en, zh_CN or ko</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -786,6 +786,194 @@
         <source>The provider knows this key, but its user, account or bucket is suspended or disabled (%1): the account owner or the provider must lift it.</source>
         <translation>공급자가 이 키를 알고 있지만 해당 사용자, 계정 또는 버킷이 정지되었거나 비활성화되었습니다(%1). 계정 소유자나 공급자가 해제해야 합니다.</translation>
     </message>
+    <message>
+        <source>No live check gave an answer (each was skipped, ended in error or did not run), so nothing here was confirmed against the bucket itself.</source>
+        <translation>응답을 준 실시간 검사가 없습니다(모두 건너뛰었거나 오류로 끝났거나 실행되지 않았습니다). 따라서 여기의 어떤 내용도 버킷 자체로 확인되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>검사함: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked (skipped, error or not run): %1.</source>
+        <translation>검사하지 않음(건너뜀, 오류 또는 실행 안 됨): %1.</translation>
+    </message>
+    <message>
+        <source>For the provider&apos;s support</source>
+        <translation>클라우드 제공업체 지원팀용</translation>
+    </message>
+    <message>
+        <source>from the pasted error</source>
+        <translation>붙여넣은 오류에서</translation>
+    </message>
+    <message>
+        <source>from the live check &quot;%1&quot;</source>
+        <translation>실시간 검사 &quot;%1&quot;에서</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>버킷</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>Appendix: requests and responses</source>
+        <translation>부록: 요청과 응답</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>not permitted to read</source>
+        <translation>읽기 권한 없음</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>허용됨</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>denied (403)</source>
+        <translation>거부됨(403)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>유효하지 않음</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>비활성화됨</translation>
+    </message>
+    <message>
+        <source>denied by the Referer rule</source>
+        <translation>Referer 규칙에 의해 거부됨</translation>
+    </message>
+    <message>
+        <source>path-style</source>
+        <translation>경로 형식(path-style)</translation>
+    </message>
+    <message>
+        <source>virtual-hosted</source>
+        <translation>가상 호스트 형식(virtual-hosted)</translation>
+    </message>
+    <message>
+        <source>anonymous (unsigned)</source>
+        <translation>익명(서명 없음)</translation>
+    </message>
+    <message>
+        <source>the Referer is on the blacklist</source>
+        <translation>Referer가 블랙리스트에 있음</translation>
+    </message>
+    <message>
+        <source>the Referer is not on the blacklist</source>
+        <translation>Referer가 블랙리스트에 없음</translation>
+    </message>
+    <message>
+        <source>the Referer is on the whitelist</source>
+        <translation>Referer가 화이트리스트에 있음</translation>
+    </message>
+    <message>
+        <source>the Referer is not on the whitelist</source>
+        <translation>Referer가 화이트리스트에 없음</translation>
+    </message>
+    <message>
+        <source>no whitelist</source>
+        <translation>화이트리스트 없음</translation>
+    </message>
+    <message>
+        <source>an empty Referer is allowed</source>
+        <translation>빈 Referer 허용</translation>
+    </message>
+    <message>
+        <source>an empty Referer is allowed (no whitelist)</source>
+        <translation>빈 Referer 허용(화이트리스트 없음)</translation>
+    </message>
+    <message>
+        <source>an empty Referer is denied</source>
+        <translation>빈 Referer 거부</translation>
+    </message>
+    <message>
+        <source>no rules configured</source>
+        <translation>규칙이 설정되지 않음</translation>
+    </message>
+    <message>
+        <source>the rules cannot be applied</source>
+        <translation>규칙을 적용할 수 없음</translation>
+    </message>
+    <message>
+        <source>the rules are malformed</source>
+        <translation>규칙 형식이 잘못됨</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>지원되지 않음</translation>
+    </message>
+    <message>
+        <source>a signed request is not checked</source>
+        <translation>서명된 요청은 검사하지 않음</translation>
+    </message>
+    <message>
+        <source>a rule matches</source>
+        <translation>일치하는 규칙 있음</translation>
+    </message>
+    <message>
+        <source>no rule allows the origin</source>
+        <translation>Origin을 허용하는 규칙 없음</translation>
+    </message>
+    <message>
+        <source>no rule allows the method</source>
+        <translation>메서드를 허용하는 규칙 없음</translation>
+    </message>
+    <message>
+        <source>no rule allows a requested header</source>
+        <translation>요청한 헤더를 허용하는 규칙 없음</translation>
+    </message>
+    <message>
+        <source>no origin given</source>
+        <translation>Origin이 지정되지 않음</translation>
+    </message>
+    <message>
+        <source>no request method given</source>
+        <translation>요청 메서드가 지정되지 않음</translation>
+    </message>
+    <message>
+        <source>unsupported method</source>
+        <translation>지원되지 않는 메서드</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -975,6 +1163,10 @@
     <message>
         <source>Use this proxy instead of the system&apos;s (http://host:port, socks5://host:port), or none.</source>
         <translation>시스템 프록시 대신 이 프록시를 사용합니다(http://host:port, socks5://host:port). 프록시를 사용하지 않으려면 none을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Add the error as pasted (a file, or - for standard input): it joins the checks in one ranking and one report.</source>
+        <translation>붙여넣은 오류를 추가합니다(파일, 또는 표준 입력은 -). 검사와 함께 하나의 순위와 하나의 보고서에 들어갑니다.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2048,18 @@
     <message>
         <source>Language</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <source>Discard this diagnosis and the results of its checks?</source>
+        <translation>이 진단과 검사 결과를 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w diagnosis</source>
+        <translation>새 진단(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New diagnosis</source>
+        <translation>새 진단</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5861,135 @@
     <message>
         <source>The presigned URL was signed for %1, later than the server&apos;s time %2: the signing clock is ahead.</source>
         <translation>사전 서명된 URL의 서명 시각 %1이 서버 시각 %2보다 늦습니다. 서명한 쪽의 시계가 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>The presigned URL had expired (at %1) by the server&apos;s time of the failure.</source>
+        <translation>실패 시점의 서버 시간 기준으로 사전 서명 URL이 이미 만료되었습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The server reports that the request expired before its own time (%1).</source>
+        <translation>서버는 요청이 서버 시간보다 먼저 만료되었다고 보고합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request time as too far from its own (%1 apart, the limit is 15 minutes).</source>
+        <translation>서버가 요청 시간이 서버 시간과 너무 차이 난다며 거부했습니다(%1 차이, 한도는 15분).</translation>
+    </message>
+    <message>
+        <source>The evidence is thin: nothing in the paste or the checks sets one cause clearly ahead.</source>
+        <translation>증거가 부족합니다. 붙여넣은 내용이나 검사 결과 중 어느 것도 한 원인을 뚜렷하게 앞세우지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The checks ruled out every cause the guide names for this error.</source>
+        <translation>검사 결과 가이드가 이 오류에 대해 제시하는 모든 원인이 배제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>확인됨: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <translation>가장 가능성 높음: %1</translation>
+    </message>
+    <message>
+        <source>Not settled: the checks ruled out the causes the guide names; the request that failed differs from the checked ones.</source>
+        <translation>결론 없음: 검사 결과 가이드가 제시하는 원인이 배제되었습니다. 실패한 요청은 검사한 요청과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Not settled yet; the leading cause: %1</source>
+        <translation>아직 결론 없음. 현재 가장 앞선 원인: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>가장 가능성 높음</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>결론 없음</translation>
+    </message>
+    <message>
+        <source>The question that would settle it: %1</source>
+        <translation>결론을 내릴 질문: %1</translation>
+    </message>
+    <message>
+        <source>The question that would settle it: %1 (the live check &quot;%2&quot; answers it)</source>
+        <translation>결론을 내릴 질문: %1 (실시간 검사 &quot;%2&quot;이(가) 답합니다)</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>배제됨</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>미결</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>결론</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS guide &quot;403 error for COS access&quot;</source>
+        <translation>Tencent Cloud COS 가이드 &quot;COS 액세스 403 오류&quot;</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS guide &quot;HTTP status code 403&quot;</source>
+        <translation>Alibaba Cloud OSS 가이드 &quot;HTTP 상태 코드 403&quot;</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS documentation</source>
+        <translation>Tencent Cloud COS 문서</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS documentation</source>
+        <translation>Alibaba Cloud OSS 문서</translation>
+    </message>
+    <message>
+        <source>Amazon S3 documentation</source>
+        <translation>Amazon S3 문서</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s documentation</source>
+        <translation>클라우드 제공업체 문서</translation>
+    </message>
+    <message>
+        <source>the message &quot;%1&quot;</source>
+        <translation>메시지 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, 단계 %2</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1, 섹션: %2</translation>
+    </message>
+    <message>
+        <source>%1, section %2, step %3</source>
+        <translation>%1, 섹션: %2, 단계 %3</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation: en, zh_CN or ko</comment>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

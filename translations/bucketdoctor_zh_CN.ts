@@ -786,6 +786,194 @@
         <source>The provider knows this key, but its user, account or bucket is suspended or disabled (%1): the account owner or the provider must lift it.</source>
         <translation>服务商认得此密钥，但其用户、账号或存储桶已被暂停或禁用（%1）：需由账号所有者或服务商解除。</translation>
     </message>
+    <message>
+        <source>No live check gave an answer (each was skipped, ended in error or did not run), so nothing here was confirmed against the bucket itself.</source>
+        <translation>没有任何在线检查给出结果（均已跳过、出错或未运行），因此这里没有任何结论经过存储桶本身的确认。</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>已检查：%1。</translation>
+    </message>
+    <message>
+        <source>Not checked (skipped, error or not run): %1.</source>
+        <translation>未检查（已跳过、出错或未运行）：%1。</translation>
+    </message>
+    <message>
+        <source>For the provider&apos;s support</source>
+        <translation>供云服务商技术支持使用</translation>
+    </message>
+    <message>
+        <source>from the pasted error</source>
+        <translation>来自粘贴的错误</translation>
+    </message>
+    <message>
+        <source>from the live check &quot;%1&quot;</source>
+        <translation>来自在线检查“%1”</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>存储桶</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint（访问域名）</translation>
+    </message>
+    <message>
+        <source>Appendix: requests and responses</source>
+        <translation>附录：请求与响应</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not permitted to read</source>
+        <translation>无权读取</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>denied (403)</source>
+        <translation>拒绝（403）</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>denied by the Referer rule</source>
+        <translation>被 Referer 规则拒绝</translation>
+    </message>
+    <message>
+        <source>path-style</source>
+        <translation>路径形式（path-style）</translation>
+    </message>
+    <message>
+        <source>virtual-hosted</source>
+        <translation>虚拟主机形式（virtual-hosted）</translation>
+    </message>
+    <message>
+        <source>anonymous (unsigned)</source>
+        <translation>匿名（未签名）</translation>
+    </message>
+    <message>
+        <source>the Referer is on the blacklist</source>
+        <translation>Referer 在黑名单中</translation>
+    </message>
+    <message>
+        <source>the Referer is not on the blacklist</source>
+        <translation>Referer 不在黑名单中</translation>
+    </message>
+    <message>
+        <source>the Referer is on the whitelist</source>
+        <translation>Referer 在白名单中</translation>
+    </message>
+    <message>
+        <source>the Referer is not on the whitelist</source>
+        <translation>Referer 不在白名单中</translation>
+    </message>
+    <message>
+        <source>no whitelist</source>
+        <translation>没有白名单</translation>
+    </message>
+    <message>
+        <source>an empty Referer is allowed</source>
+        <translation>允许空 Referer</translation>
+    </message>
+    <message>
+        <source>an empty Referer is allowed (no whitelist)</source>
+        <translation>允许空 Referer（没有白名单）</translation>
+    </message>
+    <message>
+        <source>an empty Referer is denied</source>
+        <translation>拒绝空 Referer</translation>
+    </message>
+    <message>
+        <source>no rules configured</source>
+        <translation>未配置规则</translation>
+    </message>
+    <message>
+        <source>the rules cannot be applied</source>
+        <translation>规则无法应用</translation>
+    </message>
+    <message>
+        <source>the rules are malformed</source>
+        <translation>规则格式错误</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>a signed request is not checked</source>
+        <translation>签名请求不受检查</translation>
+    </message>
+    <message>
+        <source>a rule matches</source>
+        <translation>有规则匹配</translation>
+    </message>
+    <message>
+        <source>no rule allows the origin</source>
+        <translation>没有规则允许该来源（Origin）</translation>
+    </message>
+    <message>
+        <source>no rule allows the method</source>
+        <translation>没有规则允许该方法</translation>
+    </message>
+    <message>
+        <source>no rule allows a requested header</source>
+        <translation>没有规则允许所请求的某个头部</translation>
+    </message>
+    <message>
+        <source>no origin given</source>
+        <translation>未提供来源（Origin）</translation>
+    </message>
+    <message>
+        <source>no request method given</source>
+        <translation>未提供请求方法</translation>
+    </message>
+    <message>
+        <source>unsupported method</source>
+        <translation>不支持的方法</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -975,6 +1163,10 @@
     <message>
         <source>Use this proxy instead of the system&apos;s (http://host:port, socks5://host:port), or none.</source>
         <translation>使用此代理而非系统代理（http://host:port、socks5://host:port），或指定 none 不使用代理。</translation>
+    </message>
+    <message>
+        <source>Add the error as pasted (a file, or - for standard input): it joins the checks in one ranking and one report.</source>
+        <translation>加入粘贴的错误（文件，或用 - 表示标准输入）：它与检查一起进入同一排序和同一报告。</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2048,18 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Discard this diagnosis and the results of its checks?</source>
+        <translation>放弃本次诊断及其检查结果吗？</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w diagnosis</source>
+        <translation>新诊断(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New diagnosis</source>
+        <translation>新诊断</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5861,135 @@
     <message>
         <source>The presigned URL was signed for %1, later than the server&apos;s time %2: the signing clock is ahead.</source>
         <translation>预签名 URL 的签名时间为 %1，晚于服务器时间 %2：签名所用的时钟偏快。</translation>
+    </message>
+    <message>
+        <source>The presigned URL had expired (at %1) by the server&apos;s time of the failure.</source>
+        <translation>按服务器在失败时的时间，预签名 URL 已过期（于 %1）。</translation>
+    </message>
+    <message>
+        <source>The server reports that the request expired before its own time (%1).</source>
+        <translation>服务器报告请求在其自身时间之前已过期（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the request time as too far from its own (%1 apart, the limit is 15 minutes).</source>
+        <translation>服务器拒绝了请求时间，因为它与服务器时间相差过大（相差 %1，上限为 15 分钟）。</translation>
+    </message>
+    <message>
+        <source>The evidence is thin: nothing in the paste or the checks sets one cause clearly ahead.</source>
+        <translation>证据不足：粘贴内容和检查结果都没有让某一个原因明显领先。</translation>
+    </message>
+    <message>
+        <source>The checks ruled out every cause the guide names for this error.</source>
+        <translation>检查已排除指南针对此错误列出的所有原因。</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>已确认：%1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <translation>最可能：%1</translation>
+    </message>
+    <message>
+        <source>Not settled: the checks ruled out the causes the guide names; the request that failed differs from the checked ones.</source>
+        <translation>尚无定论：检查已排除指南列出的原因；失败的请求与被检查的请求不同。</translation>
+    </message>
+    <message>
+        <source>Not settled yet; the leading cause: %1</source>
+        <translation>尚无定论；目前领先的原因：%1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>最可能</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>尚无定论</translation>
+    </message>
+    <message>
+        <source>The question that would settle it: %1</source>
+        <translation>能给出定论的问题：%1</translation>
+    </message>
+    <message>
+        <source>The question that would settle it: %1 (the live check &quot;%2&quot; answers it)</source>
+        <translation>能给出定论的问题：%1（在线检查“%2”可以回答）</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS guide &quot;403 error for COS access&quot;</source>
+        <translation>腾讯云 COS 指南《访问 COS 返回 403 错误》</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS guide &quot;HTTP status code 403&quot;</source>
+        <translation>阿里云 OSS 指南《HTTP 状态码 403》</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS documentation</source>
+        <translation>腾讯云 COS 文档</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS documentation</source>
+        <translation>阿里云 OSS 文档</translation>
+    </message>
+    <message>
+        <source>Amazon S3 documentation</source>
+        <translation>Amazon S3 文档</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s documentation</source>
+        <translation>云服务商的文档</translation>
+    </message>
+    <message>
+        <source>the message &quot;%1&quot;</source>
+        <translation>报错信息“%1”</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>问题分析</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1，步骤 %2</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <translation>%1，章节：%2</translation>
+    </message>
+    <message>
+        <source>%1, section %2, step %3</source>
+        <translation>%1，章节：%2，步骤 %3</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation: en, zh_CN or ko</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

@@ -25,8 +25,19 @@ struct Evidence {
     bool operator==(const Evidence &other) const { return what == other.what && against == other.against; }
 };
 
+// What the evidence says of a cause: a failing live check or a pasted fact proves it (confirmed),
+// a passing check excludes it (ruled out), or nothing has settled it yet (open). A check that was
+// skipped, ended in error or never ran counts neither way.
+enum class CauseState { Open, Confirmed, RuledOut };
+
+namespace CauseStates {
+QString id(CauseState state); // "open", "confirmed", "ruled_out"
+}
+
 struct RankedCause {
     QString id;
+    CauseState state = CauseState::Open;
+    QList<Statement> stateBasis; // what confirmed or ruled it out: a check's result, a pasted fact
     Category category = Category::Other;
     double score = 0;     // share of the listed causes' raw scores, 0..1
     double rawScore = 0;
@@ -50,5 +61,6 @@ struct Diagnosis {
     QList<Statement> notes;                // notes about the input
     SignatureFinding signature;            // the server's signed string against the client's
     UrlInspection presignedUrl;            // the X-ray of the first presigned URL in the paste
+    // Sorted: confirmed causes first, then the open ones by score, then the ruled-out ones.
     QList<RankedCause> causes;
 };

@@ -23,9 +23,28 @@ constexpr double kPastedFactWeight = 10.0;
 
 struct Contribution {
     double raw = 0;
+    double rawBeforeFindings = 0; // from the paste alone: decides whether a ruled-out cause is listed
     QList<Evidence> evidence;
     QList<GuideCheck> checks;
 };
+
+int stateRank(CauseState state)
+{
+    return state == CauseState::Confirmed ? 0 : state == CauseState::Open ? 1 : 2;
+}
+}
+
+QString CauseStates::id(CauseState state)
+{
+    switch (state) {
+    case CauseState::Confirmed:
+        return QStringLiteral("confirmed");
+    case CauseState::RuledOut:
+        return QStringLiteral("ruled_out");
+    case CauseState::Open:
+        break;
+    }
+    return QStringLiteral("open");
 }
 
 QString DiagnosisEngine::fold(const QString &text)
@@ -301,9 +320,36 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             first = false;
         }
     }
+    for (auto it = contributions.begin(); it != contributions.end(); ++it)
+        it->rawBeforeFindings = it->raw;
+
+    // Facts in the paste that prove a category on their own, at the server's time: a presigned URL
+    // past its expiry when the server's clock says so, or RequestTimeTooSkewed with request and
+    // server times more than 15 minutes apart (the clock_skew signal is only raised beyond that).
+    QHash<QString, QList<Statement>> proven; // category id -> basis
+    QHash<QString, QList<Statement>> excluded;
+    {
+        const bool serverTimeKnown = UtcTime::parse(result.input.serverTime).isValid()
+                                     || UtcTime::parse(result.input.responseHeader(QStringLiteral("Date"))).isValid();
+        if (result.presignedUrl.status == UrlInspection::Status::Expired && serverTimeKnown)
+            proven[QStringLiteral("presign_expired")] << Statement{QStringLiteral("fact_url_expired"),
+                                                                  {result.presignedUrl.expiresAt.toString(Qt::ISODate)}};
+        for (const Signal &signal : std::as_const(result.signalList)) {
+            if (signal.id == QLatin1String("presign_expired") && !result.input.expires.isEmpty()
+                && UtcTime::parse(result.input.serverTime).isValid() && !proven.contains(QStringLiteral("presign_expired")))
+                proven[QStringLiteral("presign_expired")] << Statement{QStringLiteral("fact_expires_before_server_time"), {signal.detail}};
+            if (signal.id == QLatin1String("clock_skew")
+                && (result.input.code.compare(QLatin1String("RequestTimeTooSkewed"), Qt::CaseInsensitive) == 0
+                    || lower.contains(QLatin1String("requesttimetooskewed"))))
+                proven[QStringLiteral("clock_skew")] << Statement{QStringLiteral("fact_time_too_skewed"), {signal.detail}};
+        }
+    }
+
     // A live check's verdict names a category too: the first cause of it gets the full weight, the
     // others half; a check that rules a category down lowers all of its causes.
     for (const Finding &finding : options.findings) {
+        if (finding.decisive)
+            (finding.weight > 0 ? proven : excluded)[finding.categoryId] << finding.evidence;
         bool first = true;
         for (const TreeCause &cause : t.causes()) {
             if (Categories::id(cause.category) != finding.categoryId)
@@ -335,23 +381,76 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         r.evidence = c.evidence.isEmpty() ? QList<Evidence>{{{QStringLiteral("prior"), {}}}} : c.evidence;
         r.checks = c.checks;
         r.source = cause.source;
+        const QString categoryId = Categories::id(cause.category);
+        if (excluded.contains(categoryId) && !proven.contains(categoryId)) {
+            r.state = CauseState::RuledOut;
+            r.stateBasis = excluded.value(categoryId);
+        }
         ranked.append(r);
     }
     // Stable: equal scores keep the tree's order, which follows the guide.
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const RankedCause &a, const RankedCause &b) { return a.rawScore > b.rawScore; });
-    const double top = ranked.isEmpty() ? 0 : ranked.first().rawScore;
-    double sum = 0;
+    // A proven category confirms its best cause; the others of that category stay open.
+    for (auto it = proven.cbegin(); it != proven.cend(); ++it) {
+        for (RankedCause &r : ranked) {
+            if (Categories::id(r.category) == it.key()) {
+                r.state = CauseState::Confirmed;
+                r.stateBasis = it.value();
+                break;
+            }
+        }
+    }
+    // A proven cause ranks first, and by score too (the contract sorts causes by score): its raw
+    // score is lifted to the best open one's when a paste pointed elsewhere.
+    double bestOpen = 0;
     for (const RankedCause &r : std::as_const(ranked)) {
+        if (r.state == CauseState::Open)
+            bestOpen = std::max(bestOpen, r.rawScore);
+    }
+    for (RankedCause &r : ranked) {
+        if (r.state == CauseState::Confirmed)
+            r.rawScore = std::max(r.rawScore, bestOpen);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const RankedCause &a, const RankedCause &b) { return stateRank(a.state) < stateRank(b.state); });
+    double top = 0;
+    double topBeforeFindings = 0;
+    for (const RankedCause &r : std::as_const(ranked)) {
+        if (r.state != CauseState::RuledOut)
+            top = std::max(top, r.rawScore);
+        topBeforeFindings = std::max(topBeforeFindings, contributions.value(r.id).rawBeforeFindings);
+    }
+    // Ruled-out causes are listed after the others, beyond maxCauses, when the paste alone would have
+    // listed them: the user sees what the checks excluded.
+    double sum = 0;
+    QList<RankedCause> ruledOut;
+    for (const RankedCause &r : std::as_const(ranked)) {
+        if (r.state == CauseState::RuledOut) {
+            const double before = contributions.value(r.id).rawBeforeFindings;
+            if (before > 0 && before >= kListedShareOfBest * topBeforeFindings && ruledOut.size() < options.maxCauses)
+                ruledOut.append(r);
+            continue;
+        }
         if (result.causes.size() >= options.maxCauses)
-            break;
-        if (!result.causes.isEmpty() && (r.rawScore <= 0 || r.rawScore < kListedShareOfBest * top))
-            break;
+            continue;
+        if (!result.causes.isEmpty() && r.state == CauseState::Open && (r.rawScore <= 0 || r.rawScore < kListedShareOfBest * top))
+            continue;
         result.causes.append(r);
         sum += r.rawScore;
     }
-    for (RankedCause &r : result.causes)
-        r.score = sum > 0 ? r.rawScore / sum : 1.0 / result.causes.size();
+    if (result.causes.isEmpty() && ruledOut.isEmpty() && !ranked.isEmpty())
+        ruledOut.append(ranked.first()); // never an empty list
+    result.causes.append(ruledOut);
+    qsizetype counted = 0;
+    for (const RankedCause &r : std::as_const(result.causes))
+        counted += r.state != CauseState::RuledOut ? 1 : 0;
+    for (RankedCause &r : result.causes) {
+        if (r.state == CauseState::RuledOut)
+            r.score = 0;
+        else
+            r.score = sum > 0 ? r.rawScore / sum : (counted > 0 ? 1.0 / counted : 0);
+    }
 
     for (const QString &warning : std::as_const(result.input.warnings))
         result.notes << Statement{QStringLiteral("input_warning"), {warning}};

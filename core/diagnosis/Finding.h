@@ -13,4 +13,7 @@ struct Finding {
     QString categoryId; // a Category id: "referer", "clock_skew", …
     double weight = 0;
     Statement evidence;
+    // Decisive: a raising finding proves its category (its best cause is confirmed), a lowering one
+    // excludes it (every cause of the category is ruled out).
+    bool decisive = false;
 };

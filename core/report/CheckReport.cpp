@@ -37,6 +37,108 @@ Diagnosis redacted(const Diagnosis &diagnosis)
 {
     return Redacted::diagnosis(diagnosis);
 }
+
+// A check answered when it passed, failed or warned; skipped and errored checks did not.
+bool answered(const CheckResult &r)
+{
+    return r.status == CheckResult::Status::Pass || r.status == CheckResult::Status::Fail || r.status == CheckResult::Status::Warn;
+}
+
+// What was and was not checked, in sentences. "No check failed" only when some check answered and
+// none failed; when none answered, it says so.
+QStringList coverage(const CheckRun &run)
+{
+    QStringList done;
+    QStringList notDone;
+    for (const CheckResult &r : run.results)
+        (answered(r) ? done : notDone) << CheckText::title(r.id);
+    QStringList lines;
+    if (done.isEmpty()) {
+        lines << CheckText::nothingChecked();
+    } else {
+        if (!run.anyFailed())
+            lines << CheckText::noCheckFailed();
+        lines << CheckText::checkedList(done);
+    }
+    if (!notDone.isEmpty())
+        lines << CheckText::notCheckedList(notDone);
+    return lines;
+}
+
+struct SupportRow {
+    QString field;  // RequestId, TraceId, …: the provider's own names, as support asks for them
+    QString label;  // shown: the field, or a translated word
+    QString value;
+    QString source; // "paste" or a check id
+};
+
+// The identifiers a provider's support asks for first, from the paste and from every check.
+QList<SupportRow> supportRows(const CheckRun &run, const Diagnosis &d)
+{
+    QList<SupportRow> rows;
+    const ParsedInput &in = d.input;
+    QString time = in.serverTime;
+    if (time.isEmpty())
+        time = in.responseHeader(QStringLiteral("Date"));
+    const QList<QPair<QString, QString>> pasted{
+        {QStringLiteral("RequestId"), in.requestId}, {QStringLiteral("TraceId"), in.traceId}, {QStringLiteral("HostId"), in.hostId},
+        {QStringLiteral("EC"), in.ec},               {QStringLiteral("time"), time},         {QStringLiteral("bucket"), in.bucket},
+        {QStringLiteral("endpoint"), in.endpoint},
+    };
+    auto label = [](const QString &field) {
+        if (field == QLatin1String("time"))
+            return CheckText::labelTime();
+        if (field == QLatin1String("bucket"))
+            return CheckText::labelBucket();
+        if (field == QLatin1String("endpoint"))
+            return CheckText::labelEndpoint();
+        return field;
+    };
+    for (const auto &[field, value] : pasted) {
+        if (!value.isEmpty())
+            rows.append({field, label(field), Redactor::text(value.left(300)), QStringLiteral("paste")});
+    }
+    if (!run.results.isEmpty()) {
+        if (!run.endpoint.isEmpty())
+            rows.append({QStringLiteral("endpoint"), label(QStringLiteral("endpoint")), run.endpoint, QStringLiteral("target")});
+        if (!run.bucket.isEmpty())
+            rows.append({QStringLiteral("bucket"), label(QStringLiteral("bucket")), run.bucket, QStringLiteral("target")});
+    }
+    const QList<QPair<QString, QString>> factFields{{QStringLiteral("requestId"), QStringLiteral("RequestId")},
+                                                    {QStringLiteral("ec"), QStringLiteral("EC")},
+                                                    {QStringLiteral("serverDate"), QStringLiteral("time")}};
+    for (const CheckResult &r : run.results) {
+        for (const auto &[name, value] : r.facts) {
+            for (const auto &[fact, field] : factFields) {
+                if (name == fact && !value.isEmpty())
+                    rows.append({field, label(field), value, r.id});
+            }
+        }
+    }
+    return rows;
+}
+
+QString supportSource(const SupportRow &row)
+{
+    if (row.source == QLatin1String("paste"))
+        return CheckText::labelFromPaste();
+    if (row.source == QLatin1String("target"))
+        return CheckText::labelTarget();
+    return CheckText::labelFromCheck(row.source);
+}
+
+QString tableCell(QString text)
+{
+    text.replace(u'|', QStringLiteral("\\|"));
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+QString reportTitle(const CheckRun &run)
+{
+    // Without any check, this is a diagnosis of the paste, not a live check report.
+    return run.results.isEmpty() ? UserText::reportTitle() : CheckText::reportTitle();
+}
 }
 
 qint64 CheckRun::sumMs() const
@@ -162,9 +264,22 @@ QJsonObject CheckReport::toJson(const CheckRun &rawRun, const Diagnosis &rawDiag
         checks.append(o);
     }
     QJsonObject root;
+    const Verdict verdict = Verdict::of(diagnosis, run.results);
+    root.insert(QStringLiteral("verdict"), DiagnosisFormatter::verdictJson(diagnosis, verdict));
+    if (verdict.hasDiscriminator)
+        root.insert(QStringLiteral("discriminator"), DiagnosisFormatter::discriminatorJson(diagnosis, verdict));
+    QJsonArray support;
+    for (const SupportRow &row : supportRows(run, diagnosis))
+        support.append(QJsonObject{{QStringLiteral("field"), row.field},
+                                   {QStringLiteral("value"), row.value},
+                                   {QStringLiteral("source"), row.source}});
+    root.insert(QStringLiteral("support"), support);
     root.insert(QStringLiteral("checks"), checks);
-    const QJsonObject diagnosisJson = DiagnosisFormatter::toJson(diagnosis);
+    const QJsonObject diagnosisJson = DiagnosisFormatter::toJson(diagnosis, verdict);
     root.insert(QStringLiteral("causes"), diagnosisJson.value(QStringLiteral("causes")));
+    if (!diagnosis.input.formats.isEmpty() || !diagnosis.input.code.isEmpty())
+        root.insert(QStringLiteral("input"), diagnosisJson.value(QStringLiteral("input")));
+    root.insert(QStringLiteral("coverage"), QJsonArray::fromStringList(coverage(run)));
     root.insert(QStringLiteral("provider"), run.provider);
     root.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("endpoint"), run.endpoint},
                                                      {QStringLiteral("bucket"), run.bucket},
@@ -188,7 +303,8 @@ QString CheckReport::text(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
     const CheckRun run = redacted(rawRun);
     const Diagnosis diagnosis = redacted(rawDiagnosis);
-    QString out;
+    const Verdict verdict = Verdict::of(diagnosis, run.results);
+    QString out = DiagnosisFormatter::verdictLines(diagnosis, verdict, false);
     for (const CheckResult &r : run.results) {
         out += QStringLiteral("%1 %2: %3\n").arg(statusTag(r.status), CheckText::title(r.id), CheckText::summary(r));
         if (r.status == CheckResult::Status::Skipped)
@@ -196,21 +312,28 @@ QString CheckReport::text(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
         for (const QString &e : CheckText::evidence(r))
             out += QStringLiteral("    ") + e + u'\n';
     }
-    out += u'\n' + CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs) + u'\n';
+    out += u'\n';
+    for (const QString &line : coverage(run))
+        out += line + u'\n';
+    if (!run.results.isEmpty())
+        out += CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs) + u'\n';
     for (const auto &[label, value] : environment(run))
         out += QStringLiteral("%1: %2\n").arg(label, value);
-    if (!run.anyFailed())
-        out += u'\n' + CheckText::noCheckFailed() + u'\n';
+    const QList<SupportRow> rows = supportRows(run, diagnosis);
+    if (!rows.isEmpty()) {
+        out += u'\n' + CheckText::labelSupport() + QStringLiteral(":\n");
+        for (const SupportRow &row : rows)
+            out += QStringLiteral("  %1: %2 (%3)\n").arg(row.label, row.value, supportSource(row));
+    }
     out += u'\n' + UserText::labelCauses() + QStringLiteral(":\n");
     int index = 0;
     for (const RankedCause &c : diagnosis.causes) {
         if (++index > 3)
             break;
         const QStringList steps = UserText::causeSteps(diagnosis.provider, c);
-        out += QStringLiteral("%1. %2  [%3, %4%]\n")
+        out += QStringLiteral("%1. %2  [%3, %4]\n")
                    .arg(index)
-                   .arg(UserText::causeTitle(diagnosis.provider, c), Categories::id(c.category))
-                   .arg(qRound(c.score * 100));
+                   .arg(UserText::causeTitle(diagnosis.provider, c), Categories::id(c.category), DiagnosisFormatter::causeStanding(c));
         if (!steps.isEmpty())
             out += QStringLiteral("   → ") + steps.first() + u'\n';
     }
@@ -221,41 +344,66 @@ QString CheckReport::markdown(const CheckRun &rawRun, const Diagnosis &rawDiagno
 {
     const CheckRun run = redacted(rawRun);
     const Diagnosis diagnosis = redacted(rawDiagnosis);
+    const Verdict verdict = Verdict::of(diagnosis, run.results);
     QString out;
-    out += QStringLiteral("# ") + CheckText::reportTitle() + QStringLiteral("\n\n");
-    out += QStringLiteral("- **%1**: %2\n").arg(UserText::labelProvider(), UserText::providerName(Providers::fromId(run.provider)));
-    out += QStringLiteral("- **%1**: `%2` · `%3`%4\n")
-               .arg(CheckText::labelTarget(), run.endpoint, run.bucket,
-                    run.objectKey.isEmpty() ? QString() : QStringLiteral(" · `") + run.objectKey + u'`');
-    if (!run.accessKeyId.isEmpty())
-        out += QStringLiteral("- **%1**: `%2`\n").arg(CheckText::labelAccessKeyId(), maskedKeyId(run.accessKeyId));
-    out += QStringLiteral("- ") + CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs) + u'\n';
-    out += QStringLiteral("\n## ") + CheckText::labelChecks() + QStringLiteral("\n");
+    out += QStringLiteral("# ") + reportTitle(run) + QStringLiteral("\n\n");
+    // The answer first, then what support asks for, then the causes, the checks, the transcripts.
+    out += DiagnosisFormatter::verdictLines(diagnosis, verdict, true);
+    const QList<SupportRow> rows = supportRows(run, diagnosis);
+    if (!rows.isEmpty()) {
+        out += QStringLiteral("## ") + CheckText::labelSupport() + QStringLiteral("\n\n| | | |\n|---|---|---|\n");
+        for (const SupportRow &row : rows)
+            out += QStringLiteral("| %1 | `%2` | %3 |\n").arg(tableCell(row.label), tableCell(row.value), tableCell(supportSource(row)));
+        out += u'\n';
+    }
+    if (!run.results.isEmpty()) {
+        out += QStringLiteral("- **%1**: `%2` · `%3`%4\n")
+                   .arg(CheckText::labelTarget(), run.endpoint, run.bucket,
+                        run.objectKey.isEmpty() ? QString() : QStringLiteral(" · `") + run.objectKey + u'`');
+        if (!run.accessKeyId.isEmpty())
+            out += QStringLiteral("- **%1**: `%2`\n").arg(CheckText::labelAccessKeyId(), maskedKeyId(run.accessKeyId));
+        out += QStringLiteral("- ") + CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs) + u'\n';
+        for (const QString &line : coverage(run))
+            out += QStringLiteral("- ") + line + u'\n';
+        out += u'\n';
+    }
+    out += DiagnosisFormatter::markdownBody(diagnosis);
+    if (!run.results.isEmpty()) {
+        out += QStringLiteral("\n## ") + CheckText::labelChecks() + QStringLiteral("\n\n");
+        out += QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n")
+                   .arg(CheckText::labelChecks(), CheckText::labelStatus(), CheckText::labelSummary());
+        for (const CheckResult &r : run.results) {
+            QStringList cell{CheckText::summary(r)};
+            if (r.status != CheckResult::Status::Skipped)
+                cell << CheckText::evidence(r);
+            out += QStringLiteral("| %1 | %2 | %3 |\n")
+                       .arg(tableCell(CheckText::title(r.id)), tableCell(CheckText::statusName(r.status)),
+                            tableCell(cell.join(QStringLiteral("<br>"))));
+        }
+    }
+    out += QStringLiteral("\n## ") + CheckText::labelEnvironment() + QStringLiteral("\n\n");
+    for (const auto &[label, value] : environment(run))
+        out += QStringLiteral("- **%1**: %2\n").arg(label, value);
+    bool appendix = false;
     for (const CheckResult &r : run.results) {
-        out += QStringLiteral("\n### %1 %2\n\n%3\n").arg(statusTag(r.status), CheckText::title(r.id), CheckText::summary(r));
-        const QList<PlannedRequest> planned = run.planned.value(r.id);
-        if (!planned.isEmpty() && r.status != CheckResult::Status::Skipped) {
+        const QList<PlannedRequest> planned = r.status == CheckResult::Status::Skipped ? QList<PlannedRequest>() : run.planned.value(r.id);
+        if (planned.isEmpty() && r.transcript.isEmpty())
+            continue;
+        if (!appendix) {
+            out += QStringLiteral("\n## ") + CheckText::labelAppendix() + QStringLiteral("\n");
+            appendix = true;
+        }
+        out += QStringLiteral("\n### %1 %2\n").arg(statusTag(r.status), CheckText::title(r.id));
+        if (!planned.isEmpty()) {
             out += QStringLiteral("\n**%1**\n\n").arg(CheckText::labelRequests());
             for (const PlannedRequest &p : planned)
                 out += QStringLiteral("- `") + requestLine(p) + QStringLiteral("`\n");
-        }
-        const QStringList evidence = CheckText::evidence(r);
-        if (!evidence.isEmpty()) {
-            out += QStringLiteral("\n**%1**\n\n").arg(UserText::labelEvidence());
-            for (const QString &e : evidence)
-                out += QStringLiteral("- ") + e + u'\n';
         }
         if (!r.transcript.isEmpty()) {
             out += QStringLiteral("\n<details><summary>%1</summary>\n\n```http\n").arg(CheckText::labelTranscript());
             out += r.transcript.join(u'\n') + QStringLiteral("\n```\n\n</details>\n");
         }
     }
-    if (!run.anyFailed())
-        out += u'\n' + CheckText::noCheckFailed() + u'\n';
-    out += u'\n' + DiagnosisFormatter::markdown(diagnosis).section(u'\n', 1); // without its own title
-    out += QStringLiteral("\n## ") + CheckText::labelEnvironment() + QStringLiteral("\n\n");
-    for (const auto &[label, value] : environment(run))
-        out += QStringLiteral("- **%1**: %2\n").arg(label, value);
     return Redactor::text(out);
 }
 
@@ -263,38 +411,54 @@ QString CheckReport::html(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
     const CheckRun run = redacted(rawRun);
     const Diagnosis diagnosis = redacted(rawDiagnosis);
+    const Verdict verdict = Verdict::of(diagnosis, run.results);
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    const QString title = reportTitle(run);
     QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
                                  "<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
-                                 "pre{background:#f4f4f4;padding:.5em;overflow:auto}"
+                                 "pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap;overflow-wrap:anywhere}"
+                                 ".verdict{border:2px solid #1a237e;padding:.5em 1em}"
+                                 ".support{border:1px solid #888;padding:.5em 1em;background:#fafafa}"
+                                 "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top}"
                                  ".fail{color:#b00020}.pass{color:#1b5e20}.warn{color:#8a5300}</style></head><body>\n")
-                      .arg(esc(CheckText::reportTitle()));
-    out += QStringLiteral("<h1>%1</h1>\n<ul>").arg(esc(CheckText::reportTitle()));
-    out += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(UserText::labelProvider()), esc(UserText::providerName(Providers::fromId(run.provider))));
-    out += QStringLiteral("<li><b>%1</b>: <code>%2</code> · <code>%3</code> %4</li>")
-               .arg(esc(CheckText::labelTarget()), esc(run.endpoint), esc(run.bucket), esc(run.objectKey));
-    out += QStringLiteral("<li>%1</li></ul>\n").arg(esc(CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs)));
-    out += QStringLiteral("<h2>%1</h2>\n").arg(esc(CheckText::labelChecks()));
-    for (const CheckResult &r : run.results) {
-        const QString status = CheckResult::statusId(r.status);
-        out += QStringLiteral("<h3 class=\"%1\">%2 %3</h3>\n<p>%4</p>\n")
-                   .arg(status, esc(statusTag(r.status)), esc(CheckText::title(r.id)), esc(CheckText::summary(r)));
-        const QStringList evidence = CheckText::evidence(r);
-        if (!evidence.isEmpty()) {
-            out += QStringLiteral("<ul>");
-            for (const QString &e : evidence)
-                out += QStringLiteral("<li>") + esc(e) + QStringLiteral("</li>");
-            out += QStringLiteral("</ul>\n");
-        }
-        if (!r.transcript.isEmpty())
-            out += QStringLiteral("<details><summary>%1</summary><pre>%2</pre></details>\n")
-                       .arg(esc(CheckText::labelTranscript()), esc(r.transcript.join(u'\n')));
+                      .arg(esc(title));
+    out += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    out += QStringLiteral("<div class=\"verdict\"><p><b>%1</b></p>").arg(esc(UserText::verdictSentence(diagnosis.provider, verdict, diagnosis)));
+    const QStringList basis = UserText::verdictBasis(verdict);
+    if (!basis.isEmpty()) {
+        out += QStringLiteral("<ul>");
+        for (const QString &b : basis)
+            out += QStringLiteral("<li>") + esc(b) + QStringLiteral("</li>");
+        out += QStringLiteral("</ul>");
     }
+    const QString question = UserText::discriminatorQuestion(diagnosis.provider, verdict);
+    if (!question.isEmpty())
+        out += QStringLiteral("<p>") + esc(question) + QStringLiteral("</p>");
+    out += QStringLiteral("</div>\n");
+    const QList<SupportRow> rows = supportRows(run, diagnosis);
+    if (!rows.isEmpty()) {
+        out += QStringLiteral("<div class=\"support\"><h2>%1</h2><table>").arg(esc(CheckText::labelSupport()));
+        for (const SupportRow &row : rows)
+            out += QStringLiteral("<tr><th>%1</th><td><code>%2</code></td><td>%3</td></tr>")
+                       .arg(esc(row.label), esc(row.value), esc(supportSource(row)));
+        out += QStringLiteral("</table></div>\n");
+    }
+    out += QStringLiteral("<ul><li><b>%1</b>: %2</li>")
+               .arg(esc(UserText::labelProvider()), esc(UserText::providerName(diagnosis.providerKnown || run.provider.isEmpty()
+                                                                                      ? diagnosis.provider
+                                                                                      : Providers::fromId(run.provider))));
+    if (!run.results.isEmpty()) {
+        out += QStringLiteral("<li><b>%1</b>: <code>%2</code> · <code>%3</code> %4</li>")
+                   .arg(esc(CheckText::labelTarget()), esc(run.endpoint), esc(run.bucket), esc(run.objectKey));
+        out += QStringLiteral("<li>%1</li>").arg(esc(CheckText::timing(run.wallMs, run.sumMs(), run.criticalPathMs)));
+        for (const QString &line : coverage(run))
+            out += QStringLiteral("<li>%1</li>").arg(esc(line));
+    }
+    out += QStringLiteral("</ul>\n");
     out += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(UserText::labelCauses()));
     for (const RankedCause &c : diagnosis.causes) {
-        out += QStringLiteral("<li><b>%1</b> <code>%2</code> %3%<ul>")
-                   .arg(esc(UserText::causeTitle(diagnosis.provider, c)), Categories::id(c.category))
-                   .arg(qRound(c.score * 100));
+        out += QStringLiteral("<li><b>%1</b> <code>%2</code> %3<ul>")
+                   .arg(esc(UserText::causeTitle(diagnosis.provider, c)), Categories::id(c.category), esc(DiagnosisFormatter::causeStanding(c)));
         for (const QString &e : UserText::causeEvidence(c))
             out += QStringLiteral("<li>") + esc(e) + QStringLiteral("</li>");
         out += QStringLiteral("</ul><ol>");
@@ -302,9 +466,40 @@ QString CheckReport::html(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
             out += QStringLiteral("<li>") + esc(s) + QStringLiteral("</li>");
         out += QStringLiteral("</ol></li>\n");
     }
-    out += QStringLiteral("</ol>\n<h2>%1</h2>\n<ul>").arg(esc(CheckText::labelEnvironment()));
+    out += QStringLiteral("</ol>\n");
+    if (!run.results.isEmpty()) {
+        out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+                   .arg(esc(CheckText::labelChecks()), esc(CheckText::labelStatus()), esc(CheckText::labelSummary()));
+        for (const CheckResult &r : run.results) {
+            out += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4")
+                       .arg(esc(CheckText::title(r.id)), CheckResult::statusId(r.status), esc(CheckText::statusName(r.status)),
+                            esc(CheckText::summary(r)));
+            const QStringList evidence = r.status == CheckResult::Status::Skipped ? QStringList() : CheckText::evidence(r);
+            if (!evidence.isEmpty()) {
+                out += QStringLiteral("<ul>");
+                for (const QString &e : evidence)
+                    out += QStringLiteral("<li>") + esc(e) + QStringLiteral("</li>");
+                out += QStringLiteral("</ul>");
+            }
+            out += QStringLiteral("</td></tr>\n");
+        }
+        out += QStringLiteral("</table>\n");
+    }
+    out += QStringLiteral("<h2>%1</h2>\n<ul>").arg(esc(CheckText::labelEnvironment()));
     for (const auto &[label, value] : environment(run))
         out += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(label), esc(value));
-    out += QStringLiteral("</ul>\n</body></html>\n");
+    out += QStringLiteral("</ul>\n");
+    bool appendix = false;
+    for (const CheckResult &r : run.results) {
+        if (r.transcript.isEmpty())
+            continue;
+        if (!appendix) {
+            out += QStringLiteral("<h2>%1</h2>\n").arg(esc(CheckText::labelAppendix()));
+            appendix = true;
+        }
+        out += QStringLiteral("<h3>%1 %2</h3><pre>%3</pre>\n")
+                   .arg(esc(statusTag(r.status)), esc(CheckText::title(r.id)), esc(r.transcript.join(u'\n')));
+    }
+    out += QStringLiteral("</body></html>\n");
     return Redactor::text(out);
 }

@@ -60,10 +60,62 @@ QString DiagnosisFormatter::recognisedSummary(const ParsedInput &input)
     return parts.join(QStringLiteral(" · "));
 }
 
-QJsonObject DiagnosisFormatter::toJson(const Diagnosis &raw)
+QString DiagnosisFormatter::causeStanding(const RankedCause &c)
+{
+    if (c.state != CauseState::Open)
+        return UserText::causeStateName(c.state);
+    return UserText::labelScore(percent(c.score));
+}
+
+QJsonObject DiagnosisFormatter::verdictJson(const Diagnosis &d, const Verdict &v)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("state"), Verdict::stateId(v.state));
+    o.insert(QStringLiteral("category"), Categories::id(v.category));
+    o.insert(QStringLiteral("causeId"), v.causeId);
+    o.insert(QStringLiteral("text"), Redactor::text(UserText::verdictSentence(d.provider, v, d)));
+    QStringList basis;
+    for (const QString &line : UserText::verdictBasis(v))
+        basis << Redactor::text(line);
+    o.insert(QStringLiteral("basis"), stringArray(basis));
+    return o;
+}
+
+QJsonObject DiagnosisFormatter::discriminatorJson(const Diagnosis &d, const Verdict &v)
+{
+    QJsonObject o;
+    if (!v.hasDiscriminator)
+        return o;
+    o.insert(QStringLiteral("question"), UserText::treeText(d.provider, v.discriminator.question));
+    o.insert(QStringLiteral("causes"), stringArray(v.discriminator.causes));
+    o.insert(QStringLiteral("check"), v.discriminator.check);
+    return o;
+}
+
+QString DiagnosisFormatter::verdictLines(const Diagnosis &d, const Verdict &v, bool markdown)
+{
+    const QString sentence = UserText::verdictSentence(d.provider, v, d);
+    QString out = markdown ? QStringLiteral("**") + sentence + QStringLiteral("**\n\n") : sentence + u'\n';
+    for (const QString &line : UserText::verdictBasis(v))
+        out += (markdown ? QStringLiteral("- ") : QStringLiteral("  · ")) + line + u'\n';
+    const QString question = UserText::discriminatorQuestion(d.provider, v);
+    if (!question.isEmpty())
+        out += (markdown ? QStringLiteral("\n") : QStringLiteral("  ? ")) + question + u'\n';
+    return out + u'\n';
+}
+
+QJsonObject DiagnosisFormatter::toJson(const Diagnosis &d)
+{
+    return toJson(d, Verdict::of(d));
+}
+
+QJsonObject DiagnosisFormatter::toJson(const Diagnosis &raw, const Verdict &verdict)
 {
     const Diagnosis d = Redacted::diagnosis(raw);
     QJsonObject root;
+    root.insert(QStringLiteral("verdict"), verdictJson(d, verdict));
+    if (verdict.hasDiscriminator)
+        root.insert(QStringLiteral("discriminator"), discriminatorJson(d, verdict));
     root.insert(QStringLiteral("input"), ParsedInputJson::toJson(d.input));
     root.insert(QStringLiteral("provider"), Providers::id(d.providerKnown ? d.provider : Provider::Unknown));
     root.insert(QStringLiteral("tree"), Providers::id(d.provider));
@@ -90,6 +142,9 @@ QJsonObject DiagnosisFormatter::toJson(const Diagnosis &raw)
         if (!checks.isEmpty())
             o.insert(QStringLiteral("checks"), checks);
         o.insert(QStringLiteral("source"), c.source);
+        o.insert(QStringLiteral("sourceTitle"), UserText::sourceTitle(c.source, d.provider));
+        o.insert(QStringLiteral("sourceUrl"), UserText::sourceUrl(c.source, d.provider));
+        o.insert(QStringLiteral("state"), CauseStates::id(c.state));
         causes.append(o);
     }
     root.insert(QStringLiteral("causes"), causes);
@@ -151,10 +206,15 @@ QByteArray DiagnosisFormatter::json(const Diagnosis &d)
     return QJsonDocument(toJson(d)).toJson(QJsonDocument::Indented);
 }
 
-QString DiagnosisFormatter::text(const Diagnosis &raw)
+QString DiagnosisFormatter::text(const Diagnosis &d)
+{
+    return text(d, Verdict::of(d));
+}
+
+QString DiagnosisFormatter::text(const Diagnosis &raw, const Verdict &verdict)
 {
     const Diagnosis d = Redacted::diagnosis(raw);
-    QString out;
+    QString out = verdictLines(d, verdict, false);
     const QString provider = UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown);
     out += UserText::labelProvider() + QStringLiteral(": ") + provider + u'\n';
     const QString summary = recognisedSummary(d.input);
@@ -169,7 +229,7 @@ QString DiagnosisFormatter::text(const Diagnosis &raw)
         ++index;
         out += QStringLiteral("\n%1. %2  [%3, %4]\n")
                    .arg(index)
-                   .arg(UserText::causeTitle(d.provider, c), Categories::id(c.category), UserText::labelScore(percent(c.score)));
+                   .arg(UserText::causeTitle(d.provider, c), Categories::id(c.category), causeStanding(c));
         if (!c.treeWhy.isEmpty())
             out += QStringLiteral("   ") + UserText::causeWhy(d.provider, c) + u'\n';
         out += QStringLiteral("   ") + UserText::labelEvidence() + QStringLiteral(":\n");
@@ -184,17 +244,29 @@ QString DiagnosisFormatter::text(const Diagnosis &raw)
         int step = 0;
         for (const QString &s : UserText::causeSteps(d.provider, c))
             out += QStringLiteral("   %1) %2\n").arg(++step).arg(s);
-        out += QStringLiteral("   ") + UserText::labelSource() + QStringLiteral(": ") + c.source + u'\n';
+        out += QStringLiteral("   ") + UserText::labelSource() + QStringLiteral(": ") + UserText::sourceWithUrl(c.source, d.provider) + u'\n';
     }
     return Redactor::text(out);
 }
 
-QString DiagnosisFormatter::markdown(const Diagnosis &raw)
+QString DiagnosisFormatter::markdown(const Diagnosis &d)
+{
+    return markdown(d, Verdict::of(d));
+}
+
+QString DiagnosisFormatter::markdown(const Diagnosis &raw, const Verdict &verdict)
 {
     const Diagnosis d = Redacted::diagnosis(raw);
     QString out;
-    const QString provider = UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown);
     out += QStringLiteral("# ") + UserText::reportTitle() + QStringLiteral("\n\n");
+    out += verdictLines(d, verdict, true);
+    return Redactor::text(out + markdownBody(d));
+}
+
+QString DiagnosisFormatter::markdownBody(const Diagnosis &d)
+{
+    QString out;
+    const QString provider = UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown);
     out += QStringLiteral("- **") + UserText::labelProvider() + QStringLiteral("**: ") + provider + u'\n';
     const QString summary = recognisedSummary(d.input);
     out += QStringLiteral("- **") + UserText::labelRecognised() + QStringLiteral("**: ")
@@ -210,7 +282,7 @@ QString DiagnosisFormatter::markdown(const Diagnosis &raw)
     for (const RankedCause &c : d.causes) {
         ++index;
         out += QStringLiteral("\n### %1. %2\n\n").arg(index).arg(UserText::causeTitle(d.provider, c));
-        out += QStringLiteral("*%1 · `%2`*\n\n").arg(UserText::labelScore(percent(c.score)), Categories::id(c.category));
+        out += QStringLiteral("*%1 · `%2`*\n\n").arg(causeStanding(c), Categories::id(c.category));
         if (!c.treeWhy.isEmpty())
             out += UserText::causeWhy(d.provider, c) + QStringLiteral("\n\n");
         out += QStringLiteral("**") + UserText::labelEvidence() + QStringLiteral("**\n\n");
@@ -225,7 +297,7 @@ QString DiagnosisFormatter::markdown(const Diagnosis &raw)
         int step = 0;
         for (const QString &s : UserText::causeSteps(d.provider, c))
             out += QStringLiteral("%1. %2\n").arg(++step).arg(s);
-        out += QStringLiteral("\n") + UserText::labelSource() + QStringLiteral(": ") + c.source + u'\n';
+        out += QStringLiteral("\n") + UserText::labelSource() + QStringLiteral(": ") + UserText::sourceWithUrl(c.source, d.provider) + u'\n';
     }
     return Redactor::text(out);
 }

@@ -68,6 +68,8 @@ Diagnosis diagnosis(Diagnosis d)
     for (RankedCause &c : d.causes) {
         for (Evidence &e : c.evidence)
             e.what = statement(e.what);
+        for (Statement &b : c.stateBasis)
+            b = statement(b);
     }
     SignatureFinding &f = d.signature;
     f.theirs = Redactor::text(f.theirs);

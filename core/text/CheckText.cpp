@@ -319,7 +319,7 @@ QStringList CheckText::evidence(const CheckResult &r)
     QStringList lines;
     for (const auto &[name, value] : r.facts) {
         if (!value.isEmpty())
-            lines << tr("%1: %2").arg(factLabel(name), value);
+            lines << tr("%1: %2").arg(factLabel(name), factValue(name, value));
     }
     return lines;
 }
@@ -441,4 +441,110 @@ QString CheckText::proxySystem()
 QString CheckText::proxyNone()
 {
     return tr("none (direct connection)");
+}
+
+QString CheckText::nothingChecked()
+{
+    return tr("No live check gave an answer (each was skipped, ended in error or did not run), so nothing here was confirmed "
+              "against the bucket itself.");
+}
+
+QString CheckText::checkedList(const QStringList &titles)
+{
+    return tr("Checked: %1.").arg(titles.join(QStringLiteral(", ")));
+}
+
+QString CheckText::notCheckedList(const QStringList &titles)
+{
+    return tr("Not checked (skipped, error or not run): %1.").arg(titles.join(QStringLiteral(", ")));
+}
+
+QString CheckText::labelSupport()
+{
+    return tr("For the provider's support");
+}
+
+QString CheckText::labelFromPaste()
+{
+    return tr("from the pasted error");
+}
+
+QString CheckText::labelFromCheck(const QString &checkId)
+{
+    return tr("from the live check \"%1\"").arg(title(checkId));
+}
+
+QString CheckText::labelTime()
+{
+    return tr("Time");
+}
+
+QString CheckText::labelBucket()
+{
+    return tr("Bucket");
+}
+
+QString CheckText::labelEndpoint()
+{
+    return tr("Endpoint");
+}
+
+QString CheckText::labelAppendix()
+{
+    return tr("Appendix: requests and responses");
+}
+
+QString CheckText::labelStatus()
+{
+    return tr("Status");
+}
+
+QString CheckText::labelSummary()
+{
+    return tr("Result");
+}
+
+QString CheckText::factValue(const QString &fact, const QString &value)
+{
+    Q_UNUSED(fact)
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("yes"), QT_TR_NOOP("yes")},
+        {QStringLiteral("true"), QT_TR_NOOP("yes")},
+        {QStringLiteral("false"), QT_TR_NOOP("no")},
+        {QStringLiteral("none"), QT_TR_NOOP("none")},
+        {QStringLiteral("not_permitted"), QT_TR_NOOP("not permitted to read")},
+        {QStringLiteral("unreadable"), QT_TR_NOOP("could not be read")},
+        {QStringLiteral("allowed"), QT_TR_NOOP("allowed")},
+        {QStringLiteral("refused"), QT_TR_NOOP("refused")},
+        {QStringLiteral("denied"), QT_TR_NOOP("denied (403)")},
+        {QStringLiteral("invalid"), QT_TR_NOOP("invalid")},
+        {QStringLiteral("disabled"), QT_TR_NOOP("disabled")},
+        {QStringLiteral("referer_denied"), QT_TR_NOOP("denied by the Referer rule")},
+        {QStringLiteral("path"), QT_TR_NOOP("path-style")},
+        {QStringLiteral("virtual"), QT_TR_NOOP("virtual-hosted")},
+        {QStringLiteral("anonymous"), QT_TR_NOOP("anonymous (unsigned)")},
+        {QStringLiteral("blacklist_hit"), QT_TR_NOOP("the Referer is on the blacklist")},
+        {QStringLiteral("not_in_blacklist"), QT_TR_NOOP("the Referer is not on the blacklist")},
+        {QStringLiteral("whitelist_hit"), QT_TR_NOOP("the Referer is on the whitelist")},
+        {QStringLiteral("not_in_whitelist"), QT_TR_NOOP("the Referer is not on the whitelist")},
+        {QStringLiteral("no_whitelist"), QT_TR_NOOP("no whitelist")},
+        {QStringLiteral("empty_referer_allowed"), QT_TR_NOOP("an empty Referer is allowed")},
+        {QStringLiteral("empty_referer_allowed_no_whitelist"), QT_TR_NOOP("an empty Referer is allowed (no whitelist)")},
+        {QStringLiteral("empty_referer_denied"), QT_TR_NOOP("an empty Referer is denied")},
+        {QStringLiteral("no_configuration"), QT_TR_NOOP("no rules configured")},
+        {QStringLiteral("configuration_error"), QT_TR_NOOP("the rules cannot be applied")},
+        {QStringLiteral("malformed_configuration"), QT_TR_NOOP("the rules are malformed")},
+        {QStringLiteral("not_applicable"), QT_TR_NOOP("does not apply")},
+        {QStringLiteral("not_supported"), QT_TR_NOOP("not supported")},
+        {QStringLiteral("signed_request_not_checked"), QT_TR_NOOP("a signed request is not checked")},
+        {QStringLiteral("rule_matched"), QT_TR_NOOP("a rule matches")},
+        {QStringLiteral("origin_not_allowed"), QT_TR_NOOP("no rule allows the origin")},
+        {QStringLiteral("method_not_allowed"), QT_TR_NOOP("no rule allows the method")},
+        {QStringLiteral("header_not_allowed"), QT_TR_NOOP("no rule allows a requested header")},
+        {QStringLiteral("missing_origin"), QT_TR_NOOP("no origin given")},
+        {QStringLiteral("missing_request_method"), QT_TR_NOOP("no request method given")},
+        {QStringLiteral("unsupported_method"), QT_TR_NOOP("unsupported method")},
+    };
+    const auto it = words.constFind(value);
+    return it == words.cend() ? value : tr(it.value());
 }

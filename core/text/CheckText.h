@@ -23,6 +23,10 @@ public:
     static QString outcome(const QString &outcomeId);
     static QString skipReason(const QString &reason);
     static QString factLabel(const QString &fact);
+    // A fact's value in words when it is one of the checks' machine words (yes, none, allowed,
+    // referer_denied, not_in_whitelist, rule_matched, …); any other value (a host, a code, a
+    // number) as it is.
+    static QString factValue(const QString &fact, const QString &value);
     // A planned request's permission as a user reads it: provider action names stay as they are.
     static QString permission(const QString &permission);
     // A check's verdict as evidence for or against a cause: "Live check Referer: …".
@@ -39,6 +43,20 @@ public:
     static QString proxySystem();
     static QString proxyNone();
     static QString noCheckFailed();
+    // What a run did and did not check: never "no check failed" when nothing answered.
+    static QString nothingChecked();
+    static QString checkedList(const QStringList &titles);
+    static QString notCheckedList(const QStringList &titles);
+    // The support box: the identifiers a provider's support asks for, from the paste and the checks.
+    static QString labelSupport();
+    static QString labelFromPaste();
+    static QString labelFromCheck(const QString &checkId);
+    static QString labelTime();
+    static QString labelBucket();
+    static QString labelEndpoint();
+    static QString labelAppendix();
+    static QString labelStatus();
+    static QString labelSummary();
     static QString ruledOutBySymptom();
     static QString couldNotReach();
     static QString labelTarget();

@@ -3,6 +3,69 @@
 #include "diagnosis/DecisionTree.h"
 #include "text/CheckText.h"
 
+#include <QRegularExpression>
+
+#include <cstdlib>
+
+namespace {
+// The guides the trees cite, by the seed file they were read from (see the seeds' README): the
+// guide's title (translated) and its public documentation URL in each language the provider
+// publishes it in. "providers.md" is the provider notes, cited as the provider's documentation.
+struct Guide {
+    const char *file;    // prefix of the tree's source
+    Provider provider;
+    const char *title;   // QT_TRANSLATE_NOOP("UserText", …)
+    const char *url;     // English, or the only one
+    const char *urlZh;   // Chinese page, when the provider has one
+};
+
+constexpr Guide kGuides[] = {
+    {"000_", Provider::Cos, QT_TRANSLATE_NOOP("UserText", "Tencent Cloud COS guide \"403 error for COS access\""),
+     "https://www.tencentcloud.com/document/product/436/40105", "https://cloud.tencent.com/document/product/436/40105"},
+    {"001_", Provider::Cos, QT_TRANSLATE_NOOP("UserText", "Tencent Cloud COS guide \"403 error for COS access\""),
+     "https://www.tencentcloud.com/document/product/436/40105", "https://cloud.tencent.com/document/product/436/40105"},
+    {"004_", Provider::Cos, QT_TRANSLATE_NOOP("UserText", "Tencent Cloud COS guide \"403 error for COS access\""),
+     "https://www.tencentcloud.com/document/product/436/40105", "https://cloud.tencent.com/document/product/436/40105"},
+    {"002_", Provider::Oss, QT_TRANSLATE_NOOP("UserText", "Alibaba Cloud OSS guide \"HTTP status code 403\""),
+     "https://www.alibabacloud.com/help/en/oss/support/http-status-code-403", "https://help.aliyun.com/zh/oss/support/http-status-code-403"},
+    {"003_", Provider::Oss, QT_TRANSLATE_NOOP("UserText", "Alibaba Cloud OSS guide \"HTTP status code 403\""),
+     "https://www.alibabacloud.com/help/en/oss/support/http-status-code-403", "https://help.aliyun.com/zh/oss/support/http-status-code-403"},
+};
+
+constexpr Guide kProviderDocs[] = {
+    {"providers.md", Provider::Cos, QT_TRANSLATE_NOOP("UserText", "Tencent Cloud COS documentation"),
+     "https://www.tencentcloud.com/document/product/436", "https://cloud.tencent.com/document/product/436"},
+    {"providers.md", Provider::Oss, QT_TRANSLATE_NOOP("UserText", "Alibaba Cloud OSS documentation"),
+     "https://www.alibabacloud.com/help/en/oss", "https://help.aliyun.com/zh/oss"},
+    {"providers.md", Provider::S3, QT_TRANSLATE_NOOP("UserText", "Amazon S3 documentation"),
+     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html", nullptr},
+};
+
+const Guide *guideFor(const QString &source, Provider provider)
+{
+    for (const Guide &g : kGuides) {
+        if (source.startsWith(QLatin1String(g.file)))
+            return &g;
+    }
+    if (source.startsWith(QLatin1String("providers.md"))) {
+        for (const Guide &g : kProviderDocs) {
+            if (g.provider == provider)
+                return &g;
+        }
+    }
+    return nullptr;
+}
+
+bool isAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+}
+
 QString UserText::providerName(Provider provider)
 {
     switch (provider) {
@@ -93,7 +156,7 @@ QString UserText::againstEvidence(const QString &evidence)
 
 QString UserText::symptomEvidence(const QString &symptomTitle, const QString &source)
 {
-    return tr("The error matches %1 (source: %2).").arg(symptomTitle, source);
+    return tr("The error matches %1 (source: %2).").arg(symptomTitle, sourceCitation(source));
 }
 
 QString UserText::fallbackEvidence(Provider provider)
@@ -606,6 +669,21 @@ QString UserText::statement(const Statement &s)
         return tr("The presigned URL expired at %1; the server answered at %2, after that.").arg(a.value(0), a.value(2));
     if (s.id == QLatin1String("url_not_yet_valid_at_server"))
         return tr("The presigned URL was signed for %1, later than the server's time %2: the signing clock is ahead.").arg(a.value(1), a.value(2));
+    if (s.id == QLatin1String("fact_url_expired"))
+        return tr("The presigned URL had expired (at %1) by the server's time of the failure.").arg(a.value(0));
+    if (s.id == QLatin1String("fact_expires_before_server_time"))
+        return tr("The server reports that the request expired before its own time (%1).").arg(a.value(0));
+    if (s.id == QLatin1String("fact_time_too_skewed")) {
+        // The detail is "<seconds> s", signed: worded as a duration.
+        bool ok = false;
+        const qint64 seconds = QString(a.value(0)).remove(QStringLiteral(" s")).toLongLong(&ok);
+        return tr("The server refused the request time as too far from its own (%1 apart, the limit is 15 minutes).")
+            .arg(ok ? duration(std::llabs(seconds)) : a.value(0));
+    }
+    if (s.id == QLatin1String("verdict_thin"))
+        return tr("The evidence is thin: nothing in the paste or the checks sets one cause clearly ahead.");
+    if (s.id == QLatin1String("verdict_all_ruled_out"))
+        return tr("The checks ruled out every cause the guide names for this error.");
     // Every id an analyser emits has its sentence above; TestUserText walks them all.
     return {};
 }
@@ -616,4 +694,147 @@ QStringList UserText::notes(const Diagnosis &diagnosis)
     for (const Statement &note : diagnosis.notes)
         lines << statement(note);
     return lines;
+}
+
+QString UserText::verdictSentence(Provider provider, const Verdict &verdict, const Diagnosis &diagnosis)
+{
+    QString title;
+    for (const RankedCause &cause : diagnosis.causes) {
+        if (cause.id == verdict.causeId) {
+            title = causeTitle(provider, cause);
+            break;
+        }
+    }
+    switch (verdict.state) {
+    case Verdict::State::Confirmed:
+        return tr("Confirmed: %1").arg(title);
+    case Verdict::State::Likely:
+        return tr("Most likely: %1").arg(title);
+    case Verdict::State::Undetermined:
+        break;
+    }
+    if (verdict.basis.contains(Statement{QStringLiteral("verdict_all_ruled_out"), {}}))
+        return tr("Not settled: the checks ruled out the causes the guide names; the request that failed differs from the checked ones.");
+    return tr("Not settled yet; the leading cause: %1").arg(title);
+}
+
+QString UserText::verdictStateName(Verdict::State state)
+{
+    switch (state) {
+    case Verdict::State::Confirmed:
+        return tr("Confirmed");
+    case Verdict::State::Likely:
+        return tr("Most likely");
+    case Verdict::State::Undetermined:
+        break;
+    }
+    return tr("Not settled");
+}
+
+QStringList UserText::verdictBasis(const Verdict &verdict)
+{
+    QStringList lines;
+    for (const Statement &s : verdict.basis)
+        lines << statement(s);
+    return lines;
+}
+
+QString UserText::discriminatorQuestion(Provider provider, const Verdict &verdict)
+{
+    if (!verdict.hasDiscriminator)
+        return {};
+    const QString question = treeText(provider, verdict.discriminator.question);
+    if (verdict.discriminator.check.isEmpty())
+        return tr("The question that would settle it: %1").arg(question);
+    return tr("The question that would settle it: %1 (the live check \"%2\" answers it)")
+        .arg(question, CheckText::title(verdict.discriminator.check));
+}
+
+QString UserText::causeStateName(CauseState state)
+{
+    switch (state) {
+    case CauseState::Confirmed:
+        return tr("confirmed");
+    case CauseState::RuledOut:
+        return tr("ruled out");
+    case CauseState::Open:
+        break;
+    }
+    return tr("open");
+}
+
+QString UserText::labelVerdict()
+{
+    return tr("Verdict");
+}
+
+QString UserText::labelBasis()
+{
+    return tr("Why");
+}
+
+QString UserText::sourceCitation(const QString &source)
+{
+    // The provider of a providers.md section is not in the string; the guide's own title is generic.
+    const Guide *guide = nullptr;
+    for (const Guide &g : kGuides) {
+        if (source.startsWith(QLatin1String(g.file)))
+            guide = &g;
+    }
+    if (!guide) {
+        if (source.startsWith(QLatin1String("providers.md")))
+            return tr("the provider's documentation");
+        return source;
+    }
+    const QString title = tr(guide->title);
+    QString heading = source.section(QStringLiteral(" § "), 1).trimmed();
+    if (heading.isEmpty())
+        return title;
+    // "(step 3)", "(steps 4-6)", "(step 7 note)": the guide's numbered steps.
+    QString step;
+    static const QRegularExpression stepPattern(QStringLiteral("\\s*\\(steps? ([0-9][0-9.\\-–]*)[^)]*\\)\\s*$"));
+    if (const QRegularExpressionMatch m = stepPattern.match(heading); m.hasMatch()) {
+        step = m.captured(1);
+        heading = heading.left(m.capturedStart()).trimmed();
+    }
+    // "Message 为 “Access Denied.”": the COS guide's sections are named after the server's message,
+    // which stays in English; other headings are shown when they are the server's own words (ASCII)
+    // and left out when they are a heading in the guide's language.
+    static const QRegularExpression messagePattern(QStringLiteral("“([^”]+)”"));
+    QString section;
+    if (const QRegularExpressionMatch m = messagePattern.match(heading); m.hasMatch())
+        section = tr("the message \"%1\"").arg(m.captured(1));
+    else if (heading == QLatin1String("Analysis"))
+        section = tr("Analysis");
+    else if (isAscii(heading))
+        section = heading;
+    if (section.isEmpty())
+        return step.isEmpty() ? title : tr("%1, step %2").arg(title, step);
+    return step.isEmpty() ? tr("%1, section %2").arg(title, section) : tr("%1, section %2, step %3").arg(title, section, step);
+}
+
+QString UserText::sourceUrl(const QString &source, Provider provider)
+{
+    const Guide *guide = guideFor(source, provider);
+    if (!guide)
+        return {};
+    // The Chinese page for a Chinese reader, else the English (international) one.
+    const bool chinese = tr("en", "language code of this translation: en, zh_CN or ko").startsWith(QLatin1String("zh"));
+    return QString::fromLatin1(chinese && guide->urlZh ? guide->urlZh : guide->url);
+}
+
+QString UserText::sourceTitle(const QString &source, Provider provider)
+{
+    if (source.startsWith(QLatin1String("providers.md"))) {
+        if (const Guide *guide = guideFor(source, provider))
+            return tr(guide->title);
+    }
+    return sourceCitation(source);
+}
+
+QString UserText::sourceWithUrl(const QString &source, Provider provider)
+{
+    const QString citation = sourceTitle(source, provider);
+    const QString url = sourceUrl(source, provider);
+    return url.isEmpty() ? citation : tr("%1 (%2)").arg(citation, url);
 }

@@ -3,6 +3,7 @@
 #include "common/Provider.h"
 #include "common/Statement.h"
 #include "diagnosis/Diagnosis.h"
+#include "findings/Verdict.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -41,6 +42,23 @@ public:
     static QString labelServerString(const QString &which);
     static QString labelClientString(bool fromClientLog);
     static QString labelFirstDifference(qsizetype offset, int line);
+
+    // The verdict: one sentence that leads every output, its state in a word, its basis, and the
+    // question that would settle an undetermined one.
+    static QString verdictSentence(Provider provider, const Verdict &verdict, const Diagnosis &diagnosis);
+    static QString verdictStateName(Verdict::State state);
+    static QStringList verdictBasis(const Verdict &verdict);
+    static QString discriminatorQuestion(Provider provider, const Verdict &verdict);
+    static QString causeStateName(CauseState state);
+    // A tree's source ("001_….txt § heading", "providers.md § 3.3") as the user reads it: the
+    // provider guide's title and section in the user's language, never a file name; and the guide's
+    // public URL. The table of guides is data in UserText.cpp.
+    static QString sourceCitation(const QString &source);
+    static QString sourceTitle(const QString &source, Provider provider); // the citation, providers.md as the provider's docs
+    static QString sourceUrl(const QString &source, Provider provider);
+    static QString sourceWithUrl(const QString &source, Provider provider);
+    static QString labelVerdict();
+    static QString labelBasis();
 
     // Front-end errors (one sentence each).
     static QString cannotReadFile(const QString &path, const QString &reason);

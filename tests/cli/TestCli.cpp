@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +28,9 @@ private Q_SLOTS:
     void secretsStayOut();
     void serverStringsAreRedacted_data();
     void serverStringsAreRedacted();
+    void diagnoseLeadsWithTheVerdict();
+    void checkWithPasteRanksBothInOneReport();
+    void checkWithUnreadablePaste();
 
 private:
     using Run = CliRun;
@@ -224,6 +228,102 @@ void TestCli::serverStringsAreRedacted()
         QVERIFY2(!r.out.contains(canary), qPrintable(QLatin1String(format) + u'\n' + QString::fromUtf8(r.out)));
         QVERIFY(!r.err.contains(canary));
     }
+}
+
+void TestCli::diagnoseLeadsWithTheVerdict()
+{
+    const Run json = run({QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("json")}, kReferer);
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject verdict = root.value(QStringLiteral("verdict")).toObject();
+    QVERIFY(QStringList({QStringLiteral("confirmed"), QStringLiteral("likely"), QStringLiteral("undetermined")})
+                .contains(verdict.value(QStringLiteral("state")).toString()));
+    QCOMPARE(verdict.value(QStringLiteral("category")).toString(), QStringLiteral("referer"));
+    QCOMPARE(verdict.value(QStringLiteral("causeId")).toString(),
+             root.value(QStringLiteral("causes")).toArray().first().toObject().value(QStringLiteral("id")).toString());
+    QVERIFY(!verdict.value(QStringLiteral("text")).toString().isEmpty());
+    QVERIFY(verdict.value(QStringLiteral("basis")).isArray());
+    for (const QJsonValue &cause : root.value(QStringLiteral("causes")).toArray())
+        QCOMPARE(cause.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("open")); // nothing checked
+
+    const QString sentence = verdict.value(QStringLiteral("text")).toString();
+    const Run text = run({QStringLiteral("diagnose")}, kReferer);
+    QVERIFY2(QString::fromUtf8(text.out).startsWith(sentence + u'\n'), text.out.left(300).constData());
+    const Run markdown = run({QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("markdown")}, kReferer);
+    const QStringList lines = QString::fromUtf8(markdown.out).split(u'\n');
+    QVERIFY(lines.size() > 3);
+    QCOMPARE(lines.at(2), QStringLiteral("**") + sentence + QStringLiteral("**"));
+
+    // A thin paste is not settled, and names the question that would settle it when causes are close.
+    const Run thin = run({QStringLiteral("diagnose"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--provider"),
+                          QStringLiteral("cos")},
+                         "403 AccessDenied: Access Denied.");
+    const QJsonObject thinRoot = QJsonDocument::fromJson(thin.out).object();
+    QCOMPARE(thinRoot.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("undetermined"));
+    const QJsonObject discriminator = thinRoot.value(QStringLiteral("discriminator")).toObject();
+    QVERIFY(!discriminator.value(QStringLiteral("question")).toString().isEmpty());
+    QVERIFY(discriminator.value(QStringLiteral("causes")).toArray().size() >= 2);
+    QVERIFY(discriminator.contains(QStringLiteral("check")));
+}
+
+void TestCli::checkWithPasteRanksBothInOneReport()
+{
+    // A port nothing listens on: every check ends without an answer, so only the paste can settle.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    server.close();
+    QFile file(QStringLiteral(BUCKETDOCTOR_FIXTURES_DIR "/diagnose/cos/http_dump_request_time_too_skewed_dates.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray paste = file.readAll();
+    const QStringList base{QStringLiteral("check"), QStringLiteral("--provider"), QStringLiteral("cos"), QStringLiteral("--endpoint"),
+                           QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--bucket"), QStringLiteral("iot-logs-1254443332"),
+                           QStringLiteral("--path-style"), QStringLiteral("--timeout-ms"), QStringLiteral("2000"), QStringLiteral("--paste"),
+                           QStringLiteral("-")};
+    const Run json = run(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, paste);
+    QVERIFY2(json.exitCode == 0 || json.exitCode == 1, json.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject verdict = root.value(QStringLiteral("verdict")).toObject();
+    QCOMPARE(verdict.value(QStringLiteral("state")).toString(), QStringLiteral("confirmed")); // the pasted times prove it
+    QCOMPARE(verdict.value(QStringLiteral("category")).toString(), QStringLiteral("clock_skew"));
+    QVERIFY(!root.value(QStringLiteral("checks")).toArray().isEmpty());
+    bool requestIdFromPaste = false;
+    for (const QJsonValue &row : root.value(QStringLiteral("support")).toArray()) {
+        const QJsonObject o = row.toObject();
+        requestIdFromPaste |= o.value(QStringLiteral("field")).toString() == QLatin1String("RequestId")
+                              && o.value(QStringLiteral("source")).toString() == QLatin1String("paste")
+                              && o.value(QStringLiteral("value")).toString() == QLatin1String("NjhmNDI3MTVfMGM5ZTdhYjFfMzFiMGZfNDQ4YzJkMQ==");
+    }
+    QVERIFY(requestIdFromPaste);
+
+    // Text: the verdict first; what was and was not checked, never "No check failed" here.
+    const Run text = run(base, paste);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.startsWith(verdict.value(QStringLiteral("text")).toString()), qPrintable(out.left(300)));
+    QVERIFY2(!out.contains(QStringLiteral("No check failed")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Not checked (skipped, error or not run): Time sync")), qPrintable(out));
+
+    // The report file holds the paste's identifiers and leads with the verdict.
+    QTemporaryDir dir;
+    const QString report = dir.filePath(QStringLiteral("report.md"));
+    const Run md = run(base + QStringList{QStringLiteral("--output"), report}, paste);
+    QVERIFY(md.exitCode == 0 || md.exitCode == 1);
+    QFile written(report);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(written.readAll());
+    QVERIFY(markdown.contains(QStringLiteral("NjhmNDI3MTVfMGM5ZTdhYjFfMzFiMGZfNDQ4YzJkMQ==")));
+    QVERIFY(markdown.indexOf(verdict.value(QStringLiteral("text")).toString()) < markdown.indexOf(QStringLiteral("| RequestId |")));
+    QVERIFY(!markdown.contains(QStringLiteral("No check failed")));
+}
+
+void TestCli::checkWithUnreadablePaste()
+{
+    const Run r = run({QStringLiteral("check"), QStringLiteral("--provider"), QStringLiteral("cos"), QStringLiteral("--endpoint"),
+                       QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--bucket"), QStringLiteral("b-1250000000"), QStringLiteral("--paste"),
+                       QStringLiteral("/nonexistent/paste.txt")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

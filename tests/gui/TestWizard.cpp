@@ -5,9 +5,11 @@
 #include "pages/PastePage.h"
 #include "pages/SummaryPage.h"
 #include "StoreEmulator.h"
+#include "findings/Verdict.h"
 #include "support/PdfText.h"
 #include "text/CheckText.h"
 #include "text/LanguageLoader.h"
+#include "text/UserText.h"
 #include "wizard/DoctorWizard.h"
 #include "wizard/WizardSession.h"
 #ifdef BUCKETDOCTOR_NODE
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
 #include <QRegularExpression>
@@ -49,6 +52,9 @@ private Q_SLOTS:
     void nothingIsSavedButGeometryAndLanguage();
     void proxyOverrideAppliesOrStops();
     void accessKeysAreUniquePerPage();
+    void resultsDoNotOutliveTheirPasteOrConnection();
+    void backKeepsAnEditedEndpoint();
+    void newDiagnosisAndCancelAskBeforeDiscarding();
 
 private:
     std::unique_ptr<StoreEmulator> startEmulator(const QString &scenario);
@@ -201,6 +207,13 @@ void TestWizard::cosRefererByKeyboard()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(SummaryPageId));
     QVERIFY(wizard.summaryPage()->summaryText().contains(QLatin1String("referer"), Qt::CaseInsensitive));
+    // The answer first: the failing Referer check confirms the cause, in the user's language.
+    const Diagnosis &diagnosis = wizard.session()->diagnosis();
+    const Verdict verdict = Verdict::of(diagnosis, wizard.session()->results());
+    QCOMPARE(verdict.state, Verdict::State::Confirmed);
+    QVERIFY(wizard.summaryPage()->headlineText().contains(UserText::verdictSentence(diagnosis.provider, verdict, diagnosis)));
+    QVERIFY(wizard.summaryPage()->headlineText().contains(UserText::verdictStateName(Verdict::State::Confirmed)));
+    QVERIFY(!wizard.summaryPage()->headlineText().contains(u'%'));
     QTest::keyClick(&wizard, Qt::Key_Return);
     QTRY_COMPARE(wizard.currentId(), int(ExportPageId));
     exportEverything(wizard, {kCosSubSecret});
@@ -399,6 +412,7 @@ void TestWizard::nothingIsSavedButGeometryAndLanguage()
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.connectionPage()->findChild<QLabel *>(QStringLiteral("keychainState"))->isHidden(), 15000);
         QVERIFY(!wizard.connectionPage()->findChild<QLabel *>(QStringLiteral("keychainState"))->text().isEmpty());
+        wizard.setDiscardConfirmation([] { return true; }); // never a dialog in a test
         wizard.reject();
     }
     QSettings settings;
@@ -466,6 +480,104 @@ void TestWizard::accessKeysAreUniquePerPage()
             }
         }
     }
+}
+
+void TestWizard::resultsDoNotOutliveTheirPasteOrConnection()
+{
+    QNetworkAccessManager nam;
+    WizardSession session(&nam);
+    session.setPaste(QStringLiteral("You are denied by bucket referer rule"), QString());
+    CheckContext context = session.context();
+    context.provider = QStringLiteral("cos");
+    context.endpoint = QStringLiteral("http://127.0.0.1:9000");
+    context.bucket = QStringLiteral("examplebucket-1250000000");
+    session.setContext(context);
+    CheckResult referer;
+    referer.id = QStringLiteral("referer");
+    referer.status = CheckResult::Status::Fail;
+    referer.reason = QStringLiteral("referer_denied");
+    session.setResult(referer);
+    session.rediagnose();
+    QCOMPARE(session.diagnosis().causes.first().state, CauseState::Confirmed);
+
+    session.setContext(context); // the same connection keeps them
+    QCOMPARE(session.results().size(), 1);
+    context.endpoint = QStringLiteral("http://127.0.0.1:9001"); // another port: they no longer hold
+    session.setContext(context);
+    QVERIFY(session.results().isEmpty());
+    QCOMPARE(session.diagnosis().causes.first().state, CauseState::Open);
+
+    session.setResult(referer);
+    session.setPaste(QStringLiteral("RequestTimeTooSkewed"), QString()); // a new paste is another failure
+    QVERIFY(session.results().isEmpty());
+    for (const RankedCause &cause : session.diagnosis().causes)
+        QVERIFY(cause.state != CauseState::Confirmed || cause.category == Category::ClockSkew);
+}
+
+void TestWizard::backKeepsAnEditedEndpoint()
+{
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    wizard.show();
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral("AccessDenied"));
+    wizard.pastePage()->findChild<QLineEdit *>(QStringLiteral("pasteUrl"))->setText(
+        QStringLiteral("https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/a.jpg"));
+    QTRY_VERIFY(wizard.pastePage()->isComplete());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectionPageId));
+    auto *endpoint = wizard.connectionPage()->findChild<QLineEdit *>(QStringLiteral("endpoint"));
+    QVERIFY(endpoint->text().contains(QLatin1String("myqcloud.com")));
+    auto *provider = wizard.connectionPage()->findChild<QComboBox *>(QStringLiteral("provider"));
+    setLine(wizard.connectionPage(), "endpoint", QStringLiteral("http://127.0.0.1:8080"));
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(PastePageId));
+    wizard.next();
+    QCOMPARE(endpoint->text(), QStringLiteral("http://127.0.0.1:8080"));
+    QCOMPARE(provider->currentData().toString(), QStringLiteral("cos"));
+}
+
+void TestWizard::newDiagnosisAndCancelAskBeforeDiscarding()
+{
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    int asked = 0;
+    bool answer = false;
+    wizard.setDiscardConfirmation([&] {
+        ++asked;
+        return answer;
+    });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(!wizard.button(QWizard::CustomButton2)->isVisible()); // nothing to start over from yet
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral("AccessDenied"));
+    QTRY_VERIFY(wizard.pastePage()->isComplete());
+    wizard.next();
+    QVERIFY(wizard.button(QWizard::CustomButton2)->isVisible());
+
+    // Before any run, Cancel does not ask.
+    CheckResult referer;
+    referer.id = QStringLiteral("referer");
+    referer.status = CheckResult::Status::Fail;
+    referer.reason = QStringLiteral("referer_denied");
+    wizard.session()->setResult(referer);
+    wizard.reject(); // after a run it asks; "no" keeps everything
+    QCOMPARE(asked, 1);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.session()->results().size(), 1);
+
+    answer = true;
+    QTest::mouseClick(wizard.button(QWizard::CustomButton2), Qt::LeftButton);
+    QCOMPARE(asked, 2);
+    QCOMPARE(wizard.currentId(), int(PastePageId));
+    QVERIFY(wizard.session()->results().isEmpty());
+    QVERIFY(wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->toPlainText().isEmpty());
+
+    wizard.session()->setResult(referer);
+    wizard.reject();
+    QCOMPARE(asked, 3);
+    QVERIFY(!wizard.isVisible());
 }
 
 QTEST_MAIN(TestWizard)

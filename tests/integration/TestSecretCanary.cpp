@@ -197,6 +197,7 @@ void TestSecretCanary::wizardExportsSettingsAndLogs()
             QVERIFY2(!text.isEmpty() && text != "pdftotext failed", qPrintable(name));
             found << leaks(name, text);
         }
+        wizard.setDiscardConfirmation([] { return true; }); // Cancel after a run asks first
         wizard.reject();
     }
     qInstallMessageHandler(nullptr);

@@ -7,8 +7,10 @@
 #include "findings/CheckFindings.h"
 #include "io/CliOutput.h"
 #include "io/CliText.h"
+#include "io/InputReader.h"
 #include "io/SecretReader.h"
 #include "net/ProxySetting.h"
+#include "paste/InputDecoder.h"
 #include "report/CheckReport.h"
 #include "text/UserText.h"
 
@@ -74,8 +76,10 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption proxy(QStringLiteral("proxy"), CliText::proxyOption(), QStringLiteral("url|none"));
     const QCommandLineOption version(QStringLiteral("signature-version"), CliText::signatureVersionOption(), QStringLiteral("1|4"),
                                      QStringLiteral("4"));
+    // Contract 2026-12: the paste joins the checks in one ranking and one report.
+    const QCommandLineOption paste(QStringLiteral("paste"), CliText::pasteOption(), QStringLiteral("file|-"));
     parser.addOptions({provider, endpoint, bucket, object, region, pathStyle, accessKeyId, origin, requestMethod, requestHeaders,
-                       referer, only, timeout, format, output, secretFile, tokenFile, langOption, writeProbe, proxy, version});
+                       referer, only, timeout, format, output, secretFile, tokenFile, langOption, writeProbe, proxy, version, paste});
     if (int exitCode = 0; !CliOutput::parse(parser, arguments, &exitCode))
         return exitCode;
     for (const QCommandLineOption *required : {&provider, &endpoint, &bucket}) {
@@ -130,6 +134,21 @@ int CheckCommand::run(const QStringList &arguments)
         if (!QStringList{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("json")}.contains(suffix)) {
             CliOutput::error(UserText::unknownReportFormat(parser.value(output)));
             return CliOutput::UsageError;
+        }
+    }
+
+    // The paste is read before anything goes out, so an unreadable one costs no request.
+    DecodedInput pasted;
+    if (parser.isSet(paste)) {
+        const InputReader::Result input = InputReader::read(parser.value(paste));
+        if (!input.ok) {
+            CliOutput::error(input.error);
+            return CliOutput::UnreadableInput;
+        }
+        pasted = InputDecoder::decode(input.bytes);
+        if (InputDecoder::isBlank(pasted.text)) {
+            CliOutput::error(UserText::emptyInput());
+            return CliOutput::UnreadableInput;
         }
     }
 
@@ -199,7 +218,9 @@ int CheckCommand::run(const QStringList &arguments)
     DiagnoseOptions options;
     options.provider = Providers::fromId(providerValue);
     options.findings = CheckFindings::fromResults(run.results, !context.securityToken.isEmpty(), !context.accessKeyId.isEmpty());
-    const Diagnosis diagnosis = engine.diagnose(QString(), options);
+    options.inputWarnings = pasted.warnings;
+    options.secretKey = context.secretKey;
+    const Diagnosis diagnosis = engine.diagnose(pasted.text, options);
 
     if (parser.isSet(output)) {
         QString error;

@@ -3,46 +3,12 @@
 #include "diagnosis/DiagnosisEngine.h"
 #include "io/CliOutput.h"
 #include "io/CliText.h"
+#include "io/InputReader.h"
 #include "paste/InputDecoder.h"
 #include "report/DiagnosisFormatter.h"
 #include "text/UserText.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-
-namespace {
-struct ReadResult {
-    bool ok = false;
-    QByteArray bytes;
-    QString error;
-};
-
-ReadResult readInput(const QString &path)
-{
-    ReadResult result;
-    QFile file;
-    const bool fromStdin = path.isEmpty() || path == QLatin1String("-");
-    const QString shownName = fromStdin ? QStringLiteral("stdin") : path;
-    bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        result.error = UserText::cannotReadFile(shownName, file.errorString());
-        return result;
-    }
-    // Read at most one byte past the limit, so a huge or endless input cannot exhaust memory.
-    result.bytes = file.read(InputDecoder::kMaxBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        result.error = UserText::cannotReadFile(shownName, file.errorString());
-        return result;
-    }
-    if (result.bytes.size() > InputDecoder::kMaxBytes) {
-        result.error = UserText::inputTooLarge(fromStdin ? result.bytes.size() : file.size(), InputDecoder::kMaxBytes);
-        return result;
-    }
-    result.ok = true;
-    return result;
-}
-
-}
 
 int DiagnoseCommand::run(const QStringList &arguments)
 {
@@ -79,7 +45,7 @@ int DiagnoseCommand::run(const QStringList &arguments)
         return CliOutput::UsageError;
     }
 
-    const ReadResult input = readInput(positional.size() > 1 ? positional.at(1) : QString());
+    const InputReader::Result input = InputReader::read(positional.size() > 1 ? positional.at(1) : QString());
     if (!input.ok) {
         CliOutput::error(input.error);
         return CliOutput::UnreadableInput;

@@ -184,3 +184,8 @@ QString CliText::proxyOption()
 {
     return tr("Use this proxy instead of the system's (http://host:port, socks5://host:port), or none.");
 }
+
+QString CliText::pasteOption()
+{
+    return tr("Add the error as pasted (a file, or - for standard input): it joins the checks in one ranking and one report.");
+}

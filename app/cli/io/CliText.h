@@ -46,4 +46,5 @@ public:
     static QString outputOption();
     static QString writeProbeOption();
     static QString proxyOption();
+    static QString pasteOption();
 };

@@ -41,7 +41,10 @@ QByteArray ReportExporter::pdf(const QString &html)
         writer.setResolution(300);
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setTitle(CheckText::reportTitle());
+        // The report's own title: a diagnosis without checks is not called a live check report.
+        const qsizetype open = html.indexOf(QLatin1String("<title>"));
+        const qsizetype close = html.indexOf(QLatin1String("</title>"));
+        writer.setTitle(open >= 0 && close > open ? html.mid(open + 7, close - open - 7) : CheckText::reportTitle());
         writer.setCreator(ReportText::pdfCreator());
 
         QTextDocument document;

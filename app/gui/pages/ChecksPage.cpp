@@ -193,21 +193,26 @@ void ChecksPage::onAllFinished()
     m_session->rediagnose();
     int failed = 0;
     int ran = 0;
+    int answered = 0;
     int unreachable = 0;
     static const QStringList transport{QStringLiteral("dns_failure"), QStringLiteral("connection_refused"), QStringLiteral("timeout"),
                                        QStringLiteral("network_error"), QStringLiteral("server_closed")};
     for (const CheckResult &r : m_session->results()) {
         failed += r.status == CheckResult::Status::Fail;
         ran += r.status != CheckResult::Status::Skipped;
+        answered += r.status == CheckResult::Status::Pass || r.status == CheckResult::Status::Fail || r.status == CheckResult::Status::Warn;
         unreachable += transport.contains(r.reason);
         if (CheckStepWidget *step = m_steps.value(r.id))
             step->setResult(r, fixStepsFor(r));
     }
     if (ran > 0 && unreachable == ran)
         m_state->setText(CheckText::couldNotReach());
+    else if (failed > 0)
+        m_state->setText(tr("Checks that failed: %1. The summary ranks the causes with this evidence.").arg(failed));
+    else if (answered == 0)
+        m_state->setText(CheckText::nothingChecked()); // skipped and errored checks are no pass
     else
-        m_state->setText(failed > 0 ? tr("Checks that failed: %1. The summary ranks the causes with this evidence.").arg(failed)
-                                : CheckText::noCheckFailed());
+        m_state->setText(CheckText::noCheckFailed());
     updateButtons();
     Q_EMIT completeChanged();
     Q_EMIT runFinished();

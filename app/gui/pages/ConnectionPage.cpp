@@ -45,6 +45,8 @@ ConnectionPage::ConnectionPage(WizardSession *session, QWidget *parent)
     auto *where = new QFormLayout(whereBox);
     QLabel *label = nullptr;
     m_provider = new QComboBox(this);
+    // activated: the user's own choice only, never a programmatic fill.
+    connect(m_provider, QOverload<int>::of(&QComboBox::activated), this, [this] { m_providerChosen = true; });
     m_provider->setObjectName(QStringLiteral("provider"));
     for (const char *id : kProviders)
         m_provider->addItem(QString(), QLatin1String(id));
@@ -159,13 +161,18 @@ ConnectionPage::ConnectionPage(WizardSession *session, QWidget *parent)
     retranslate();
 }
 
+void ConnectionPage::cleanupPage()
+{
+}
+
 void ConnectionPage::initializePage()
 {
     // Fill once from the paste; after that the user's own edits win.
     const Diagnosis &d = m_session->diagnosis();
     const StorageUrl url = StorageUrl::parse(m_session->url().isEmpty() ? d.input.url : m_session->url());
     const Provider provider = m_session->provider() != Provider::Unknown ? m_session->provider() : d.provider;
-    m_provider->setCurrentIndex(std::max(0, m_provider->findData(Providers::id(provider))));
+    if (!m_providerChosen)
+        m_provider->setCurrentIndex(std::max(0, m_provider->findData(Providers::id(provider))));
     auto fill = [](QLineEdit *edit, const QString &value) {
         if (edit->text().isEmpty() && !value.isEmpty())
             edit->setText(value);

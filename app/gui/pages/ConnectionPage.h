@@ -24,6 +24,8 @@ public:
     explicit ConnectionPage(WizardSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Going back keeps what the user typed (QWizard's default would reset the registered fields).
+    void cleanupPage() override;
     bool validatePage() override;
     CheckContext context() const; // what the fields say, network not set
     QString effectiveProxyText() const;
@@ -62,4 +64,5 @@ private:
     QLabel *m_proxyInfo = nullptr;
     QList<QPair<QLabel *, const char *>> m_labels;
     bool m_filledFromPaste = false;
+    bool m_providerChosen = false; // the user picked a provider: a later paste does not change it
 };

@@ -2,10 +2,12 @@
 
 #include <QWizardPage>
 
+class QLabel;
 class QTextBrowser;
 class WizardSession;
 
-// Step 4: the ranked causes, with the evidence from the paste and from the checks, and what to do.
+// Step 4: the answer first (a headline card with the verdict), then the ranked causes, with the
+// evidence from the paste and from the checks, and what to do.
 class SummaryPage : public QWizardPage
 {
     Q_OBJECT
@@ -15,6 +17,9 @@ public:
 
     void initializePage() override;
     QString summaryText() const;
+    // The headline card: the verdict sentence, its state, the fix steps and, when not settled, the
+    // question that would settle it.
+    QString headlineText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -25,4 +30,5 @@ private:
 
     WizardSession *m_session;
     QTextBrowser *m_view = nullptr;
+    QLabel *m_headline = nullptr;
 };

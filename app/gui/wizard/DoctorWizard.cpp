@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 
@@ -24,6 +25,7 @@ DoctorWizard::DoctorWizard(LanguageLoader *languages, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::HaveCustomButton2);
     m_network.setAutoDeleteReplies(true);
     m_session = new WizardSession(&m_network, this);
     m_paste = new PastePage(m_session);
@@ -54,8 +56,18 @@ DoctorWizard::DoctorWizard(LanguageLoader *languages, QWidget *parent)
     connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) { switchLanguage(action->data().toString()); });
     m_languageButton->setMenu(m_languageMenu);
     setButton(QWizard::CustomButton1, m_languageButton);
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-                     QWizard::CancelButton});
+    m_newButton = new QPushButton(this);
+    m_newButton->setObjectName(QStringLiteral("newDiagnosis"));
+    setButton(QWizard::CustomButton2, m_newButton);
+    connect(m_newButton, &QPushButton::clicked, this, &DoctorWizard::newDiagnosis);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) { m_newButton->setVisible(id != PastePageId); });
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+    m_confirmDiscard = [this] {
+        return QMessageBox::question(this, tr("Bucket Doctor"), tr("Discard this diagnosis and the results of its checks?"),
+                                     QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+               == QMessageBox::Discard;
+    };
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray()))
@@ -95,6 +107,31 @@ void DoctorWizard::changeEvent(QEvent *event)
     QWizard::changeEvent(event);
 }
 
+bool DoctorWizard::mayDiscard()
+{
+    // Nothing to lose before a run: no question then.
+    if (!m_checks->isRunning() && m_session->results().isEmpty())
+        return true;
+    return !m_confirmDiscard || m_confirmDiscard();
+}
+
+void DoctorWizard::reject()
+{
+    if (!mayDiscard())
+        return;
+    QWizard::reject();
+}
+
+void DoctorWizard::newDiagnosis()
+{
+    if (!mayDiscard())
+        return;
+    m_checks->cancel();
+    m_session->clearResults();
+    restart(); // cleans up the visited pages: the paste fields empty again; the connection page keeps its fields
+    m_session->setPaste(QString(), QString());
+}
+
 void DoctorWizard::done(int result)
 {
     m_checks->discardRun();
@@ -115,5 +152,7 @@ void DoctorWizard::retranslate()
     setButtonText(QWizard::CancelButton, QCoreApplication::translate(qtContext, "Cancel"));
     setWindowTitle(tr("Bucket Doctor"));
     setButtonText(QWizard::CustomButton1, tr("&Language"));
+    setButtonText(QWizard::CustomButton2, tr("Ne&w diagnosis"));
+    m_newButton->setAccessibleName(tr("New diagnosis"));
     m_languageButton->setAccessibleName(tr("Language"));
 }

@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QWizard>
 
+#include <functional>
+
 class ChecksPage;
 class ConnectionPage;
 class ExportPage;
@@ -35,8 +37,15 @@ public:
     SummaryPage *summaryPage() const { return m_summary; }
     ExportPage *exportPage() const { return m_export; }
 
+    // Asked before a run's results are discarded (Cancel, closing, New diagnosis); true discards.
+    // The default asks the user; tests put their own answer here.
+    void setDiscardConfirmation(std::function<bool()> confirm) { m_confirmDiscard = std::move(confirm); }
+
 public Q_SLOTS:
     void switchLanguage(const QString &language);
+    void reject() override;
+    // Starts over at the Paste page: the paste and the check results go, the connection stays.
+    void newDiagnosis();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +53,7 @@ protected:
 
 private:
     void retranslate();
+    bool mayDiscard();
 
     LanguageLoader *m_languages;
     QNetworkAccessManager m_network;
@@ -56,4 +66,6 @@ private:
     QPushButton *m_languageButton = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QPushButton *m_newButton = nullptr;
+    std::function<bool()> m_confirmDiscard;
 };

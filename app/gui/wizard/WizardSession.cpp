@@ -19,6 +19,10 @@ void WizardSession::setPaste(const QString &errorText, const QString &url)
         return;
     m_errorText = errorText;
     m_url = url;
+    // A new paste is another failure: the last run's results answered the old one, so they go
+    // rather than be ranked silently with the new paste.
+    if (!m_results.isEmpty())
+        clearResults();
     rediagnose();
 }
 
@@ -52,8 +56,20 @@ void WizardSession::retranslate()
 
 void WizardSession::setContext(const CheckContext &context)
 {
+    // Results of checks against another target, key or browser context no longer hold.
+    const CheckContext &old = m_context;
+    const bool changed = old.provider != context.provider || old.endpoint != context.endpoint || old.bucket != context.bucket
+                         || old.objectKey != context.objectKey || old.region != context.region || old.pathStyle != context.pathStyle
+                         || old.accessKeyId != context.accessKeyId || old.secretKey != context.secretKey
+                         || old.securityToken != context.securityToken || old.adminAccessKeyId != context.adminAccessKeyId
+                         || old.origin != context.origin || old.requestMethod != context.requestMethod
+                         || old.requestHeaders != context.requestHeaders || old.referer != context.referer;
     m_context = context;
     m_context.network = m_network;
+    if (changed && !m_results.isEmpty()) {
+        clearResults();
+        rediagnose();
+    }
 }
 
 void WizardSession::setResult(const CheckResult &result)

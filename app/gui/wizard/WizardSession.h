@@ -23,6 +23,8 @@ public:
 
     QNetworkAccessManager *network() const { return m_network; }
 
+    // A changed paste clears the results of the last run; so does a changed target, key or browser
+    // context in setContext. Results are never ranked with a paste or connection they did not test.
     void setPaste(const QString &errorText, const QString &url);
     QString errorText() const { return m_errorText; }
     QString url() const { return m_url; }
