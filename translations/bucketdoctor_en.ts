@@ -2034,6 +2034,42 @@
         <source>Publish the download links on that domain instead of the default bucket host.</source>
         <translation>Publish the download links on that domain instead of the default bucket host.</translation>
     </message>
+    <message>
+        <source>Code “PathStyleDomainForbidden” (path-style address refused)</source>
+        <translation>Code “PathStyleDomainForbidden” (path-style address refused)</translation>
+    </message>
+    <message>
+        <source>Does the request name the bucket in the path (cos.region.myqcloud.com/bucket) instead of in the host name?</source>
+        <translation>Does the request name the bucket in the path (cos.region.myqcloud.com/bucket) instead of in the host name?</translation>
+    </message>
+    <message>
+        <source>Message “Missing required header for this request: Appid”</source>
+        <translation>Message “Missing required header for this request: Appid”</translation>
+    </message>
+    <message>
+        <source>Message “You do not have permission to get URL … from this server” (legacy JSON API host)</source>
+        <translation>Message “You do not have permission to get URL … from this server” (legacy JSON API host)</translation>
+    </message>
+    <message>
+        <source>Does the client call the legacy JSON API (region.file.myqcloud.com/files/v2/…) with a region code it does not accept?</source>
+        <translation>Does the client call the legacy JSON API (region.file.myqcloud.com/files/v2/…) with a region code it does not accept?</translation>
+    </message>
+    <message>
+        <source>The client calls the legacy COS JSON API, which this host or region does not serve.</source>
+        <translation>The client calls the legacy COS JSON API, which this host or region does not serve.</translation>
+    </message>
+    <message>
+        <source>Old SDKs and plugins send requests to region.file.myqcloud.com/files/v2/APPID/bucket with the legacy short region codes (sh, gz, bj); the host refuses a path it does not serve with a permission message.</source>
+        <translation>Old SDKs and plugins send requests to region.file.myqcloud.com/files/v2/APPID/bucket with the legacy short region codes (sh, gz, bj); the host refuses a path it does not serve with a permission message.</translation>
+    </message>
+    <message>
+        <source>Move the client to a COS XML API SDK, which uses BucketName-APPID.cos.region.myqcloud.com.</source>
+        <translation>Move the client to a COS XML API SDK, which uses BucketName-APPID.cos.region.myqcloud.com.</translation>
+    </message>
+    <message>
+        <source>If the legacy client must stay, give it the short region code it expects for the bucket&apos;s region.</source>
+        <translation>If the legacy client must stay, give it the short region code it expects for the bucket&apos;s region.</translation>
+    </message>
 </context>
 <context>
     <name>DoctorWizard</name>
@@ -3823,6 +3859,54 @@
         <source>Grant access another way, for example a RAM user&apos;s AccessKey with a RAM policy, or a bucket policy.</source>
         <translation>Grant access another way, for example a RAM user&apos;s AccessKey with a RAM policy, or a bucket policy.</translation>
     </message>
+    <message>
+        <source>EC 0002-00000080: V1 signatures are no longer accepted</source>
+        <translation>EC 0002-00000080: V1 signatures are no longer accepted</translation>
+    </message>
+    <message>
+        <source>Does the client still sign with OSS V1 (Authorization: OSS AccessKeyId:Signature, or Signature/OSSAccessKeyId in the URL)?</source>
+        <translation>Does the client still sign with OSS V1 (Authorization: OSS AccessKeyId:Signature, or Signature/OSSAccessKeyId in the URL)?</translation>
+    </message>
+    <message>
+        <source>Code “InvalidBucketName”, message “The specified bucket is not valid”</source>
+        <translation>Code “InvalidBucketName”, message “The specified bucket is not valid”</translation>
+    </message>
+    <message>
+        <source>Is the bucket name empty, duplicated into the endpoint, or outside 3 to 63 lower-case letters, digits and hyphens?</source>
+        <translation>Is the bucket name empty, duplicated into the endpoint, or outside 3 to 63 lower-case letters, digits and hyphens?</translation>
+    </message>
+    <message>
+        <source>The request is signed with OSS V1, which this account or bucket no longer accepts.</source>
+        <translation>The request is signed with OSS V1, which this account or bucket no longer accepts.</translation>
+    </message>
+    <message>
+        <source>OSS stopped offering V1 signatures to new accounts from 2025-03-01 and to new buckets from 2025-09-01; such requests are refused even with the right keys.</source>
+        <translation>OSS stopped offering V1 signatures to new accounts from 2025-03-01 and to new buckets from 2025-09-01; such requests are refused even with the right keys.</translation>
+    </message>
+    <message>
+        <source>Upgrade the SDK or tool to a version that signs with V4 (OSS4-HMAC-SHA256) and set the region it needs.</source>
+        <translation>Upgrade the SDK or tool to a version that signs with V4 (OSS4-HMAC-SHA256) and set the region it needs.</translation>
+    </message>
+    <message>
+        <source>For hand-written signing, build the V4 Authorization header or the x-oss-signature URL form instead of the V1 one.</source>
+        <translation>For hand-written signing, build the V4 Authorization header or the x-oss-signature URL form instead of the V1 one.</translation>
+    </message>
+    <message>
+        <source>The bucket name the client sends is not a valid OSS bucket name.</source>
+        <translation>The bucket name the client sends is not a valid OSS bucket name.</translation>
+    </message>
+    <message>
+        <source>A bucket name left empty by the configuration, or written into the endpoint as well as the bucket setting (bucket.bucket.oss-region.aliyuncs.com), reaches OSS as an invalid name.</source>
+        <translation>A bucket name left empty by the configuration, or written into the endpoint as well as the bucket setting (bucket.bucket.oss-region.aliyuncs.com), reaches OSS as an invalid name.</translation>
+    </message>
+    <message>
+        <source>Print the bucket name the client really uses; make sure the configuration passes it and it is 3 to 63 lower-case letters, digits and hyphens.</source>
+        <translation>Print the bucket name the client really uses; make sure the configuration passes it and it is 3 to 63 lower-case letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>Set the endpoint to the region endpoint (oss-cn-hangzhou.aliyuncs.com) without the bucket name in it.</source>
+        <translation>Set the endpoint to the region endpoint (oss-cn-hangzhou.aliyuncs.com) without the bucket name in it.</translation>
+    </message>
 </context>
 <context>
     <name>PastePage</name>
@@ -5139,28 +5223,96 @@
         <translation>Retry from the same subnet.</translation>
     </message>
     <message>
-        <source>Code “UserSuspended”: the key&apos;s user is suspended</source>
-        <translation>Code “UserSuspended”: the key&apos;s user is suspended</translation>
+        <source>Is the bucket a Requester Pays bucket, read without x-amz-request-payer: requester (--request-payer requester)?</source>
+        <translation>Is the bucket a Requester Pays bucket, read without x-amz-request-payer: requester (--request-payer requester)?</translation>
     </message>
     <message>
-        <source>Has the store&apos;s administrator suspended the user that owns this access key?</source>
-        <translation>Has the store&apos;s administrator suspended the user that owns this access key?</translation>
+        <source>Code “UserSuspended” or “BucketSuspended”, or “Your account is disabled” (S3-compatible stores)</source>
+        <translation>Code “UserSuspended” or “BucketSuspended”, or “Your account is disabled” (S3-compatible stores)</translation>
     </message>
     <message>
-        <source>The user that owns the access key is suspended on the storage server.</source>
-        <translation>The user that owns the access key is suspended on the storage server.</translation>
+        <source>Has the store&apos;s administrator suspended or disabled the user, or suspended the bucket?</source>
+        <translation>Has the store&apos;s administrator suspended or disabled the user, or suspended the bucket?</translation>
     </message>
     <message>
-        <source>S3-compatible stores such as Ceph RGW answer UserSuspended to every request signed with a suspended user&apos;s key, however right the signature and the permissions are.</source>
-        <translation>S3-compatible stores such as Ceph RGW answer UserSuspended to every request signed with a suspended user&apos;s key, however right the signature and the permissions are.</translation>
+        <source>Code “QuotaExceeded” (S3-compatible stores)</source>
+        <translation>Code “QuotaExceeded” (S3-compatible stores)</translation>
     </message>
     <message>
-        <source>Ask the store&apos;s administrator whether the user is suspended and why.</source>
-        <translation>Ask the store&apos;s administrator whether the user is suspended and why.</translation>
+        <source>Has the user&apos;s or the bucket&apos;s quota (size or object count) been reached?</source>
+        <translation>Has the user&apos;s or the bucket&apos;s quota (size or object count) been reached?</translation>
     </message>
     <message>
-        <source>On Ceph RGW the administrator sees &quot;suspended&quot;: 1 in radosgw-admin user info --uid=USER and lifts it with radosgw-admin user enable --uid=USER.</source>
-        <translation>On Ceph RGW the administrator sees &quot;suspended&quot;: 1 in radosgw-admin user info --uid=USER and lifts it with radosgw-admin user enable --uid=USER.</translation>
+        <source>Code “download_cap_exceeded” (Backblaze B2)</source>
+        <translation>Code “download_cap_exceeded” (Backblaze B2)</translation>
+    </message>
+    <message>
+        <source>Has the account reached a download or transaction cap that its owner set?</source>
+        <translation>Has the account reached a download or transaction cap that its owner set?</translation>
+    </message>
+    <message>
+        <source>The store has suspended or disabled the user or the bucket.</source>
+        <translation>The store has suspended or disabled the user or the bucket.</translation>
+    </message>
+    <message>
+        <source>Ceph RGW answers UserSuspended for a suspended user and BucketSuspended for a suspended bucket; MinIO refuses a disabled user (also a root user left behind by changed credentials) with “Your account is disabled”.</source>
+        <translation>Ceph RGW answers UserSuspended for a suspended user and BucketSuspended for a suspended bucket; MinIO refuses a disabled user (also a root user left behind by changed credentials) with “Your account is disabled”.</translation>
+    </message>
+    <message>
+        <source>Ask the store&apos;s administrator for the user&apos;s state: radosgw-admin user info --uid USER on Ceph, mc admin user info ALIAS USER on MinIO.</source>
+        <translation>Ask the store&apos;s administrator for the user&apos;s state: radosgw-admin user info --uid USER on Ceph, mc admin user info ALIAS USER on MinIO.</translation>
+    </message>
+    <message>
+        <source>Enable the user again (radosgw-admin user enable, mc admin user enable) or use a user that is enabled.</source>
+        <translation>Enable the user again (radosgw-admin user enable, mc admin user enable) or use a user that is enabled.</translation>
+    </message>
+    <message>
+        <source>A quota of the user or the bucket is used up.</source>
+        <translation>A quota of the user or the bucket is used up.</translation>
+    </message>
+    <message>
+        <source>Ceph RGW, versitygw and others refuse writes with 403 QuotaExceeded when the user&apos;s or bucket&apos;s quota on size or object count is reached; RGW&apos;s body carries the Code only.</source>
+        <translation>Ceph RGW, versitygw and others refuse writes with 403 QuotaExceeded when the user&apos;s or bucket&apos;s quota on size or object count is reached; RGW&apos;s body carries the Code only.</translation>
+    </message>
+    <message>
+        <source>Read the quota and the usage: radosgw-admin user info --uid USER and radosgw-admin user stats --uid USER on Ceph.</source>
+        <translation>Read the quota and the usage: radosgw-admin user info --uid USER and radosgw-admin user stats --uid USER on Ceph.</translation>
+    </message>
+    <message>
+        <source>Delete data or ask the administrator to raise the quota (radosgw-admin quota set).</source>
+        <translation>Delete data or ask the administrator to raise the quota (radosgw-admin quota set).</translation>
+    </message>
+    <message>
+        <source>The account reached a download or transaction cap, so the store refuses until it is raised.</source>
+        <translation>The account reached a download or transaction cap, so the store refuses until it is raised.</translation>
+    </message>
+    <message>
+        <source>Backblaze B2 answers 403 download_cap_exceeded when the daily download bandwidth or Class B transaction cap set in Caps &amp; Alerts is reached.</source>
+        <translation>Backblaze B2 answers 403 download_cap_exceeded when the daily download bandwidth or Class B transaction cap set in Caps &amp; Alerts is reached.</translation>
+    </message>
+    <message>
+        <source>Open the B2 web console &gt; Caps &amp; Alerts and raise or remove the cap that was reached.</source>
+        <translation>Open the B2 web console &gt; Caps &amp; Alerts and raise or remove the cap that was reached.</translation>
+    </message>
+    <message>
+        <source>Retry after the cap resets, or serve the files through a CDN so fewer downloads reach the store.</source>
+        <translation>Retry after the cap resets, or serve the files through a CDN so fewer downloads reach the store.</translation>
+    </message>
+    <message>
+        <source>The bucket is a Requester Pays bucket and the request does not agree to pay.</source>
+        <translation>The bucket is a Requester Pays bucket and the request does not agree to pay.</translation>
+    </message>
+    <message>
+        <source>A Requester Pays bucket refuses every request that does not carry x-amz-request-payer: requester (the CLI&apos;s --request-payer requester); the refusal is a plain AccessDenied or a HEAD 403.</source>
+        <translation>A Requester Pays bucket refuses every request that does not carry x-amz-request-payer: requester (the CLI&apos;s --request-payer requester); the refusal is a plain AccessDenied or a HEAD 403.</translation>
+    </message>
+    <message>
+        <source>Add --request-payer requester to the AWS CLI command, or RequestPayer=&apos;requester&apos; to the SDK call, for every request including listings and HEAD.</source>
+        <translation>Add --request-payer requester to the AWS CLI command, or RequestPayer=&apos;requester&apos; to the SDK call, for every request including listings and HEAD.</translation>
+    </message>
+    <message>
+        <source>Make sure the credentials belong to an account that may be billed for the requests.</source>
+        <translation>Make sure the credentials belong to an account that may be billed for the requests.</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6148,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Requester Pays is named (%1).</source>
+        <translation>Requester Pays is named (%1).</translation>
     </message>
 </context>
 </TS>

@@ -2034,6 +2034,42 @@
         <source>Publish the download links on that domain instead of the default bucket host.</source>
         <translation>기본 버킷 호스트 대신 해당 도메인에 다운로드 링크를 게시합니다.</translation>
     </message>
+    <message>
+        <source>Code “PathStyleDomainForbidden” (path-style address refused)</source>
+        <translation>오류 코드 “PathStyleDomainForbidden”(경로 형식 주소 거부)</translation>
+    </message>
+    <message>
+        <source>Does the request name the bucket in the path (cos.region.myqcloud.com/bucket) instead of in the host name?</source>
+        <translation>요청이 버킷을 호스트 이름이 아니라 경로(cos.region.myqcloud.com/bucket)에 지정하고 있습니까?</translation>
+    </message>
+    <message>
+        <source>Message “Missing required header for this request: Appid”</source>
+        <translation>Message “Missing required header for this request: Appid”</translation>
+    </message>
+    <message>
+        <source>Message “You do not have permission to get URL … from this server” (legacy JSON API host)</source>
+        <translation>Message “You do not have permission to get URL … from this server”(레거시 JSON API 호스트)</translation>
+    </message>
+    <message>
+        <source>Does the client call the legacy JSON API (region.file.myqcloud.com/files/v2/…) with a region code it does not accept?</source>
+        <translation>클라이언트가 레거시 JSON API(region.file.myqcloud.com/files/v2/…)를 허용되지 않는 리전 코드로 호출하고 있습니까?</translation>
+    </message>
+    <message>
+        <source>The client calls the legacy COS JSON API, which this host or region does not serve.</source>
+        <translation>클라이언트가 레거시 COS JSON API를 호출하지만 이 호스트 또는 리전은 이를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Old SDKs and plugins send requests to region.file.myqcloud.com/files/v2/APPID/bucket with the legacy short region codes (sh, gz, bj); the host refuses a path it does not serve with a permission message.</source>
+        <translation>오래된 SDK와 플러그인은 레거시 리전 약칭(sh, gz, bj)으로 region.file.myqcloud.com/files/v2/APPID/bucket에 요청을 보냅니다. 호스트는 제공하지 않는 경로를 권한 메시지로 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Move the client to a COS XML API SDK, which uses BucketName-APPID.cos.region.myqcloud.com.</source>
+        <translation>클라이언트를 BucketName-APPID.cos.region.myqcloud.com을 사용하는 COS XML API SDK로 전환합니다.</translation>
+    </message>
+    <message>
+        <source>If the legacy client must stay, give it the short region code it expects for the bucket&apos;s region.</source>
+        <translation>레거시 클라이언트를 계속 사용해야 한다면 버킷 리전에 대해 클라이언트가 요구하는 리전 약칭을 지정합니다.</translation>
+    </message>
 </context>
 <context>
     <name>DoctorWizard</name>
@@ -3823,6 +3859,54 @@
         <source>Grant access another way, for example a RAM user&apos;s AccessKey with a RAM policy, or a bucket policy.</source>
         <translation>RAM 정책을 적용한 RAM 서브 계정의 AccessKey 또는 버킷 정책 등 다른 방식으로 액세스 권한을 부여합니다.</translation>
     </message>
+    <message>
+        <source>EC 0002-00000080: V1 signatures are no longer accepted</source>
+        <translation>EC 0002-00000080: V1 서명은 더 이상 허용되지 않음</translation>
+    </message>
+    <message>
+        <source>Does the client still sign with OSS V1 (Authorization: OSS AccessKeyId:Signature, or Signature/OSSAccessKeyId in the URL)?</source>
+        <translation>클라이언트가 아직 OSS V1으로 서명합니까(Authorization: OSS AccessKeyId:Signature 또는 URL의 Signature/OSSAccessKeyId)?</translation>
+    </message>
+    <message>
+        <source>Code “InvalidBucketName”, message “The specified bucket is not valid”</source>
+        <translation>오류 코드 “InvalidBucketName”, 메시지 “The specified bucket is not valid”</translation>
+    </message>
+    <message>
+        <source>Is the bucket name empty, duplicated into the endpoint, or outside 3 to 63 lower-case letters, digits and hyphens?</source>
+        <translation>버킷 이름이 비어 있거나, 엔드포인트에 중복되어 있거나, 3~63자의 소문자·숫자·하이픈 규칙을 벗어납니까?</translation>
+    </message>
+    <message>
+        <source>The request is signed with OSS V1, which this account or bucket no longer accepts.</source>
+        <translation>요청이 OSS V1으로 서명되었으나 이 계정 또는 버킷은 더 이상 V1을 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>OSS stopped offering V1 signatures to new accounts from 2025-03-01 and to new buckets from 2025-09-01; such requests are refused even with the right keys.</source>
+        <translation>OSS는 2025-03-01부터 새 계정에, 2025-09-01부터 새 버킷에 V1 서명을 제공하지 않습니다. 키가 올바르더라도 이런 요청은 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Upgrade the SDK or tool to a version that signs with V4 (OSS4-HMAC-SHA256) and set the region it needs.</source>
+        <translation>SDK 또는 도구를 V4(OSS4-HMAC-SHA256)로 서명하는 버전으로 업그레이드하고 필요한 리전을 설정합니다.</translation>
+    </message>
+    <message>
+        <source>For hand-written signing, build the V4 Authorization header or the x-oss-signature URL form instead of the V1 one.</source>
+        <translation>직접 서명을 구현한 경우 V1 대신 V4 Authorization 헤더 또는 x-oss-signature URL 형식을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The bucket name the client sends is not a valid OSS bucket name.</source>
+        <translation>클라이언트가 보내는 버킷 이름이 유효한 OSS 버킷 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A bucket name left empty by the configuration, or written into the endpoint as well as the bucket setting (bucket.bucket.oss-region.aliyuncs.com), reaches OSS as an invalid name.</source>
+        <translation>설정에서 버킷 이름이 비어 있거나, 버킷 설정과 엔드포인트 양쪽에 모두 들어가면(bucket.bucket.oss-region.aliyuncs.com) OSS에는 잘못된 이름으로 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Print the bucket name the client really uses; make sure the configuration passes it and it is 3 to 63 lower-case letters, digits and hyphens.</source>
+        <translation>클라이언트가 실제로 사용하는 버킷 이름을 출력하고, 설정이 이를 전달하며 3~63자의 소문자·숫자·하이픈으로 되어 있는지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Set the endpoint to the region endpoint (oss-cn-hangzhou.aliyuncs.com) without the bucket name in it.</source>
+        <translation>엔드포인트를 버킷 이름이 없는 리전 엔드포인트(oss-cn-hangzhou.aliyuncs.com)로 설정합니다.</translation>
+    </message>
 </context>
 <context>
     <name>PastePage</name>
@@ -5133,28 +5217,96 @@
         <translation>같은 서브넷에서 다시 시도합니다.</translation>
     </message>
     <message>
-        <source>Code “UserSuspended”: the key&apos;s user is suspended</source>
-        <translation>코드 “UserSuspended”: 키의 사용자가 정지됨</translation>
+        <source>Is the bucket a Requester Pays bucket, read without x-amz-request-payer: requester (--request-payer requester)?</source>
+        <translation>버킷이 요청자 지불(Requester Pays) 버킷인데 x-amz-request-payer: requester(--request-payer requester) 없이 읽고 있습니까?</translation>
     </message>
     <message>
-        <source>Has the store&apos;s administrator suspended the user that owns this access key?</source>
-        <translation>스토리지 관리자가 이 액세스 키를 가진 사용자를 정지했습니까?</translation>
+        <source>Code “UserSuspended” or “BucketSuspended”, or “Your account is disabled” (S3-compatible stores)</source>
+        <translation>오류 코드 “UserSuspended” 또는 “BucketSuspended”, 또는 “Your account is disabled”(S3 호환 스토리지)</translation>
     </message>
     <message>
-        <source>The user that owns the access key is suspended on the storage server.</source>
-        <translation>액세스 키를 가진 사용자가 스토리지 서버에서 정지되었습니다.</translation>
+        <source>Has the store&apos;s administrator suspended or disabled the user, or suspended the bucket?</source>
+        <translation>스토리지 관리자가 사용자를 정지 또는 비활성화했거나 버킷을 정지했습니까?</translation>
     </message>
     <message>
-        <source>S3-compatible stores such as Ceph RGW answer UserSuspended to every request signed with a suspended user&apos;s key, however right the signature and the permissions are.</source>
-        <translation>Ceph RGW 같은 S3 호환 스토리지는 정지된 사용자의 키로 서명한 모든 요청에 서명과 권한이 맞더라도 UserSuspended로 응답합니다.</translation>
+        <source>Code “QuotaExceeded” (S3-compatible stores)</source>
+        <translation>오류 코드 “QuotaExceeded”(S3 호환 스토리지)</translation>
     </message>
     <message>
-        <source>Ask the store&apos;s administrator whether the user is suspended and why.</source>
-        <translation>스토리지 관리자에게 사용자가 정지되었는지, 그 이유는 무엇인지 확인하세요.</translation>
+        <source>Has the user&apos;s or the bucket&apos;s quota (size or object count) been reached?</source>
+        <translation>사용자 또는 버킷의 할당량(용량 또는 객체 수)에 도달했습니까?</translation>
     </message>
     <message>
-        <source>On Ceph RGW the administrator sees &quot;suspended&quot;: 1 in radosgw-admin user info --uid=USER and lifts it with radosgw-admin user enable --uid=USER.</source>
-        <translation>Ceph RGW에서는 관리자가 radosgw-admin user info --uid=USER 출력의 &quot;suspended&quot;: 1로 확인하고 radosgw-admin user enable --uid=USER로 해제합니다.</translation>
+        <source>Code “download_cap_exceeded” (Backblaze B2)</source>
+        <translation>오류 코드 “download_cap_exceeded”(Backblaze B2)</translation>
+    </message>
+    <message>
+        <source>Has the account reached a download or transaction cap that its owner set?</source>
+        <translation>계정이 소유자가 설정한 다운로드 또는 트랜잭션 한도에 도달했습니까?</translation>
+    </message>
+    <message>
+        <source>The store has suspended or disabled the user or the bucket.</source>
+        <translation>스토리지가 사용자 또는 버킷을 정지하거나 비활성화했습니다.</translation>
+    </message>
+    <message>
+        <source>Ceph RGW answers UserSuspended for a suspended user and BucketSuspended for a suspended bucket; MinIO refuses a disabled user (also a root user left behind by changed credentials) with “Your account is disabled”.</source>
+        <translation>Ceph RGW는 정지된 사용자에게 UserSuspended, 정지된 버킷에 BucketSuspended를 응답합니다. MinIO는 비활성화된 사용자(자격 증명 변경 후 남은 root 사용자 포함)를 “Your account is disabled”로 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Ask the store&apos;s administrator for the user&apos;s state: radosgw-admin user info --uid USER on Ceph, mc admin user info ALIAS USER on MinIO.</source>
+        <translation>스토리지 관리자에게 사용자 상태를 확인합니다: Ceph에서는 radosgw-admin user info --uid USER, MinIO에서는 mc admin user info ALIAS USER.</translation>
+    </message>
+    <message>
+        <source>Enable the user again (radosgw-admin user enable, mc admin user enable) or use a user that is enabled.</source>
+        <translation>사용자를 다시 활성화하거나(radosgw-admin user enable, mc admin user enable) 활성화된 사용자를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>A quota of the user or the bucket is used up.</source>
+        <translation>사용자 또는 버킷의 할당량이 소진되었습니다.</translation>
+    </message>
+    <message>
+        <source>Ceph RGW, versitygw and others refuse writes with 403 QuotaExceeded when the user&apos;s or bucket&apos;s quota on size or object count is reached; RGW&apos;s body carries the Code only.</source>
+        <translation>사용자 또는 버킷의 용량·객체 수 할당량에 도달하면 Ceph RGW, versitygw 등은 쓰기를 403 QuotaExceeded로 거부합니다. RGW의 본문에는 Code만 있습니다.</translation>
+    </message>
+    <message>
+        <source>Read the quota and the usage: radosgw-admin user info --uid USER and radosgw-admin user stats --uid USER on Ceph.</source>
+        <translation>할당량과 사용량을 확인합니다: Ceph에서 radosgw-admin user info --uid USER와 radosgw-admin user stats --uid USER.</translation>
+    </message>
+    <message>
+        <source>Delete data or ask the administrator to raise the quota (radosgw-admin quota set).</source>
+        <translation>데이터를 삭제하거나 관리자에게 할당량 상향을 요청합니다(radosgw-admin quota set).</translation>
+    </message>
+    <message>
+        <source>The account reached a download or transaction cap, so the store refuses until it is raised.</source>
+        <translation>계정이 다운로드 또는 트랜잭션 한도에 도달하여 한도를 올릴 때까지 스토리지가 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Backblaze B2 answers 403 download_cap_exceeded when the daily download bandwidth or Class B transaction cap set in Caps &amp; Alerts is reached.</source>
+        <translation>Caps &amp; Alerts에서 설정한 일일 다운로드 대역폭 또는 Class B 트랜잭션 한도에 도달하면 Backblaze B2는 403 download_cap_exceeded를 응답합니다.</translation>
+    </message>
+    <message>
+        <source>Open the B2 web console &gt; Caps &amp; Alerts and raise or remove the cap that was reached.</source>
+        <translation>B2 웹 콘솔 &gt; Caps &amp; Alerts를 열고 도달한 한도를 올리거나 해제합니다.</translation>
+    </message>
+    <message>
+        <source>Retry after the cap resets, or serve the files through a CDN so fewer downloads reach the store.</source>
+        <translation>한도가 초기화된 후 다시 시도하거나, CDN으로 파일을 제공하여 스토리지에 도달하는 다운로드를 줄입니다.</translation>
+    </message>
+    <message>
+        <source>The bucket is a Requester Pays bucket and the request does not agree to pay.</source>
+        <translation>버킷이 요청자 지불 버킷인데 요청이 비용 지불에 동의하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A Requester Pays bucket refuses every request that does not carry x-amz-request-payer: requester (the CLI&apos;s --request-payer requester); the refusal is a plain AccessDenied or a HEAD 403.</source>
+        <translation>요청자 지불 버킷은 x-amz-request-payer: requester(CLI의 --request-payer requester)가 없는 모든 요청을 거부합니다. 거부는 일반 AccessDenied 또는 HEAD 403으로 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Add --request-payer requester to the AWS CLI command, or RequestPayer=&apos;requester&apos; to the SDK call, for every request including listings and HEAD.</source>
+        <translation>AWS CLI 명령에 --request-payer requester를, SDK 호출에 RequestPayer=&apos;requester&apos;를 목록 조회와 HEAD를 포함한 모든 요청에 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Make sure the credentials belong to an account that may be billed for the requests.</source>
+        <translation>자격 증명이 요청 비용을 청구받을 수 있는 계정에 속하는지 확인합니다.</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6142,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Requester Pays is named (%1).</source>
+        <translation>요청자 지불(Requester Pays)이 언급되었습니다(%1).</translation>
     </message>
 </context>
 </TS>

@@ -2034,6 +2034,42 @@
         <source>Publish the download links on that domain instead of the default bucket host.</source>
         <translation>使用该域名而非存储桶默认域名发布下载链接。</translation>
     </message>
+    <message>
+        <source>Code “PathStyleDomainForbidden” (path-style address refused)</source>
+        <translation>错误码“PathStyleDomainForbidden”（拒绝路径形式的访问地址）</translation>
+    </message>
+    <message>
+        <source>Does the request name the bucket in the path (cos.region.myqcloud.com/bucket) instead of in the host name?</source>
+        <translation>请求是否把存储桶写在路径中（cos.region.myqcloud.com/bucket），而不是写在域名中？</translation>
+    </message>
+    <message>
+        <source>Message “Missing required header for this request: Appid”</source>
+        <translation>Message 为“Missing required header for this request: Appid”</translation>
+    </message>
+    <message>
+        <source>Message “You do not have permission to get URL … from this server” (legacy JSON API host)</source>
+        <translation>Message 为“You do not have permission to get URL … from this server”（旧版 JSON API 域名）</translation>
+    </message>
+    <message>
+        <source>Does the client call the legacy JSON API (region.file.myqcloud.com/files/v2/…) with a region code it does not accept?</source>
+        <translation>客户端是否在调用旧版 JSON API（region.file.myqcloud.com/files/v2/…），且使用了它不接受的地域代码？</translation>
+    </message>
+    <message>
+        <source>The client calls the legacy COS JSON API, which this host or region does not serve.</source>
+        <translation>客户端调用的是旧版 COS JSON API，而该域名或地域不提供此服务。</translation>
+    </message>
+    <message>
+        <source>Old SDKs and plugins send requests to region.file.myqcloud.com/files/v2/APPID/bucket with the legacy short region codes (sh, gz, bj); the host refuses a path it does not serve with a permission message.</source>
+        <translation>旧版 SDK 和插件会用旧的地域简称（sh、gz、bj）向 region.file.myqcloud.com/files/v2/APPID/bucket 发送请求；该域名对其不提供的路径会返回权限错误信息。</translation>
+    </message>
+    <message>
+        <source>Move the client to a COS XML API SDK, which uses BucketName-APPID.cos.region.myqcloud.com.</source>
+        <translation>将客户端迁移到使用 BucketName-APPID.cos.region.myqcloud.com 的 COS XML API SDK。</translation>
+    </message>
+    <message>
+        <source>If the legacy client must stay, give it the short region code it expects for the bucket&apos;s region.</source>
+        <translation>如果必须继续使用旧版客户端，请为存储桶所在地域填写它所要求的地域简称。</translation>
+    </message>
 </context>
 <context>
     <name>DoctorWizard</name>
@@ -3823,6 +3859,54 @@
         <source>Grant access another way, for example a RAM user&apos;s AccessKey with a RAM policy, or a bucket policy.</source>
         <translation>通过其他方式授权访问，例如使用RAM用户的AccessKey并配合RAM Policy，或使用Bucket授权策略。</translation>
     </message>
+    <message>
+        <source>EC 0002-00000080: V1 signatures are no longer accepted</source>
+        <translation>EC 0002-00000080：不再接受 V1 签名</translation>
+    </message>
+    <message>
+        <source>Does the client still sign with OSS V1 (Authorization: OSS AccessKeyId:Signature, or Signature/OSSAccessKeyId in the URL)?</source>
+        <translation>客户端是否仍在使用 OSS V1 签名（Authorization: OSS AccessKeyId:Signature，或 URL 中的 Signature/OSSAccessKeyId）？</translation>
+    </message>
+    <message>
+        <source>Code “InvalidBucketName”, message “The specified bucket is not valid”</source>
+        <translation>错误码“InvalidBucketName”，消息“The specified bucket is not valid”</translation>
+    </message>
+    <message>
+        <source>Is the bucket name empty, duplicated into the endpoint, or outside 3 to 63 lower-case letters, digits and hyphens?</source>
+        <translation>Bucket 名称是否为空、在 Endpoint 中重复出现，或不符合 3 到 63 个小写字母、数字和短划线的规则？</translation>
+    </message>
+    <message>
+        <source>The request is signed with OSS V1, which this account or bucket no longer accepts.</source>
+        <translation>请求使用 OSS V1 签名，而该账号或 Bucket 已不再接受 V1 签名。</translation>
+    </message>
+    <message>
+        <source>OSS stopped offering V1 signatures to new accounts from 2025-03-01 and to new buckets from 2025-09-01; such requests are refused even with the right keys.</source>
+        <translation>OSS 自 2025-03-01 起不再为新账号、自 2025-09-01 起不再为新 Bucket 提供 V1 签名；即使 AccessKey 正确，这类请求也会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Upgrade the SDK or tool to a version that signs with V4 (OSS4-HMAC-SHA256) and set the region it needs.</source>
+        <translation>将 SDK 或工具升级到使用 V4 签名（OSS4-HMAC-SHA256）的版本，并设置其所需的地域。</translation>
+    </message>
+    <message>
+        <source>For hand-written signing, build the V4 Authorization header or the x-oss-signature URL form instead of the V1 one.</source>
+        <translation>如果是自行实现签名，请改为构造 V4 的 Authorization 头或 x-oss-signature URL 形式，而不是 V1 形式。</translation>
+    </message>
+    <message>
+        <source>The bucket name the client sends is not a valid OSS bucket name.</source>
+        <translation>客户端发送的 Bucket 名称不是有效的 OSS Bucket 名称。</translation>
+    </message>
+    <message>
+        <source>A bucket name left empty by the configuration, or written into the endpoint as well as the bucket setting (bucket.bucket.oss-region.aliyuncs.com), reaches OSS as an invalid name.</source>
+        <translation>配置中 Bucket 名称为空，或既写进了 Endpoint 又写在 Bucket 设置中（bucket.bucket.oss-region.aliyuncs.com），到达 OSS 时就成了无效名称。</translation>
+    </message>
+    <message>
+        <source>Print the bucket name the client really uses; make sure the configuration passes it and it is 3 to 63 lower-case letters, digits and hyphens.</source>
+        <translation>打印客户端实际使用的 Bucket 名称，确认配置确实传入了它，且由 3 到 63 个小写字母、数字和短划线组成。</translation>
+    </message>
+    <message>
+        <source>Set the endpoint to the region endpoint (oss-cn-hangzhou.aliyuncs.com) without the bucket name in it.</source>
+        <translation>将 Endpoint 设置为不含 Bucket 名称的地域 Endpoint（oss-cn-hangzhou.aliyuncs.com）。</translation>
+    </message>
 </context>
 <context>
     <name>PastePage</name>
@@ -5133,28 +5217,96 @@
         <translation>从同一子网重试。</translation>
     </message>
     <message>
-        <source>Code “UserSuspended”: the key&apos;s user is suspended</source>
-        <translation>错误码“UserSuspended”：密钥所属用户已被暂停</translation>
+        <source>Is the bucket a Requester Pays bucket, read without x-amz-request-payer: requester (--request-payer requester)?</source>
+        <translation>该存储桶是否为“请求者付费”存储桶，而读取时没有带 x-amz-request-payer: requester（--request-payer requester）？</translation>
     </message>
     <message>
-        <source>Has the store&apos;s administrator suspended the user that owns this access key?</source>
-        <translation>存储服务的管理员是否暂停了此访问密钥所属的用户？</translation>
+        <source>Code “UserSuspended” or “BucketSuspended”, or “Your account is disabled” (S3-compatible stores)</source>
+        <translation>错误码“UserSuspended”或“BucketSuspended”，或“Your account is disabled”（S3 兼容存储）</translation>
     </message>
     <message>
-        <source>The user that owns the access key is suspended on the storage server.</source>
-        <translation>访问密钥所属的用户在存储服务器上已被暂停。</translation>
+        <source>Has the store&apos;s administrator suspended or disabled the user, or suspended the bucket?</source>
+        <translation>存储的管理员是否暂停或禁用了该用户，或暂停了该存储桶？</translation>
     </message>
     <message>
-        <source>S3-compatible stores such as Ceph RGW answer UserSuspended to every request signed with a suspended user&apos;s key, however right the signature and the permissions are.</source>
-        <translation>Ceph RGW 等 S3 兼容存储对被暂停用户的密钥所签名的每个请求都返回 UserSuspended，无论签名和权限是否正确。</translation>
+        <source>Code “QuotaExceeded” (S3-compatible stores)</source>
+        <translation>错误码“QuotaExceeded”（S3 兼容存储）</translation>
     </message>
     <message>
-        <source>Ask the store&apos;s administrator whether the user is suspended and why.</source>
-        <translation>请向存储服务的管理员确认该用户是否被暂停，以及原因。</translation>
+        <source>Has the user&apos;s or the bucket&apos;s quota (size or object count) been reached?</source>
+        <translation>用户或存储桶的配额（容量或对象数）是否已用完？</translation>
     </message>
     <message>
-        <source>On Ceph RGW the administrator sees &quot;suspended&quot;: 1 in radosgw-admin user info --uid=USER and lifts it with radosgw-admin user enable --uid=USER.</source>
-        <translation>在 Ceph RGW 上，管理员可在 radosgw-admin user info --uid=USER 的输出中看到 &quot;suspended&quot;: 1，并用 radosgw-admin user enable --uid=USER 解除暂停。</translation>
+        <source>Code “download_cap_exceeded” (Backblaze B2)</source>
+        <translation>错误码“download_cap_exceeded”（Backblaze B2）</translation>
+    </message>
+    <message>
+        <source>Has the account reached a download or transaction cap that its owner set?</source>
+        <translation>账号是否达到了所有者设置的下载量或请求次数上限？</translation>
+    </message>
+    <message>
+        <source>The store has suspended or disabled the user or the bucket.</source>
+        <translation>存储已暂停或禁用该用户或存储桶。</translation>
+    </message>
+    <message>
+        <source>Ceph RGW answers UserSuspended for a suspended user and BucketSuspended for a suspended bucket; MinIO refuses a disabled user (also a root user left behind by changed credentials) with “Your account is disabled”.</source>
+        <translation>Ceph RGW 对已暂停的用户返回 UserSuspended，对已暂停的存储桶返回 BucketSuspended；MinIO 对已禁用的用户（包括更改凭证后遗留的 root 用户）返回“Your account is disabled”。</translation>
+    </message>
+    <message>
+        <source>Ask the store&apos;s administrator for the user&apos;s state: radosgw-admin user info --uid USER on Ceph, mc admin user info ALIAS USER on MinIO.</source>
+        <translation>向存储管理员查询该用户的状态：Ceph 上用 radosgw-admin user info --uid USER，MinIO 上用 mc admin user info ALIAS USER。</translation>
+    </message>
+    <message>
+        <source>Enable the user again (radosgw-admin user enable, mc admin user enable) or use a user that is enabled.</source>
+        <translation>重新启用该用户（radosgw-admin user enable、mc admin user enable），或改用已启用的用户。</translation>
+    </message>
+    <message>
+        <source>A quota of the user or the bucket is used up.</source>
+        <translation>用户或存储桶的配额已用完。</translation>
+    </message>
+    <message>
+        <source>Ceph RGW, versitygw and others refuse writes with 403 QuotaExceeded when the user&apos;s or bucket&apos;s quota on size or object count is reached; RGW&apos;s body carries the Code only.</source>
+        <translation>当用户或存储桶在容量或对象数上的配额用完时，Ceph RGW、versitygw 等会以 403 QuotaExceeded 拒绝写入；RGW 的响应体只包含 Code。</translation>
+    </message>
+    <message>
+        <source>Read the quota and the usage: radosgw-admin user info --uid USER and radosgw-admin user stats --uid USER on Ceph.</source>
+        <translation>查看配额和用量：在 Ceph 上运行 radosgw-admin user info --uid USER 和 radosgw-admin user stats --uid USER。</translation>
+    </message>
+    <message>
+        <source>Delete data or ask the administrator to raise the quota (radosgw-admin quota set).</source>
+        <translation>删除数据，或请管理员提高配额（radosgw-admin quota set）。</translation>
+    </message>
+    <message>
+        <source>The account reached a download or transaction cap, so the store refuses until it is raised.</source>
+        <translation>账号达到了下载量或请求次数上限，在上限提高之前存储会拒绝请求。</translation>
+    </message>
+    <message>
+        <source>Backblaze B2 answers 403 download_cap_exceeded when the daily download bandwidth or Class B transaction cap set in Caps &amp; Alerts is reached.</source>
+        <translation>当达到 Caps &amp; Alerts 中设置的每日下载带宽或 Class B 请求次数上限时，Backblaze B2 返回 403 download_cap_exceeded。</translation>
+    </message>
+    <message>
+        <source>Open the B2 web console &gt; Caps &amp; Alerts and raise or remove the cap that was reached.</source>
+        <translation>打开 B2 网页控制台 &gt; Caps &amp; Alerts，提高或取消已达到的上限。</translation>
+    </message>
+    <message>
+        <source>Retry after the cap resets, or serve the files through a CDN so fewer downloads reach the store.</source>
+        <translation>等上限重置后重试，或通过 CDN 分发文件以减少到达存储的下载。</translation>
+    </message>
+    <message>
+        <source>The bucket is a Requester Pays bucket and the request does not agree to pay.</source>
+        <translation>该存储桶为“请求者付费”存储桶，而请求没有同意付费。</translation>
+    </message>
+    <message>
+        <source>A Requester Pays bucket refuses every request that does not carry x-amz-request-payer: requester (the CLI&apos;s --request-payer requester); the refusal is a plain AccessDenied or a HEAD 403.</source>
+        <translation>“请求者付费”存储桶会拒绝所有不带 x-amz-request-payer: requester（CLI 的 --request-payer requester）的请求；拒绝时只返回普通的 AccessDenied 或 HEAD 403。</translation>
+    </message>
+    <message>
+        <source>Add --request-payer requester to the AWS CLI command, or RequestPayer=&apos;requester&apos; to the SDK call, for every request including listings and HEAD.</source>
+        <translation>在 AWS CLI 命令中加上 --request-payer requester，或在 SDK 调用中加上 RequestPayer=&apos;requester&apos;，包括列举和 HEAD 在内的每个请求都要加。</translation>
+    </message>
+    <message>
+        <source>Make sure the credentials belong to an account that may be billed for the requests.</source>
+        <translation>确认所用凭证属于可以为这些请求付费的账号。</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6142,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Requester Pays is named (%1).</source>
+        <translation>提到了请求者付费（%1）。</translation>
     </message>
 </context>
 </TS>

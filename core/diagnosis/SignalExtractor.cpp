@@ -60,6 +60,7 @@ QStringList SignalExtractor::knownIds()
             QStringLiteral("region_mismatch"), QStringLiteral("bucket_no_appid"), QStringLiteral("ip_vpc"),
             QStringLiteral("write_method"),  QStringLiteral("content_type"),   QStringLiteral("sdk"),
             QStringLiteral("ak_bad_chars"),  QStringLiteral("post_policy"),    QStringLiteral("custom_domain"),
+            QStringLiteral("requester_pays"),
             QStringLiteral("cdn")};
 }
 
@@ -243,6 +244,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         {"post_policy", lowerList({"postobject", "post object", "post policy", "invalid according to policy", "\"expiration\"",
                                    "\"conditions\""})},
         {"cdn", lowerList({"cdn", "x-cache", "via:", "edgeone", "cloudfront", "加速域名"})},
+        {"requester_pays", lowerList({"requester pays", "request-payer", "requestpayer", "x-amz-request-payer", "请求者付费"})},
     };
     // "Policy" also names things that are not access policies; those must not count.
     QString policyText = lower;

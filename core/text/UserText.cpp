@@ -112,6 +112,8 @@ QString UserText::signalEvidence(const QString &id, const QString &detail)
         return tr("The request was signed (%1).").arg(d);
     if (id == QLatin1String("archive"))
         return tr("An archive storage class or a restore is mentioned (%1).").arg(d);
+    if (id == QLatin1String("requester_pays"))
+        return tr("Requester Pays is named (%1).").arg(d);
     if (id == QLatin1String("kms"))
         return tr("KMS encryption is mentioned (%1).").arg(d);
     if (id == QLatin1String("sub_account"))

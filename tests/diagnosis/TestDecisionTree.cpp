@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -69,12 +72,27 @@ void TestDecisionTree::sourcesNameRealDocuments()
         sources << s.source;
     for (const TreeCause &c : tree.causes())
         sources << c.source;
-    static const QRegularExpression docName(QStringLiteral("^(\\d{3}_[0-9a-f]{16}\\.txt|providers\\.md|product\\.md|rgw\\.md)\\s*§\\s*\\S"));
+    // A seed guide or a reference of ../shared, or a record of the real-world corpus in this
+    // repository (tests/fixtures/realworld/cases.json § record id).
+    static const QRegularExpression docName(
+        QStringLiteral("^(\\d{3}_[0-9a-f]{16}\\.txt|providers\\.md|product\\.md|rgw\\.md|cases\\.json)\\s*§\\s*\\S"));
+    static const QRegularExpression corpusIds(QStringLiteral("cases\\.json\\s*§\\s*([a-z0-9, -]+)"));
+    QSet<QString> corpus;
+    QFile cases(QStringLiteral(BUCKETDOCTOR_FIXTURES_DIR "/realworld/cases.json"));
+    QVERIFY(cases.open(QIODevice::ReadOnly));
+    for (const QJsonValue &v : QJsonDocument::fromJson(cases.readAll()).array())
+        corpus.insert(v.toObject().value(QStringLiteral("id")).toString());
     for (const QString &source : sources) {
         const auto m = docName.match(source);
         QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("source \"%1\" must be \"document § heading\"").arg(source)));
+        for (auto it = corpusIds.globalMatch(source); it.hasNext();) {
+            for (const QString &id : it.next().captured(1).split(u',', Qt::SkipEmptyParts))
+                QVERIFY2(corpus.contains(id.trimmed()), qPrintable(QStringLiteral("%1: no record %2 in cases.json").arg(source, id.trimmed())));
+        }
         if (shared.exists()) {
             const QString name = m.captured(1);
+            if (name == QLatin1String("cases.json"))
+                continue;
             const QString path = name.endsWith(QLatin1String(".txt")) ? shared.filePath(QStringLiteral("seeds/") + name)
                                                                         : shared.filePath(QStringLiteral("reference/") + name);
             QVERIFY2(QFile::exists(path), qPrintable(path));

@@ -82,6 +82,8 @@ void TestSignalExtractor::fires_data()
     QTest::newRow("post policy") << QStringLiteral("Invalid according to Policy: Policy expired.") << QStringLiteral("post_policy") << true;
     QTest::newRow("custom domain") << QStringLiteral("GET https://static.example.com/a.jpg 403") << QStringLiteral("custom_domain") << true;
     QTest::newRow("cdn") << QStringLiteral("X-Cache: MISS from cdn") << QStringLiteral("cdn") << true;
+    QTest::newRow("requester pays") << QStringLiteral("the same command works with --request-payer requester") << QStringLiteral("requester_pays") << true;
+    QTest::newRow("requester pays, not a payer") << QStringLiteral("the request is paid by the owner") << QStringLiteral("requester_pays") << false;
     QTest::newRow("clock skew") << QStringLiteral("<Error><Code>RequestTimeTooSkewed</Code><RequestTime>2024-08-28T01:03:57.000Z</RequestTime><ServerTime>2024-08-28T01:23:02.000Z</ServerTime></Error>")
                                 << QStringLiteral("clock_skew") << true;
     QTest::newRow("clock ok") << QStringLiteral("<Error><Code>X</Code><RequestTime>Fri, 28 Apr 2017 07:01:06 GMT</RequestTime><ServerTime>2017-04-28T07:02:20Z</ServerTime></Error>")
