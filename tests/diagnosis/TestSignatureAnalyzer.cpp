@@ -15,6 +15,7 @@ private Q_SLOTS:
     void namesTheDifference_data();
     void namesTheDifference();
     void rebuildsFromACurlDump();
+    void presignRebuildKeepsTheSdksAmzParameters();
     void wrongKeyPairWithTheSecret();
     void secretWithWhitespace();
     void cosHttpStringFromTheSdkLog_data();
@@ -141,6 +142,27 @@ void TestSignatureAnalyzer::rebuildsFromACurlDump()
     // The same dump, and the server's string equals the rebuild: the request arrived unchanged.
     const QString same = QString(paste).replace(QStringLiteral("application/octet-stream"), QStringLiteral("image/jpeg"));
     QVERIFY(SignatureAnalyzer::analyze(PasteParser::parse(same)).causes.contains(QStringLiteral("request_unchanged")));
+}
+
+void TestSignatureAnalyzer::presignRebuildKeepsTheSdksAmzParameters()
+{
+    // Recent SDKs put X-Amz-Content-Sha256 and checksum parameters into presigned upload URLs; they
+    // are signed as sent, so the rebuilt canonical request must keep them.
+    const QString target = QStringLiteral(
+        "/up.bin?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Content-Sha256=UNSIGNED-PAYLOAD"
+        "&X-Amz-Credential=AKIAEXAMPLE%2F20260101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260101T000000Z&X-Amz-Expires=900"
+        "&X-Amz-Signature=0123abcd&X-Amz-SignedHeaders=host&x-amz-checksum-crc32=AAAAAA%3D%3D&x-amz-sdk-checksum-algorithm=CRC32");
+    const QString paste = QStringLiteral("> PUT %1 HTTP/1.1\n> Host: b.s3.amazonaws.com\n>\n< HTTP/1.1 403 Forbidden\n<\n").arg(target)
+        + QStringLiteral("<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match.</Message>"
+                         "<StringToSign>AWS4-HMAC-SHA256\n20260101T000000Z\n20260101/us-east-1/s3/aws4_request\nabc</StringToSign>"
+                         "<CanonicalRequest>PUT\n/up.bin\nX-Amz-Algorithm=AWS4-HMAC-SHA256\nhost:b.s3.amazonaws.com\n\nhost\nUNSIGNED-PAYLOAD"
+                         "</CanonicalRequest></Error>");
+    const SignatureFinding f = SignatureAnalyzer::analyze(PasteParser::parse(paste));
+    QVERIFY(f.present);
+    QVERIFY2(!f.ours.isEmpty(), "the request is rebuilt from the dump");
+    QVERIFY2(f.ours.contains(QLatin1String("x-amz-checksum-crc32=")), qPrintable(f.ours));
+    QVERIFY2(f.ours.contains(QLatin1String("X-Amz-Content-Sha256=UNSIGNED-PAYLOAD")), qPrintable(f.ours));
+    QVERIFY2(f.ours.contains(QLatin1String("x-amz-sdk-checksum-algorithm=CRC32")), qPrintable(f.ours));
 }
 
 void TestSignatureAnalyzer::wrongKeyPairWithTheSecret()
