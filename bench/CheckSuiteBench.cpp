@@ -27,6 +27,7 @@ CheckSuiteFigures runOnce(const QString &scenarioName, const EmulatorScenario &s
     context.provider = Providers::id(scenario.provider);
     context.endpoint = QStringLiteral("http://127.0.0.1:%1").arg(emulator.port());
     context.bucket = scenario.bucket;
+    context.region = scenario.region; // OSS signs with V4, which names the region
     context.pathStyle = true;
     context.objectKey = scenario.objects.isEmpty() ? QString() : scenario.objects.first().key;
     for (const auto &key : scenario.keys) {
