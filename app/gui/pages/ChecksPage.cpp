@@ -57,6 +57,17 @@ ChecksPage::ChecksPage(WizardSession *session, QWidget *parent)
         connect(step, &CheckStepWidget::runRequested, this, [this](const QString &checkId) { runChecks({checkId}); });
         m_steps.insert(id, step);
     }
+    // "No check has run yet" holds only while there is no result: results can also arrive, or go,
+    // through the session (a restored run, a new diagnosis) without this page's runner.
+    connect(m_session, &WizardSession::resultsChanged, this, [this] {
+        const QString none = tr("No check has run yet.");
+        if (isRunning())
+            return;
+        if (m_session->results().isEmpty())
+            m_state->setText(none);
+        else if (m_state->text() == none)
+            m_state->clear();
+    });
     retranslate();
     updateButtons();
 }
