@@ -276,11 +276,13 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         }
     }
 
+    // The server's time of failure, when the paste has it: its ServerTime, else its Date header.
+    QDateTime at = UtcTime::parse(result.input.serverTime);
+    if (!at.isValid())
+        at = UtcTime::parse(result.input.responseHeader(QStringLiteral("Date")));
+
     // The X-ray of a presigned URL, judged at the server's time of failure when the paste has it.
     if (!result.input.presignedUrl.isEmpty()) {
-        QDateTime at = UtcTime::parse(result.input.serverTime);
-        if (!at.isValid())
-            at = UtcTime::parse(result.input.responseHeader(QStringLiteral("Date")));
         result.presignedUrl = PresignedUrlInspector::inspect(result.input.presignedUrl, at.isValid() ? at.toUTC() : now,
                                                              result.input.method);
         for (const UrlWarning &warning : std::as_const(result.presignedUrl.warnings))
@@ -329,9 +331,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     QHash<QString, QList<Statement>> proven; // category id -> basis
     QHash<QString, QList<Statement>> excluded;
     {
-        const bool serverTimeKnown = UtcTime::parse(result.input.serverTime).isValid()
-                                     || UtcTime::parse(result.input.responseHeader(QStringLiteral("Date"))).isValid();
-        if (result.presignedUrl.status == UrlInspection::Status::Expired && serverTimeKnown)
+        if (result.presignedUrl.status == UrlInspection::Status::Expired && at.isValid())
             proven[QStringLiteral("presign_expired")] << Statement{QStringLiteral("fact_url_expired"),
                                                                   {result.presignedUrl.expiresAt.toString(Qt::ISODate)}};
         for (const Signal &signal : std::as_const(result.signalList)) {

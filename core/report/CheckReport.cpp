@@ -33,11 +33,6 @@ CheckRun redacted(CheckRun run)
     return run;
 }
 
-Diagnosis redacted(const Diagnosis &diagnosis)
-{
-    return Redacted::diagnosis(diagnosis);
-}
-
 // A check answered when it passed, failed or warned; skipped and errored checks did not.
 bool answered(const CheckResult &r)
 {
@@ -225,7 +220,7 @@ QJsonObject CheckReport::environmentJson(const CheckRun &run)
 QJsonObject CheckReport::toJson(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
     const CheckRun run = redacted(rawRun);
-    const Diagnosis diagnosis = redacted(rawDiagnosis);
+    const Diagnosis diagnosis = Redacted::diagnosis(rawDiagnosis);
     QJsonArray checks;
     for (const CheckResult &r : run.results) {
         QJsonObject o;
@@ -302,7 +297,7 @@ QByteArray CheckReport::json(const CheckRun &run, const Diagnosis &diagnosis)
 QString CheckReport::text(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
     const CheckRun run = redacted(rawRun);
-    const Diagnosis diagnosis = redacted(rawDiagnosis);
+    const Diagnosis diagnosis = Redacted::diagnosis(rawDiagnosis);
     const Verdict verdict = Verdict::of(diagnosis, run.results);
     QString out = DiagnosisFormatter::verdictLines(diagnosis, verdict, false);
     for (const CheckResult &r : run.results) {
@@ -343,7 +338,7 @@ QString CheckReport::text(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 QString CheckReport::markdown(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
     const CheckRun run = redacted(rawRun);
-    const Diagnosis diagnosis = redacted(rawDiagnosis);
+    const Diagnosis diagnosis = Redacted::diagnosis(rawDiagnosis);
     const Verdict verdict = Verdict::of(diagnosis, run.results);
     QString out;
     out += QStringLiteral("# ") + reportTitle(run) + QStringLiteral("\n\n");
@@ -410,7 +405,7 @@ QString CheckReport::markdown(const CheckRun &rawRun, const Diagnosis &rawDiagno
 QString CheckReport::html(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
 {
     const CheckRun run = redacted(rawRun);
-    const Diagnosis diagnosis = redacted(rawDiagnosis);
+    const Diagnosis diagnosis = Redacted::diagnosis(rawDiagnosis);
     const Verdict verdict = Verdict::of(diagnosis, run.results);
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     const QString title = reportTitle(run);
