@@ -2,6 +2,10 @@
 //   1. time per diagnosis over the fixture corpus (every fixture, repeated)
 //   2. time to diagnose a 10 MB paste
 //   3. wall time of `bucketdoctor-cli diagnose` against `bucketdoctor-cli --version`
+//   4. accuracy on the corpus of real reports (tests/fixtures/realworld): top-1 and top-3 category,
+//      5-fold cross-validated (fit on four folds, the engine on the fifth), overall and per provider,
+//      store, language and category; beside it the trees alone, as before the calibration
+#include "diagnosis/CalibrationCorpus.h"
 #include "diagnosis/DiagnosisEngine.h"
 #include "CheckSuiteBench.h"
 #include "paste/InputDecoder.h"
@@ -62,6 +66,36 @@ QPair<double, double> runGui(const QString &program, const QStringList &argument
     return {ms, rssMb};
 }
 
+void printCorpusAccuracy()
+{
+    QString error;
+    const QList<LabelledText> reports =
+        CalibrationCorpus::loadRealReports(QStringLiteral(BUCKETDOCTOR_FIXTURES_DIR "/realworld/cases.json"), &error);
+    const QList<LabelledText> fixtures =
+        error.isEmpty() ? CalibrationCorpus::loadGuideFixtures(QStringLiteral(BUCKETDOCTOR_FIXTURES_DIR "/diagnose"), &error) : QList<LabelledText>{};
+    if (!error.isEmpty()) {
+        std::printf("real-world corpus: %s\n", qPrintable(error));
+        return;
+    }
+    constexpr int kFolds = 5;
+    const auto cv = CalibrationCorpus::score(CalibrationCorpus::crossValidate(reports, fixtures, FitSettings{}, kFolds));
+    const DiagnosisEngine treesOnly{CalibrationModel{}};
+    QList<HeldOutResult> before;
+    for (const LabelledText &r : reports)
+        before.append({r, CalibrationCorpus::rankedCategories(treesOnly, r)});
+    const auto base = CalibrationCorpus::score(before);
+    std::printf("\nReal-world corpus (%lld reports): category named first (top-1) and within the first three causes (top-3)\n",
+                static_cast<long long>(reports.size()));
+    std::printf("%-36s %5s %14s %14s %14s %14s\n", "group", "n", "cv top-1", "cv top-3", "trees top-1", "trees top-3");
+    for (auto it = cv.begin(); it != cv.end(); ++it) {
+        const CorpusScore &b = base.value(it.key());
+        std::printf("%-36s %5d %13.1f%% %13.1f%% %13.1f%% %13.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n,
+                    100.0 * it->top3 / it->n, 100.0 * b.top1 / it->n, 100.0 * b.top3 / it->n);
+    }
+    std::printf("(cv: %d-fold cross-validation, folds by a hash of the record id, fitted as scripts/calibrate.sh fits; "
+                "trees: the decision trees without calibration)\n", kFolds);
+}
+
 double runCli(const QStringList &arguments, const QByteArray &input)
 {
     QElapsedTimer timer;
@@ -79,6 +113,10 @@ double runCli(const QStringList &arguments, const QByteArray &input)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "corpus") == 0) { // only the real-world accuracy table
+        printCorpusAccuracy();
+        return 0;
+    }
     const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 20;
     const DiagnosisEngine engine;
     if (!engine.isValid()) {
@@ -166,5 +204,6 @@ int main(int argc, char *argv[])
     std::printf("%-56s %12.1f\n", "bare 3-page QWizard: start to first page shown (ms)", median(baseMs));
     std::printf("%-56s %12.1f\n", "wizard: resident memory at first page (MiB)", median(guiRss));
     std::printf("%-56s %12.1f\n", "bare 3-page QWizard: resident memory (MiB)", median(baseRss));
+    printCorpusAccuracy();
     return 0;
 }

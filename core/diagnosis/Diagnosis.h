@@ -8,6 +8,7 @@
 #include "paste/ParsedInput.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -63,4 +64,5 @@ struct Diagnosis {
     UrlInspection presignedUrl;            // the X-ray of the first presigned URL in the paste
     // Sorted: confirmed causes first, then the open ones by score, then the ruled-out ones.
     QList<RankedCause> causes;
+    QMap<Category, double> categoryProbability; // the calibrated share of each category of the tree
 };

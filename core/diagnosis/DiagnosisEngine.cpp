@@ -10,6 +10,7 @@
 #include "paste/PasteParser.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -21,12 +22,14 @@ constexpr double kSignatureFindingWeight = 6.0;
 // A fact in the paste that proves a category, such as a presigned URL expired at the server's time.
 constexpr double kPastedFactWeight = 10.0;
 
-struct Contribution {
-    double raw = 0;
-    double rawBeforeFindings = 0; // from the paste alone: decides whether a ruled-out cause is listed
-    QList<Evidence> evidence;
-    QList<GuideCheck> checks;
-};
+// Calibrated ranking: how far live-check findings and a signature comparison move a category's
+// logit per unit of their weight; how much of its category's probability a cause gets that is not
+// the category's best by tree score; and which features to name as evidence.
+constexpr double kFindingLogitPerWeight = 0.6;
+constexpr double kSignatureLogit = 4.0;
+constexpr double kSecondaryCauseFactor = 0.1;
+constexpr double kShownFeatureContribution = 0.4;
+constexpr int kShownFeatures = 3;
 
 int stateRank(CauseState state)
 {
@@ -75,6 +78,16 @@ QString DiagnosisEngine::fold(const QString &text)
 }
 
 DiagnosisEngine::DiagnosisEngine()
+    : DiagnosisEngine(CalibrationModel::builtIn())
+{
+    QString error;
+    CalibrationModel::builtIn(&error);
+    if (!error.isEmpty() && m_error.isEmpty())
+        m_error = error;
+}
+
+DiagnosisEngine::DiagnosisEngine(const CalibrationModel &model)
+    : m_model(model)
 {
     QString error;
     m_cos = DecisionTree::builtIn(Provider::Cos, &error);
@@ -86,6 +99,19 @@ DiagnosisEngine::DiagnosisEngine()
     m_s3 = DecisionTree::builtIn(Provider::S3, &error);
     if (!error.isEmpty())
         m_error = error;
+    // The error codes the guides know, to find one named in prose.
+    static const QRegularExpression codeShape(QStringLiteral("^[A-Z][A-Za-z0-9]{5,}$"));
+    QSet<QString> codes;
+    for (const DecisionTree *t : {&m_cos, &m_oss, &m_s3}) {
+        for (const TreeSymptom &s : t->symptoms()) {
+            for (const QString &c : s.match.codes + s.match.tokens) {
+                if (codeShape.match(c).hasMatch())
+                    codes.insert(c);
+            }
+        }
+    }
+    m_knownCodes = QStringList(codes.begin(), codes.end());
+    m_knownCodes.sort();
 }
 
 const DecisionTree &DiagnosisEngine::tree(Provider provider) const
@@ -174,9 +200,10 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
     return strength;
 }
 
-Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptions &options) const
+DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, const DiagnoseOptions &options) const
 {
-    Diagnosis result;
+    Analysis a;
+    Diagnosis &result = a.result;
     // A whole log file is read around its errors only; the note tells the user so.
     const bool large = LargeInputFocus::isLarge(fullText);
     const QString text = large ? LargeInputFocus::focus(fullText) : fullText;
@@ -218,6 +245,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     }
     result.provider = provider;
     const DecisionTree &t = tree(provider);
+    a.tree = &t;
 
     // Symptom strengths.
     QList<QPair<const TreeSymptom *, double>> matched;
@@ -246,7 +274,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         }
     }
 
-    QHash<QString, Contribution> contributions;
+    QHash<QString, Contribution> &contributions = a.contributions;
     for (const TreeCause &cause : t.causes())
         contributions[cause.id].raw = 0.5 * cause.prior;
     for (const auto &[symptom, strength] : matched) {
@@ -328,8 +356,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     // Facts in the paste that prove a category on their own, at the server's time: a presigned URL
     // past its expiry when the server's clock says so, or RequestTimeTooSkewed with request and
     // server times more than 15 minutes apart (the clock_skew signal is only raised beyond that).
-    QHash<QString, QList<Statement>> proven; // category id -> basis
-    QHash<QString, QList<Statement>> excluded;
+    QHash<QString, QList<Statement>> &proven = a.proven; // category id -> basis
     {
         if (result.presignedUrl.status == UrlInspection::Status::Expired && at.isValid())
             proven[QStringLiteral("presign_expired")] << Statement{QStringLiteral("fact_url_expired"),
@@ -345,9 +372,64 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         }
     }
 
+    // The calibration's view of the paste, before any live check: the tree's share of each category
+    // is one of its features.
+    QHash<Category, double> categoryBest;
+    for (const TreeCause &cause : t.causes()) {
+        const double raw = std::max(0.0, contributions.value(cause.id).raw);
+        categoryBest[cause.category] = std::max(categoryBest.value(cause.category, 0.0), raw);
+        if (!a.sample.categories.contains(cause.category))
+            a.sample.categories << cause.category;
+    }
+    std::sort(a.sample.categories.begin(), a.sample.categories.end());
+    double bestMax = 0;
+    for (const double v : std::as_const(categoryBest))
+        bestMax = std::max(bestMax, v);
+    FeatureInput featureInput;
+    featureInput.provider = provider;
+    featureInput.input = &result.input;
+    featureInput.signalList = &result.signalList;
+    featureInput.matchedSymptom = useFallback ? QString() : result.matchedSymptom;
+    for (auto it = categoryBest.begin(); it != categoryBest.end(); ++it)
+        featureInput.treeShare.insert(it.key(), bestMax > 0 ? it.value() / bestMax : 0.0);
+    featureInput.knownCodes = m_knownCodes;
+    featureInput.lowerText = lower;
+    a.sample.provider = provider;
+    a.sample.features = FeatureExtractor::extract(featureInput);
+    return a;
+}
+
+CalibrationSample DiagnosisEngine::sample(const QString &fullText, const DiagnoseOptions &options) const
+{
+    return analyse(fullText, options).sample;
+}
+
+Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptions &options) const
+{
+    Analysis a = analyse(fullText, options);
+    Diagnosis &result = a.result;
+    const DecisionTree &t = *a.tree;
+    const Provider provider = result.provider;
+    QHash<QString, Contribution> &contributions = a.contributions;
+    QHash<QString, QList<Statement>> &proven = a.proven;
+    QHash<QString, QList<Statement>> excluded;
+    const bool calibrated = options.calibrated && !m_model.isEmpty();
+
+    // Outside evidence moves the calibrated categories: a signature comparison, then the live
+    // checks' findings.
+    QMap<Category, double> offsetsBeforeFindings;
+    for (const QString &causeId : std::as_const(result.signature.causes)) {
+        Category category;
+        if (Categories::fromId(SignatureAnalyzer::causeCategory(causeId), &category))
+            offsetsBeforeFindings[category] += kSignatureLogit;
+    }
+    QMap<Category, double> offsets = offsetsBeforeFindings;
     // A live check's verdict names a category too: the first cause of it gets the full weight, the
     // others half; a check that rules a category down lowers all of its causes.
     for (const Finding &finding : options.findings) {
+        Category findingCategory;
+        if (Categories::fromId(finding.categoryId, &findingCategory))
+            offsets[findingCategory] += kFindingLogitPerWeight * finding.weight;
         if (finding.decisive)
             (finding.weight > 0 ? proven : excluded)[finding.categoryId] << finding.evidence;
         bool first = true;
@@ -368,17 +450,70 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             || result.input.message.compare(QLatin1String("SignatureDoesNotMatch"), Qt::CaseInsensitive) == 0))
         result.notes << Statement{QStringLiteral("cos_no_server_string"), {}};
 
+    // The best cause of each category by tree score: it carries the category's probability.
+    QHash<Category, QString> categoryTop;
+    QHash<Category, double> categoryTopRaw;
+    for (const TreeCause &cause : t.causes()) {
+        const double raw = std::max(0.0, contributions.value(cause.id).raw);
+        if (!categoryTop.contains(cause.category) || raw > categoryTopRaw.value(cause.category) + 1e-12) {
+            categoryTop.insert(cause.category, cause.id);
+            categoryTopRaw.insert(cause.category, raw);
+        }
+    }
+    QMap<Category, double> probabilityBeforeFindings;
+    if (calibrated) {
+        result.categoryProbability = m_model.probabilities(a.sample.features, a.sample.categories, offsets);
+        probabilityBeforeFindings = m_model.probabilities(a.sample.features, a.sample.categories, offsetsBeforeFindings);
+    }
+    auto calibratedScore = [&](const TreeCause &cause, double raw, const QMap<Category, double> &probability) {
+        const double p = probability.value(cause.category, 0.0);
+        if (categoryTop.value(cause.category) == cause.id)
+            return p;
+        const double topRaw = categoryTopRaw.value(cause.category, 0.0);
+        return p * kSecondaryCauseFactor * (topRaw > 0 ? raw / topRaw : 0.0);
+    };
+
+    QSet<QString> codeFeatures;
+    for (const Feature &f : std::as_const(a.sample.features)) {
+        if (f.id.startsWith(QLatin1String("code:")))
+            codeFeatures.insert(f.id.mid(5));
+    }
     QList<RankedCause> ranked;
     for (const TreeCause &cause : t.causes()) {
-        const Contribution &c = contributions.value(cause.id);
+        Contribution &c = contributions[cause.id];
         RankedCause r;
         r.id = cause.id;
         r.category = cause.category;
-        r.rawScore = std::max(0.0, c.raw);
+        const double raw = std::max(0.0, c.raw);
+        r.evidence = c.evidence;
+        if (calibrated) {
+            r.rawScore = calibratedScore(cause, raw, result.categoryProbability);
+            c.rawBeforeFindings = calibratedScore(cause, std::max(0.0, c.rawBeforeFindings), probabilityBeforeFindings);
+            if (categoryTop.value(cause.category) == cause.id) {
+                // Name the features of the paste that raised this category most: not the provider,
+                // the tree's own view (the symptom evidence says it), the script, nor a word that
+                // repeats the error code.
+                QList<QPair<double, const Feature *>> raised;
+                for (const Feature &f : std::as_const(a.sample.features)) {
+                    const double contribution = m_model.weight(cause.category, f.id) * f.value;
+                    const bool repeatsCode = f.id.startsWith(QLatin1String("word:"))
+                        && codeFeatures.contains(FeatureExtractor::normaliseCode(f.id.mid(5)));
+                    if (contribution >= kShownFeatureContribution && !f.id.startsWith(QLatin1String("provider:"))
+                        && !f.id.startsWith(QLatin1String("tree")) && !f.id.startsWith(QLatin1String("script:")) && !repeatsCode)
+                        raised.append({contribution, &f});
+                }
+                std::stable_sort(raised.begin(), raised.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+                for (qsizetype i = 0; i < raised.size() && i < kShownFeatures; ++i)
+                    r.evidence << Evidence{{QStringLiteral("calibrated"), {raised.at(i).second->id, raised.at(i).second->detail}}};
+            }
+        } else {
+            r.rawScore = raw;
+        }
         r.treeTitle = cause.title;
         r.treeWhy = cause.why;
         r.treeSteps = cause.steps;
-        r.evidence = c.evidence.isEmpty() ? QList<Evidence>{{{QStringLiteral("prior"), {}}}} : c.evidence;
+        if (r.evidence.isEmpty())
+            r.evidence = {{{QStringLiteral("prior"), {}}}};
         r.checks = c.checks;
         r.source = cause.source;
         const QString categoryId = Categories::id(cause.category);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "diagnosis/Calibration.h"
 #include "diagnosis/DecisionTree.h"
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/FeatureExtractor.h"
 #include "diagnosis/Finding.h"
 
 #include <QDateTime>
+#include <QHash>
 
 struct DiagnoseOptions {
     Provider provider = Provider::Unknown; // Unknown: detect from the text
@@ -13,6 +16,14 @@ struct DiagnoseOptions {
     QString secretKey;                     // optional: lets the signature check tell a wrong key pair
     int maxCauses = 8;
     QList<Finding> findings;               // e.g. live check verdicts, raising or lowering cause categories
+    bool calibrated = true;                // false: rank by the trees' own weights only (for comparison)
+};
+
+// What the calibrated ranking sees of one paste: its features and the categories its tree has.
+struct CalibrationSample {
+    Provider provider = Provider::Unknown;
+    QList<Feature> features;
+    QList<Category> categories;
 };
 
 // Ranks the causes of a 403 from a pasted text. Loads the three built-in trees once, at
@@ -23,26 +34,54 @@ struct DiagnoseOptions {
 //   const Diagnosis d = engine.diagnose(text);
 //   d.causes.first().category …
 //
-// Scoring: a cause's raw score is half its prior, plus for each matching symptom the weight of the
-// symptom's nodes that point at it (times the match strength; weaker symptoms than the best count a
-// quarter), plus the weights of the signals found in the text. Listed are the causes within reach
-// of the best; their scores are shares of the listed total.
+// Scoring, in two parts. The tree: a cause's tree score is half its prior, plus for each matching
+// symptom the weight of the symptom's nodes that point at it (times the match strength; weaker
+// symptoms than the best count a quarter), plus the weights of the signals found in the text. The
+// calibration: the paste's features (FeatureExtractor, among them the tree's share of each
+// category) give each category of the tree a probability through the model fitted to real reports
+// (resources/calibration/weights.json); live-check findings and a signature comparison move those
+// logits. A cause's score is its category's probability, for the category's best cause by tree
+// score, and a fraction of it for the others; so categories rank by the calibration and the tree
+// picks the cause within each. Listed are the causes within reach of the best; their scores are
+// shares of the listed total.
 class DiagnosisEngine
 {
 public:
     DiagnosisEngine();
+    // With another calibration (cross-validation); an empty model ranks by the trees alone.
+    explicit DiagnosisEngine(const CalibrationModel &model);
 
     bool isValid() const { return m_error.isEmpty(); }
     QString loadError() const { return m_error; }
     const DecisionTree &tree(Provider provider) const;
 
     Diagnosis diagnose(const QString &fullText, const DiagnoseOptions &options = {}) const;
+    // The features of a paste and its tree's categories, as diagnose() computes them.
+    CalibrationSample sample(const QString &fullText, const DiagnoseOptions &options = {}) const;
+    const CalibrationModel &calibration() const { return m_model; }
 
     // How strongly a symptom matches the input, 0..1. Public for tests.
     static double matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText);
     static QString fold(const QString &text);
 
 private:
+    struct Contribution {
+        double raw = 0;
+        double rawBeforeFindings = 0; // from the paste alone: decides whether a ruled-out cause is listed
+        QList<Evidence> evidence;
+        QList<GuideCheck> checks;
+    };
+    struct Analysis {
+        Diagnosis result;
+        const DecisionTree *tree = nullptr;
+        QHash<QString, Contribution> contributions;
+        CalibrationSample sample;
+        QHash<QString, QList<Statement>> proven; // category id -> the pasted facts that prove it
+    };
+    Analysis analyse(const QString &fullText, const DiagnoseOptions &options) const;
+
+    CalibrationModel m_model;
+    QStringList m_knownCodes;
     DecisionTree m_cos;
     DecisionTree m_oss;
     DecisionTree m_s3;

@@ -171,6 +171,32 @@ QString UserText::priorEvidence()
     return tr("No direct evidence; ranked by how often this cause occurs.");
 }
 
+QString UserText::calibratedEvidence(const QString &featureId, const QString &detail)
+{
+    const QString kind = featureId.section(u':', 0, 0);
+    const QString value = featureId.section(u':', 1);
+    const QString d = detail.isEmpty() ? value : detail;
+    if (kind == QLatin1String("code"))
+        return tr("In real reports, the code %1 speaks for a cause of this kind.").arg(d);
+    if (kind == QLatin1String("ec") || kind == QLatin1String("ec_prefix"))
+        return tr("In real reports, the EC %1 speaks for a cause of this kind.").arg(d);
+    if (kind == QLatin1String("term") || kind == QLatin1String("word"))
+        return tr("The text mentions “%1”; in real reports that speaks for a cause of this kind.").arg(d);
+    if (kind == QLatin1String("signal"))
+        return tr("In real reports, this speaks for a cause of this kind: %1").arg(signalEvidence(value, detail));
+    if (kind == QLatin1String("symptom"))
+        return tr("In real reports, this error speaks for a cause of this kind.");
+    if (kind == QLatin1String("format"))
+        return tr("In real reports, a paste in this form (%1) speaks for a cause of this kind.").arg(d);
+    if (kind == QLatin1String("status"))
+        return tr("In real reports, HTTP status %1 speaks for a cause of this kind.").arg(d);
+    if (featureId == QLatin1String("shape:no_code"))
+        return tr("The paste shows no error code; in real reports that speaks for a cause of this kind.");
+    if (featureId == QLatin1String("shape:code_only"))
+        return tr("The error body has a Code (%1) but an empty Message, as Ceph RGW and some S3-compatible stores answer; in real reports that speaks for a cause of this kind.").arg(d);
+    return tr("In real reports, this feature (%1) speaks for a cause of this kind.").arg(featureId);
+}
+
 QString UserText::inputWarning(const QString &id)
 {
     if (id == QLatin1String("invalid_utf8"))
@@ -651,6 +677,8 @@ QString UserText::statement(const Statement &s)
         return priorEvidence();
     if (s.id == QLatin1String("signal"))
         return signalEvidence(a.value(0), a.value(1));
+    if (s.id == QLatin1String("calibrated"))
+        return calibratedEvidence(a.value(0), a.value(1));
     if (s.id == QLatin1String("signature"))
         return signatureCause(a.value(0), a.value(1));
     if (s.id == QLatin1String("check")) {

@@ -33,6 +33,8 @@ public:
     static QString symptomEvidence(const QString &symptomTitle, const QString &source);
     static QString fallbackEvidence(Provider provider);
     static QString priorEvidence();
+    // A feature of the paste that raised a category in the calibrated ranking (Statement "calibrated").
+    static QString calibratedEvidence(const QString &featureId, const QString &detail);
     static QString inputWarning(const QString &warningId);
     static QString providerAssumed(Provider provider);
     static QString signatureCause(const QString &causeId, const QString &detail);

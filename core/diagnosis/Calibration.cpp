@@ -1,0 +1,268 @@
+#include "diagnosis/Calibration.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace {
+double round3(double v)
+{
+    const double r = std::round(v * 1000.0) / 1000.0;
+    return r == 0 ? 0.0 : r; // no "-0"
+}
+
+QList<Category> allCategories()
+{
+    QList<Category> list;
+    for (const QString &id : Categories::allIds()) {
+        Category c;
+        if (Categories::fromId(id, &c))
+            list << c;
+    }
+    return list;
+}
+}
+
+CalibrationModel CalibrationModel::fromJson(const QByteArray &json, QString *error)
+{
+    CalibrationModel model;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("The calibration weights are not a JSON object: %1.").arg(parseError.errorString());
+        return {};
+    }
+    const QJsonObject root = doc.object();
+    const QJsonObject categories = root.value(QStringLiteral("categories")).toObject();
+    for (auto it = categories.begin(); it != categories.end(); ++it) {
+        Category category;
+        if (!Categories::fromId(it.key(), &category)) {
+            if (error)
+                *error = QStringLiteral("The calibration weights name an unknown category: %1.").arg(it.key());
+            return {};
+        }
+        const QJsonObject c = it.value().toObject();
+        model.m_bias.insert(category, c.value(QStringLiteral("bias")).toDouble());
+        const QJsonObject weights = c.value(QStringLiteral("weights")).toObject();
+        QMap<QString, double> &w = model.m_weights[category];
+        for (auto wi = weights.begin(); wi != weights.end(); ++wi)
+            w.insert(wi.key(), wi.value().toDouble());
+    }
+    const QJsonObject s = root.value(QStringLiteral("settings")).toObject();
+    model.settings.iterations = s.value(QStringLiteral("iterations")).toInt(model.settings.iterations);
+    model.settings.learningRate = s.value(QStringLiteral("learningRate")).toDouble(model.settings.learningRate);
+    model.settings.l2 = s.value(QStringLiteral("l2")).toDouble(model.settings.l2);
+    model.settings.minCount = s.value(QStringLiteral("minCount")).toInt(model.settings.minCount);
+    model.settings.fixtureWeight = s.value(QStringLiteral("fixtureWeight")).toDouble(model.settings.fixtureWeight);
+    model.settings.keepAbove = s.value(QStringLiteral("keepAbove")).toDouble(model.settings.keepAbove);
+    const QJsonObject about = root.value(QStringLiteral("about")).toObject();
+    for (auto it = about.begin(); it != about.end(); ++it)
+        model.about.insert(it.key(), it.value().toString());
+    return model;
+}
+
+const CalibrationModel &CalibrationModel::builtIn(QString *error)
+{
+    static QString loadError;
+    static const CalibrationModel model = [] {
+        QFile file(QStringLiteral(":/calibration/weights.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            loadError = QStringLiteral("The calibration weights are missing from the resources.");
+            return CalibrationModel{};
+        }
+        return fromJson(file.readAll(), &loadError);
+    }();
+    if (error)
+        *error = loadError;
+    return model;
+}
+
+QByteArray CalibrationModel::toJson() const
+{
+    // Written by hand, one weight a line, so a review sees which weights moved.
+    auto str = [](const QString &s) { return QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact)).mid(1).chopped(1); };
+    auto num = [](double v) { return QString::number(round3(v), 'f', 3); };
+    QString out = QStringLiteral("{\n  \"about\": {");
+    bool first = true;
+    for (auto it = about.begin(); it != about.end(); ++it) {
+        out += (first ? QStringLiteral("\n") : QStringLiteral(",\n")) + QStringLiteral("    ") + str(it.key()) + QStringLiteral(": ") + str(it.value());
+        first = false;
+    }
+    out += QStringLiteral("\n  },\n  \"settings\": {\"iterations\": %1, \"learningRate\": %2, \"l2\": %3, \"minCount\": %4, \"fixtureWeight\": %5, \"keepAbove\": %6},\n")
+               .arg(settings.iterations)
+               .arg(num(settings.learningRate), QString::number(settings.l2, 'g', 6))
+               .arg(settings.minCount)
+               .arg(num(settings.fixtureWeight), num(settings.keepAbove));
+    out += QStringLiteral("  \"categories\": {");
+    QStringList ids;
+    for (auto it = m_bias.begin(); it != m_bias.end(); ++it)
+        ids << Categories::id(it.key());
+    ids.sort();
+    first = true;
+    for (const QString &id : std::as_const(ids)) {
+        Category c;
+        Categories::fromId(id, &c);
+        out += (first ? QStringLiteral("\n") : QStringLiteral(",\n"));
+        first = false;
+        out += QStringLiteral("    ") + str(id) + QStringLiteral(": {\n      \"bias\": ") + num(m_bias.value(c)) + QStringLiteral(",\n      \"weights\": {");
+        bool firstWeight = true;
+        const QMap<QString, double> w = m_weights.value(c);
+        for (auto wi = w.begin(); wi != w.end(); ++wi) {
+            if (round3(wi.value()) == 0 || std::abs(wi.value()) < settings.keepAbove)
+                continue;
+            out += (firstWeight ? QStringLiteral("\n") : QStringLiteral(",\n")) + QStringLiteral("        ") + str(wi.key()) + QStringLiteral(": ") + num(wi.value());
+            firstWeight = false;
+        }
+        out += firstWeight ? QStringLiteral("}\n    }") : QStringLiteral("\n      }\n    }");
+    }
+    out += QStringLiteral("\n  }\n}\n");
+    return out.toUtf8();
+}
+
+double CalibrationModel::weight(Category category, const QString &featureId) const
+{
+    const auto it = m_weights.constFind(category);
+    return it == m_weights.cend() ? 0.0 : it->value(featureId, 0.0);
+}
+
+double CalibrationModel::logit(Category category, const QList<Feature> &features) const
+{
+    double z = bias(category);
+    const auto it = m_weights.constFind(category);
+    if (it == m_weights.cend())
+        return z;
+    for (const Feature &f : features)
+        z += it->value(f.id, 0.0) * f.value;
+    return z;
+}
+
+QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &features, const QList<Category> &allowed,
+                                                       const QMap<Category, double> &offsets) const
+{
+    QMap<Category, double> z;
+    double top = -1e300;
+    for (const Category c : allowed) {
+        const double v = logit(c, features) + offsets.value(c, 0.0);
+        z.insert(c, v);
+        top = std::max(top, v);
+    }
+    double sum = 0;
+    for (auto it = z.begin(); it != z.end(); ++it) {
+        it.value() = std::exp(it.value() - top);
+        sum += it.value();
+    }
+    for (auto it = z.begin(); it != z.end(); ++it)
+        it.value() /= sum;
+    return z;
+}
+
+CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, const FitSettings &settings)
+{
+    const QList<Category> categories = allCategories();
+    const int K = static_cast<int>(categories.size());
+    auto categoryIndex = [&](Category c) { return static_cast<int>(categories.indexOf(c)); };
+
+    // Features seen in at least minCount reports, in sorted order.
+    QMap<QString, int> counts;
+    for (const TrainingExample &e : examples) {
+        QSet<QString> seen;
+        for (const Feature &f : e.features) {
+            if (!seen.contains(f.id)) {
+                seen.insert(f.id);
+                ++counts[f.id];
+            }
+        }
+    }
+    QMap<QString, int> index;
+    QStringList names;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it.value() >= settings.minCount) {
+            index.insert(it.key(), static_cast<int>(names.size()));
+            names << it.key();
+        }
+    }
+    const int F = static_cast<int>(names.size());
+
+    struct Row {
+        std::vector<std::pair<int, double>> x;
+        std::vector<int> allowed;
+        int label = 0;
+        double weight = 1;
+    };
+    std::vector<Row> rows;
+    double totalWeight = 0;
+    for (const TrainingExample &e : examples) {
+        Row r;
+        for (const Feature &f : e.features) {
+            const auto it = index.constFind(f.id);
+            if (it != index.cend())
+                r.x.emplace_back(it.value(), f.value);
+        }
+        for (const Category c : e.allowed)
+            r.allowed.push_back(categoryIndex(c));
+        std::sort(r.allowed.begin(), r.allowed.end());
+        r.label = categoryIndex(e.label);
+        // A label the tree cannot name teaches nothing the engine could use.
+        if (std::find(r.allowed.begin(), r.allowed.end(), r.label) == r.allowed.end())
+            continue;
+        r.weight = e.weight;
+        totalWeight += r.weight;
+        rows.push_back(std::move(r));
+    }
+
+    std::vector<double> w(static_cast<size_t>(K) * F, 0.0);
+    std::vector<double> b(K, 0.0);
+    std::vector<double> gw(w.size());
+    std::vector<double> gb(K);
+    std::vector<double> z(K);
+    if (!rows.empty()) {
+        for (int iter = 0; iter < settings.iterations; ++iter) {
+            std::fill(gw.begin(), gw.end(), 0.0);
+            std::fill(gb.begin(), gb.end(), 0.0);
+            for (const Row &r : rows) {
+                double top = -1e300;
+                for (const int k : r.allowed) {
+                    double v = b[k];
+                    for (const auto &[j, x] : r.x)
+                        v += w[static_cast<size_t>(k) * F + j] * x;
+                    z[k] = v;
+                    top = std::max(top, v);
+                }
+                double sum = 0;
+                for (const int k : r.allowed) {
+                    z[k] = std::exp(z[k] - top);
+                    sum += z[k];
+                }
+                for (const int k : r.allowed) {
+                    const double g = r.weight * (z[k] / sum - (k == r.label ? 1.0 : 0.0)) / totalWeight;
+                    gb[k] += g;
+                    for (const auto &[j, x] : r.x)
+                        gw[static_cast<size_t>(k) * F + j] += g * x;
+                }
+            }
+            for (size_t i = 0; i < w.size(); ++i)
+                w[i] -= settings.learningRate * (gw[i] + settings.l2 * w[i]);
+            for (int k = 0; k < K; ++k)
+                b[k] -= settings.learningRate * gb[k];
+        }
+    }
+
+    CalibrationModel model;
+    model.settings = settings;
+    for (int k = 0; k < K; ++k) {
+        model.m_bias.insert(categories.at(k), b[k]);
+        QMap<QString, double> &weights = model.m_weights[categories.at(k)];
+        for (int j = 0; j < F; ++j) {
+            const double v = w[static_cast<size_t>(k) * F + j];
+            if (round3(v) != 0)
+                weights.insert(names.at(j), v);
+        }
+    }
+    return model;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Category.h"
+#include "diagnosis/FeatureExtractor.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// The calibrated category model: per category a bias and a weight per feature id, fitted to the
+// corpus of real reports (tests/fixtures/realworld) by CalibrationFit and kept as reviewable data
+// in resources/calibration/weights.json. A category's logit is its bias plus the weights of the
+// features present (times their value); the categories the provider's tree has share the
+// probability by softmax.
+//
+// Usage:
+//   const CalibrationModel &model = CalibrationModel::builtIn();
+//   const QMap<Category, double> p = model.probabilities(features, treeCategories);
+struct FitSettings {
+    int iterations = 1500;
+    double learningRate = 0.5;
+    double l2 = 0.01;
+    int minCount = 4;            // a feature seen in fewer training reports gets no weight
+    double fixtureWeight = 2.0;  // weight of a guide fixture (tests/fixtures/diagnose) against a real report
+    double keepAbove = 0.1;      // weights nearer zero than this are left out of the file (and so of the engine)
+};
+
+struct TrainingExample {
+    QString id;
+    QList<Feature> features;
+    QList<Category> allowed; // the categories of the provider's tree
+    Category label = Category::Other;
+    double weight = 1;
+};
+
+class CalibrationModel
+{
+public:
+    static CalibrationModel fromJson(const QByteArray &json, QString *error);
+    // resources/calibration/weights.json as compiled in; empty (and *error set) when it fails to load.
+    static const CalibrationModel &builtIn(QString *error = nullptr);
+
+    // Deterministic JSON: categories and features sorted, weights rounded to 3 decimals.
+    QByteArray toJson() const;
+
+    bool isEmpty() const { return m_bias.isEmpty(); }
+    double bias(Category category) const { return m_bias.value(category, 0); }
+    double weight(Category category, const QString &featureId) const;
+    double logit(Category category, const QList<Feature> &features) const;
+    // Softmax over `allowed` of the logits plus `offsets` (evidence from outside the paste).
+    QMap<Category, double> probabilities(const QList<Feature> &features, const QList<Category> &allowed,
+                                         const QMap<Category, double> &offsets = {}) const;
+
+    QMap<Category, double> m_bias;
+    QMap<Category, QMap<QString, double>> m_weights;
+    FitSettings settings;
+    QMap<QString, QString> about; // free text written into the file: what it was fitted on
+};
+
+// Multinomial logistic regression with L2, by full-batch gradient descent for a fixed number of
+// iterations from zero: no randomness, the same data gives the same weights.
+namespace CalibrationFit {
+CalibrationModel fit(const QList<TrainingExample> &examples, const FitSettings &settings);
+}

@@ -1,0 +1,199 @@
+#include "diagnosis/FeatureExtractor.h"
+
+#include "common/WholeWord.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+
+namespace {
+class Sink
+{
+public:
+    void add(const QString &id, double value = 1, const QString &detail = {})
+    {
+        if (id.isEmpty() || m_features.contains(id))
+            return;
+        m_features.insert(id, Feature{id, value, detail.left(80)});
+    }
+    QList<Feature> list() const { return m_features.values(); } // QMap: sorted by id
+
+private:
+    QMap<QString, Feature> m_features;
+};
+
+bool hasHan(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
+            return true;
+    }
+    return false;
+}
+
+bool hasHangul(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0xac00 && c.unicode() <= 0xd7af)
+            return true;
+    }
+    return false;
+}
+}
+
+Vocabulary Vocabulary::fromJson(const QByteArray &json, QString *error)
+{
+    Vocabulary vocabulary;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("The vocabulary is not a JSON object: %1.").arg(parseError.errorString());
+        return vocabulary;
+    }
+    // QJsonObject iterates its keys sorted, which is the order the features come out in anyway.
+    const QJsonObject terms = doc.object().value(QStringLiteral("terms")).toObject();
+    for (auto it = terms.begin(); it != terms.end(); ++it) {
+        QStringList words;
+        for (const QJsonValue &w : it.value().toArray()) {
+            const QString word = w.toString().toLower().trimmed();
+            if (!word.isEmpty())
+                words << word;
+        }
+        if (words.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("The vocabulary concept %1 has no words.").arg(it.key());
+            return {};
+        }
+        vocabulary.terms.append({it.key(), words});
+    }
+    if (vocabulary.terms.isEmpty() && error)
+        *error = QStringLiteral("The vocabulary has no terms.");
+    return vocabulary;
+}
+
+const Vocabulary &Vocabulary::builtIn()
+{
+    static const Vocabulary vocabulary = [] {
+        QFile file(QStringLiteral(":/calibration/vocabulary.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return Vocabulary{};
+        return fromJson(file.readAll(), nullptr);
+    }();
+    return vocabulary;
+}
+
+QString FeatureExtractor::normaliseCode(const QString &code)
+{
+    QString out;
+    for (const QChar c : code) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+        else if (c >= u'A' && c <= u'Z')
+            out += c.toLower();
+    }
+    return out.left(48);
+}
+
+QList<Feature> FeatureExtractor::extract(const FeatureInput &in, const Vocabulary &vocabulary)
+{
+    Sink sink;
+    const ParsedInput empty;
+    const ParsedInput &input = in.input ? *in.input : empty;
+    const QString &lower = in.lowerText;
+
+    sink.add(QStringLiteral("provider:") + Providers::id(in.provider));
+
+    // The error code: as parsed, else a code the trees know standing as a word in the text (prose,
+    // an SDK line the parser did not take apart). COS writes some codes as the Message.
+    QString code = normaliseCode(input.code);
+    if (!code.isEmpty()) {
+        sink.add(QStringLiteral("code:") + code, 1, input.code);
+    } else {
+        for (const QString &known : in.knownCodes) {
+            if (WholeWord::contains(lower, known.toLower())) {
+                sink.add(QStringLiteral("code:") + normaliseCode(known), 1, known);
+                code = known;
+            }
+        }
+    }
+    const QString messageCode = normaliseCode(input.message);
+    for (const QString &known : in.knownCodes) {
+        if (!messageCode.isEmpty() && messageCode == normaliseCode(known))
+            sink.add(QStringLiteral("code:") + messageCode, 1, input.message);
+    }
+    if (code.isEmpty())
+        sink.add(QStringLiteral("shape:no_code"));
+    else if (input.message.trimmed().isEmpty())
+        sink.add(QStringLiteral("shape:code_only"), 1, input.code);
+    if (input.httpStatus != 0)
+        sink.add(QStringLiteral("status:%1").arg(input.httpStatus), 1, QString::number(input.httpStatus));
+
+    // OSS EC: the whole code and its first group (the area of the service that refused).
+    static const QRegularExpression ecPattern(QStringLiteral("\\b(\\d{4})-(\\d{8})\\b"));
+    QString ec = input.ec.trimmed();
+    if (ec.isEmpty() && in.provider == Provider::Oss) {
+        const auto m = ecPattern.match(lower);
+        if (m.hasMatch())
+            ec = m.captured(0);
+    }
+    if (!ec.isEmpty()) {
+        sink.add(QStringLiteral("ec:") + ec, 1, ec);
+        sink.add(QStringLiteral("ec_prefix:") + ec.left(4), 1, ec);
+    }
+
+    for (const Signal &signal : in.signalList ? *in.signalList : QList<Signal>{})
+        sink.add(QStringLiteral("signal:") + signal.id, 1, signal.detail);
+
+    if (!in.matchedSymptom.isEmpty())
+        sink.add(QStringLiteral("symptom:") + in.matchedSymptom);
+
+    // The guide's view: its share of each category, and which category it puts first.
+    Category treeTop = Category::Other;
+    double treeBest = -1;
+    for (auto it = in.treeShare.begin(); it != in.treeShare.end(); ++it) {
+        if (it.value() > 0.005)
+            sink.add(QStringLiteral("tree:") + Categories::id(it.key()), it.value());
+        if (it.value() > treeBest + 1e-12 || (std::abs(it.value() - treeBest) <= 1e-12 && it.key() < treeTop)) {
+            treeBest = it.value();
+            treeTop = it.key();
+        }
+    }
+    if (treeBest > 0)
+        sink.add(QStringLiteral("tree_top:") + Categories::id(treeTop));
+
+    for (const QString &format : input.formats)
+        sink.add(QStringLiteral("format:") + format, 1, format);
+
+    for (const auto &[concept, words] : vocabulary.terms) {
+        for (const QString &word : words) {
+            if (WholeWord::contains(lower, word)) {
+                sink.add(QStringLiteral("term:") + concept, 1, word);
+                break;
+            }
+        }
+    }
+
+    // The words of the text: Latin words of 3 to 31 letters, and pairs of Chinese characters or Korean
+    // syllables. Most get no weight: the fit keeps only words seen in several reports (minCount) whose
+    // weight is worth writing down (keepAbove).
+    static const QRegularExpression latinWord(QStringLiteral("[a-z][a-z0-9_-]{2,30}"));
+    for (auto it = latinWord.globalMatch(lower); it.hasNext();) {
+        const QString w = it.next().captured(0);
+        sink.add(QStringLiteral("word:") + w, 1, w);
+    }
+    auto cjk = [](QChar c) { return (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff) || (c.unicode() >= 0xac00 && c.unicode() <= 0xd7af); };
+    for (qsizetype i = 0; i + 1 < lower.size(); ++i) {
+        if (cjk(lower.at(i)) && cjk(lower.at(i + 1)))
+            sink.add(QStringLiteral("word:") + lower.mid(i, 2), 1, lower.mid(i, 2));
+    }
+
+    if (hasHan(lower))
+        sink.add(QStringLiteral("script:han"));
+    if (hasHangul(lower))
+        sink.add(QStringLiteral("script:hangul"));
+    return sink.list();
+}

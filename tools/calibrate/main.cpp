@@ -1,0 +1,162 @@
+// bucketdoctor-calibrate: fits the calibrated ranking to the corpus of real reports and writes
+// resources/calibration/weights.json (scripts/calibrate.sh runs it; README there).
+//
+//   bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K]
+//                          [--trees-only] [--misses] [--iterations N --rate R --l2 L --min-count C --fixture-weight W]
+//
+// --out writes the weights; --check compares FILE with what the fit produces and exits 1 when
+// they differ (the CalibrationUpToDate test); --cross-validate prints the k-fold table.
+// Deterministic: the same corpus and trees give the same bytes.
+#include "diagnosis/CalibrationCorpus.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString sourceDir = QStringLiteral(".");
+    QString out;
+    QString check;
+    int folds = 0;
+    bool misses = false;
+    QString featuresOf;
+    bool fixtureMisses = false;
+    bool treesOnly = false;
+    FitSettings settings;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const QString next = i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (a == QLatin1String("--source-dir"))
+            sourceDir = next, ++i;
+        else if (a == QLatin1String("--out"))
+            out = next, ++i;
+        else if (a == QLatin1String("--check"))
+            check = next, ++i;
+        else if (a == QLatin1String("--cross-validate"))
+            folds = next.toInt(), ++i;
+        else if (a == QLatin1String("--features"))
+            featuresOf = next, ++i;
+        else if (a == QLatin1String("--misses"))
+            misses = true;
+        else if (a == QLatin1String("--fixture-misses"))
+            fixtureMisses = true;
+        else if (a == QLatin1String("--trees-only"))
+            treesOnly = true;
+        // Settings other than the defaults, to explore; the committed weights use the defaults.
+        else if (a == QLatin1String("--iterations"))
+            settings.iterations = next.toInt(), ++i;
+        else if (a == QLatin1String("--rate"))
+            settings.learningRate = next.toDouble(), ++i;
+        else if (a == QLatin1String("--l2"))
+            settings.l2 = next.toDouble(), ++i;
+        else if (a == QLatin1String("--min-count"))
+            settings.minCount = next.toInt(), ++i;
+        else if (a == QLatin1String("--keep-above"))
+            settings.keepAbove = next.toDouble(), ++i;
+        else if (a == QLatin1String("--fixture-weight"))
+            settings.fixtureWeight = next.toDouble(), ++i;
+        else {
+            std::fprintf(stderr, "usage: bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K]\n");
+            return 2;
+        }
+    }
+    QString error;
+    const QList<LabelledText> reports = CalibrationCorpus::loadRealReports(sourceDir + QStringLiteral("/tests/fixtures/realworld/cases.json"), &error);
+    const QList<LabelledText> fixtures = error.isEmpty() ? CalibrationCorpus::loadGuideFixtures(sourceDir + QStringLiteral("/tests/fixtures/diagnose"), &error)
+                                                         : QList<LabelledText>{};
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 3;
+    }
+    if (!featuresOf.isEmpty()) { // what the calibration sees of one record, and what the tree says
+        const DiagnosisEngine engine{CalibrationCorpus::fitAll(reports, fixtures, settings)};
+        for (const LabelledText &r : reports + fixtures) {
+            if (r.id != featuresOf)
+                continue;
+            DiagnoseOptions options;
+            options.provider = r.provider;
+            options.now = CalibrationCorpus::fixedNow();
+            const CalibrationSample sample = engine.sample(r.text, options);
+            std::printf("%s label %s\n", qPrintable(r.id), qPrintable(Categories::id(r.category)));
+            for (const Feature &f : sample.features)
+                std::printf("  %-40s %.3f  %s\n", qPrintable(f.id), f.value, qPrintable(f.detail));
+            const Diagnosis d = engine.diagnose(r.text, options);
+            for (auto it = d.categoryProbability.begin(); it != d.categoryProbability.end(); ++it)
+                if (it.value() > 0.02)
+                    std::printf("  p %-36s %.3f\n", qPrintable(Categories::id(it.key())), it.value());
+            for (const RankedCause &c : d.causes)
+                std::printf("  cause %-40s %.3f\n", qPrintable(c.id), c.score);
+        }
+        return 0;
+    }
+    if (fixtureMisses) { // the guide fixtures under the fitted model, as TestDiagnosisEngine runs them
+        const DiagnosisEngine engine{CalibrationModel::fromJson(CalibrationCorpus::fitAll(reports, fixtures, settings).toJson(), &error)};
+        int missed = 0;
+        for (const LabelledText &f : fixtures) {
+            const QList<Category> ranked = CalibrationCorpus::rankedCategories(engine, f);
+            if (ranked.isEmpty() || ranked.first() != f.category) {
+                ++missed;
+                std::printf("fixture miss %-60s %-28s -> %s\n", qPrintable(f.id), qPrintable(Categories::id(f.category)),
+                            qPrintable(ranked.isEmpty() ? QString() : Categories::id(ranked.first())));
+            }
+        }
+        std::printf("guide fixtures: %d of %lld missed\n", missed, static_cast<long long>(fixtures.size()));
+    }
+    auto printMisses = [&](const QList<HeldOutResult> &results) {
+        for (const HeldOutResult &r : results) {
+            if (!r.ranked.isEmpty() && r.ranked.first() == r.report.category)
+                continue;
+            QStringList ranked;
+            for (const Category c : r.ranked)
+                ranked << Categories::id(c);
+            std::printf("miss %-10s %-30s -> %s\n", qPrintable(r.report.id), qPrintable(Categories::id(r.report.category)),
+                        qPrintable(ranked.join(u',')));
+        }
+    };
+    auto printTable = [](const QMap<QString, CorpusScore> &table) {
+        std::printf("%-44s %5s %7s %7s\n", "group", "n", "top-1", "top-3");
+        for (auto it = table.begin(); it != table.end(); ++it)
+            std::printf("%-44s %5d %6.1f%% %6.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
+    };
+    if (treesOnly) {
+        const DiagnosisEngine engine{CalibrationModel{}};
+        QList<HeldOutResult> results;
+        for (const LabelledText &r : reports)
+            results.append({r, CalibrationCorpus::rankedCategories(engine, r)});
+        if (misses)
+            printMisses(results);
+        std::printf("trees only (no calibration), whole corpus:\n");
+        printTable(CalibrationCorpus::score(results));
+    }
+    if (folds > 1) {
+        const QList<HeldOutResult> results = CalibrationCorpus::crossValidate(reports, fixtures, settings, folds);
+        if (misses)
+            printMisses(results);
+        const auto table = CalibrationCorpus::score(results);
+        std::printf("%d-fold cross-validation:\n", folds);
+        printTable(table);
+    }
+    if (out.isEmpty() && check.isEmpty())
+        return 0;
+    const QByteArray json = CalibrationCorpus::fitAll(reports, fixtures, settings).toJson();
+    if (!out.isEmpty()) {
+        QFile file(out);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size()) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(out));
+            return 3;
+        }
+        std::printf("wrote %s (%lld bytes)\n", qPrintable(out), static_cast<long long>(json.size()));
+    }
+    if (!check.isEmpty()) {
+        QFile file(check);
+        if (!file.open(QIODevice::ReadOnly) || file.readAll() != json) {
+            std::fprintf(stderr, "%s differs from what the fit produces: run scripts/calibrate.sh and commit the result\n", qPrintable(check));
+            return 1;
+        }
+        std::printf("%s is up to date\n", qPrintable(check));
+    }
+    return 0;
+}
