@@ -6153,5 +6153,49 @@
         <source>Requester Pays is named (%1).</source>
         <translation>Requester Pays is named (%1).</translation>
     </message>
+    <message>
+        <source>In real reports, the code %1 speaks for a cause of this kind.</source>
+        <translation>In real reports, the code %1 speaks for a cause of this kind.</translation>
+    </message>
+    <message>
+        <source>In real reports, the EC %1 speaks for a cause of this kind.</source>
+        <translation>In real reports, the EC %1 speaks for a cause of this kind.</translation>
+    </message>
+    <message>
+        <source>The text mentions “%1”; in real reports that speaks for a cause of this kind.</source>
+        <translation>The text mentions “%1”; in real reports that speaks for a cause of this kind.</translation>
+    </message>
+    <message>
+        <source>In real reports, this speaks for a cause of this kind: %1</source>
+        <translation>In real reports, this speaks for a cause of this kind: %1</translation>
+    </message>
+    <message>
+        <source>In real reports, this error speaks for a cause of this kind.</source>
+        <translation>In real reports, this error speaks for a cause of this kind.</translation>
+    </message>
+    <message>
+        <source>In real reports, HTTP status %1 speaks for a cause of this kind.</source>
+        <translation>In real reports, HTTP status %1 speaks for a cause of this kind.</translation>
+    </message>
+    <message>
+        <source>The paste shows no error code; in real reports that speaks for a cause of this kind.</source>
+        <translation>The paste shows no error code; in real reports that speaks for a cause of this kind.</translation>
+    </message>
+    <message>
+        <source>The error body has a Code (%1) but an empty Message, as Ceph RGW and some S3-compatible stores answer; in real reports that speaks for a cause of this kind.</source>
+        <translation>The error body has a Code (%1) but an empty Message, as Ceph RGW and some S3-compatible stores answer; in real reports that speaks for a cause of this kind.</translation>
+    </message>
+    <message>
+        <source>the measured answers of Ceph RADOS Gateway</source>
+        <translation>the measured answers of Ceph RADOS Gateway</translation>
+    </message>
+    <message>
+        <source>a public report of the same error</source>
+        <translation>a public report of the same error</translation>
+    </message>
+    <message>
+        <source>In real reports, what this paste shows speaks for a cause of this kind.</source>
+        <translation>In real reports, what this paste shows speaks for a cause of this kind.</translation>
+    </message>
 </context>
 </TS>

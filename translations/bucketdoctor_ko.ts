@@ -6147,5 +6147,49 @@
         <source>Requester Pays is named (%1).</source>
         <translation>요청자 지불(Requester Pays)이 언급되었습니다(%1).</translation>
     </message>
+    <message>
+        <source>In real reports, the code %1 speaks for a cause of this kind.</source>
+        <translation>실제 보고에서 오류 코드 %1은(는) 대개 이런 종류의 원인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>In real reports, the EC %1 speaks for a cause of this kind.</source>
+        <translation>실제 보고에서 EC %1은(는) 대개 이런 종류의 원인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The text mentions “%1”; in real reports that speaks for a cause of this kind.</source>
+        <translation>텍스트에 “%1”이(가) 나옵니다. 실제 보고에서 이는 대개 이런 종류의 원인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>In real reports, this speaks for a cause of this kind: %1</source>
+        <translation>실제 보고에서 다음은 대개 이런 종류의 원인을 가리킵니다: %1</translation>
+    </message>
+    <message>
+        <source>In real reports, this error speaks for a cause of this kind.</source>
+        <translation>실제 보고에서 이 오류는 대개 이런 종류의 원인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>In real reports, HTTP status %1 speaks for a cause of this kind.</source>
+        <translation>실제 보고에서 HTTP 상태 %1은(는) 대개 이런 종류의 원인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The paste shows no error code; in real reports that speaks for a cause of this kind.</source>
+        <translation>붙여 넣은 내용에 오류 코드가 없습니다. 실제 보고에서 이는 대개 이런 종류의 원인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The error body has a Code (%1) but an empty Message, as Ceph RGW and some S3-compatible stores answer; in real reports that speaks for a cause of this kind.</source>
+        <translation>오류 본문에 Code(%1)는 있지만 Message가 비어 있습니다. Ceph RGW와 일부 S3 호환 스토리지가 이렇게 응답합니다. 실제 보고에서 이는 대개 이런 종류의 원인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>the measured answers of Ceph RADOS Gateway</source>
+        <translation>측정한 Ceph RADOS Gateway의 응답</translation>
+    </message>
+    <message>
+        <source>a public report of the same error</source>
+        <translation>같은 오류에 대한 공개 보고</translation>
+    </message>
+    <message>
+        <source>In real reports, what this paste shows speaks for a cause of this kind.</source>
+        <translation>실제 보고에서 이 붙여 넣은 내용이 보여 주는 것은 대개 이런 종류의 원인을 가리킵니다.</translation>
+    </message>
 </context>
 </TS>

@@ -6147,5 +6147,49 @@
         <source>Requester Pays is named (%1).</source>
         <translation>提到了请求者付费（%1）。</translation>
     </message>
+    <message>
+        <source>In real reports, the code %1 speaks for a cause of this kind.</source>
+        <translation>在真实的报告中，错误码 %1 多指向这类原因。</translation>
+    </message>
+    <message>
+        <source>In real reports, the EC %1 speaks for a cause of this kind.</source>
+        <translation>在真实的报告中，EC %1 多指向这类原因。</translation>
+    </message>
+    <message>
+        <source>The text mentions “%1”; in real reports that speaks for a cause of this kind.</source>
+        <translation>文本中提到“%1”；在真实的报告中，这多指向这类原因。</translation>
+    </message>
+    <message>
+        <source>In real reports, this speaks for a cause of this kind: %1</source>
+        <translation>在真实的报告中，以下情况多指向这类原因：%1</translation>
+    </message>
+    <message>
+        <source>In real reports, this error speaks for a cause of this kind.</source>
+        <translation>在真实的报告中，这个错误多指向这类原因。</translation>
+    </message>
+    <message>
+        <source>In real reports, HTTP status %1 speaks for a cause of this kind.</source>
+        <translation>在真实的报告中，HTTP 状态码 %1 多指向这类原因。</translation>
+    </message>
+    <message>
+        <source>The paste shows no error code; in real reports that speaks for a cause of this kind.</source>
+        <translation>粘贴内容中没有错误码；在真实的报告中，这多指向这类原因。</translation>
+    </message>
+    <message>
+        <source>The error body has a Code (%1) but an empty Message, as Ceph RGW and some S3-compatible stores answer; in real reports that speaks for a cause of this kind.</source>
+        <translation>错误响应有 Code（%1）但 Message 为空，Ceph RGW 和部分 S3 兼容存储就是这样应答的；在真实的报告中，这多指向这类原因。</translation>
+    </message>
+    <message>
+        <source>the measured answers of Ceph RADOS Gateway</source>
+        <translation>实测的 Ceph RADOS Gateway 应答</translation>
+    </message>
+    <message>
+        <source>a public report of the same error</source>
+        <translation>一份公开的同类错误报告</translation>
+    </message>
+    <message>
+        <source>In real reports, what this paste shows speaks for a cause of this kind.</source>
+        <translation>在真实的报告中，这份粘贴内容所显示的情况多指向这类原因。</translation>
+    </message>
 </context>
 </TS>

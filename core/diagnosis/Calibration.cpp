@@ -61,6 +61,7 @@ CalibrationModel CalibrationModel::fromJson(const QByteArray &json, QString *err
     model.settings.minCount = s.value(QStringLiteral("minCount")).toInt(model.settings.minCount);
     model.settings.fixtureWeight = s.value(QStringLiteral("fixtureWeight")).toDouble(model.settings.fixtureWeight);
     model.settings.keepAbove = s.value(QStringLiteral("keepAbove")).toDouble(model.settings.keepAbove);
+    model.settings.treeLogit = s.value(QStringLiteral("treeLogit")).toDouble(0.0); // absent: a model without it
     const QJsonObject about = root.value(QStringLiteral("about")).toObject();
     for (auto it = about.begin(); it != about.end(); ++it)
         model.about.insert(it.key(), it.value().toString());
@@ -94,11 +95,11 @@ QByteArray CalibrationModel::toJson() const
         out += (first ? QStringLiteral("\n") : QStringLiteral(",\n")) + QStringLiteral("    ") + str(it.key()) + QStringLiteral(": ") + str(it.value());
         first = false;
     }
-    out += QStringLiteral("\n  },\n  \"settings\": {\"iterations\": %1, \"learningRate\": %2, \"l2\": %3, \"minCount\": %4, \"fixtureWeight\": %5, \"keepAbove\": %6},\n")
+    out += QStringLiteral("\n  },\n  \"settings\": {\"iterations\": %1, \"learningRate\": %2, \"l2\": %3, \"minCount\": %4, \"fixtureWeight\": %5, \"keepAbove\": %6, \"treeLogit\": %7},\n")
                .arg(settings.iterations)
                .arg(num(settings.learningRate), QString::number(settings.l2, 'g', 6))
                .arg(settings.minCount)
-               .arg(num(settings.fixtureWeight), num(settings.keepAbove));
+               .arg(num(settings.fixtureWeight), num(settings.keepAbove), num(settings.treeLogit));
     out += QStringLiteral("  \"categories\": {");
     QStringList ids;
     for (auto it = m_bias.begin(); it != m_bias.end(); ++it)
@@ -148,7 +149,7 @@ QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &fea
     QMap<Category, double> z;
     double top = -1e300;
     for (const Category c : allowed) {
-        const double v = logit(c, features) + offsets.value(c, 0.0);
+        const double v = logit(c, features) + offsets.value(c, 0.0) + treeOffset(c, features, settings.treeLogit);
         z.insert(c, v);
         top = std::max(top, v);
     }
@@ -160,6 +161,22 @@ QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &fea
     for (auto it = z.begin(); it != z.end(); ++it)
         it.value() /= sum;
     return z;
+}
+
+double CalibrationModel::treeOffset(Category category, const QList<Feature> &features, double treeLogit)
+{
+    if (treeLogit == 0)
+        return 0;
+    constexpr double kShareFloor = 0.05;
+    const QString id = QStringLiteral("tree:") + Categories::id(category);
+    double share = 0;
+    for (const Feature &f : features) {
+        if (f.id == id) {
+            share = f.value;
+            break;
+        }
+    }
+    return treeLogit * std::log(std::max(share, kShareFloor));
 }
 
 CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, const FitSettings &settings)
@@ -192,6 +209,7 @@ CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, con
     struct Row {
         std::vector<std::pair<int, double>> x;
         std::vector<int> allowed;
+        std::vector<double> offset; // per category index: the tree's fixed offset
         int label = 0;
         double weight = 1;
     };
@@ -204,8 +222,11 @@ CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, con
             if (it != index.cend())
                 r.x.emplace_back(it.value(), f.value);
         }
-        for (const Category c : e.allowed)
+        r.offset.assign(static_cast<size_t>(K), 0.0);
+        for (const Category c : e.allowed) {
             r.allowed.push_back(categoryIndex(c));
+            r.offset[static_cast<size_t>(categoryIndex(c))] = CalibrationModel::treeOffset(c, e.features, settings.treeLogit);
+        }
         std::sort(r.allowed.begin(), r.allowed.end());
         r.label = categoryIndex(e.label);
         // A label the tree cannot name teaches nothing the engine could use.
@@ -228,7 +249,7 @@ CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, con
             for (const Row &r : rows) {
                 double top = -1e300;
                 for (const int k : r.allowed) {
-                    double v = b[k];
+                    double v = b[k] + r.offset[static_cast<size_t>(k)];
                     for (const auto &[j, x] : r.x)
                         v += w[static_cast<size_t>(k) * F + j] * x;
                     z[k] = v;

@@ -24,6 +24,10 @@ struct FitSettings {
     int minCount = 4;            // a feature seen in fewer training reports gets no weight
     double fixtureWeight = 2.0;  // weight of a guide fixture (tests/fixtures/diagnose) against a real report
     double keepAbove = 0.1;      // weights nearer zero than this are left out of the file (and so of the engine)
+    // The tree's own view enters every logit as treeLogit * ln(its share of the category), a fixed
+    // offset the fit corrects rather than relearns: evidence the guides name decisively (a policy's
+    // IP condition, curl's own signer) keeps its weight where real reports of it are few.
+    double treeLogit = 0.5;
 };
 
 struct TrainingExample {
@@ -51,6 +55,9 @@ public:
     // Softmax over `allowed` of the logits plus `offsets` (evidence from outside the paste).
     QMap<Category, double> probabilities(const QList<Feature> &features, const QList<Category> &allowed,
                                          const QMap<Category, double> &offsets = {}) const;
+    // The tree's offset for a category: treeLogit * ln(share), the share read from the `tree:`
+    // features and floored, so a category the tree gives nothing stays possible.
+    static double treeOffset(Category category, const QList<Feature> &features, double treeLogit);
 
     QMap<Category, double> m_bias;
     QMap<Category, QMap<QString, double>> m_weights;

@@ -491,15 +491,16 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             c.rawBeforeFindings = calibratedScore(cause, std::max(0.0, c.rawBeforeFindings), probabilityBeforeFindings);
             if (categoryTop.value(cause.category) == cause.id) {
                 // Name the features of the paste that raised this category most: not the provider,
-                // the tree's own view (the symptom evidence says it), the script, nor a word that
-                // repeats the error code.
+                // the tree's own view (the symptom evidence says it), the script or the parser's
+                // format names (no words for a user), nor a word that repeats the error code.
                 QList<QPair<double, const Feature *>> raised;
                 for (const Feature &f : std::as_const(a.sample.features)) {
                     const double contribution = m_model.weight(cause.category, f.id) * f.value;
                     const bool repeatsCode = f.id.startsWith(QLatin1String("word:"))
                         && codeFeatures.contains(FeatureExtractor::normaliseCode(f.id.mid(5)));
                     if (contribution >= kShownFeatureContribution && !f.id.startsWith(QLatin1String("provider:"))
-                        && !f.id.startsWith(QLatin1String("tree")) && !f.id.startsWith(QLatin1String("script:")) && !repeatsCode)
+                        && !f.id.startsWith(QLatin1String("tree")) && !f.id.startsWith(QLatin1String("script:"))
+                        && !f.id.startsWith(QLatin1String("format:")) && !repeatsCode)
                         raised.append({contribution, &f});
                 }
                 std::stable_sort(raised.begin(), raised.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
@@ -525,7 +526,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     }
     // Stable: equal scores keep the tree's order, which follows the guide.
     std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const RankedCause &a, const RankedCause &b) { return a.rawScore > b.rawScore; });
+                     [](const RankedCause &x, const RankedCause &y) { return x.rawScore > y.rawScore; });
     // A proven category confirms its best cause; the others of that category stay open.
     for (auto it = proven.cbegin(); it != proven.cend(); ++it) {
         for (RankedCause &r : ranked) {
@@ -548,7 +549,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             r.rawScore = std::max(r.rawScore, bestOpen);
     }
     std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const RankedCause &a, const RankedCause &b) { return stateRank(a.state) < stateRank(b.state); });
+                     [](const RankedCause &x, const RankedCause &y) { return stateRank(x.state) < stateRank(y.state); });
     double top = 0;
     double topBeforeFindings = 0;
     for (const RankedCause &r : std::as_const(ranked)) {

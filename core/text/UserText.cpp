@@ -186,15 +186,14 @@ QString UserText::calibratedEvidence(const QString &featureId, const QString &de
         return tr("In real reports, this speaks for a cause of this kind: %1").arg(signalEvidence(value, detail));
     if (kind == QLatin1String("symptom"))
         return tr("In real reports, this error speaks for a cause of this kind.");
-    if (kind == QLatin1String("format"))
-        return tr("In real reports, a paste in this form (%1) speaks for a cause of this kind.").arg(d);
     if (kind == QLatin1String("status"))
         return tr("In real reports, HTTP status %1 speaks for a cause of this kind.").arg(d);
     if (featureId == QLatin1String("shape:no_code"))
         return tr("The paste shows no error code; in real reports that speaks for a cause of this kind.");
     if (featureId == QLatin1String("shape:code_only"))
         return tr("The error body has a Code (%1) but an empty Message, as Ceph RGW and some S3-compatible stores answer; in real reports that speaks for a cause of this kind.").arg(d);
-    return tr("In real reports, this feature (%1) speaks for a cause of this kind.").arg(featureId);
+    // Never the feature's id: the engine names only the kinds above.
+    return tr("In real reports, what this paste shows speaks for a cause of this kind.");
 }
 
 QString UserText::inputWarning(const QString &id)
@@ -814,6 +813,12 @@ QString UserText::sourceCitation(const QString &source)
     if (!guide) {
         if (source.startsWith(QLatin1String("providers.md")))
             return tr("the provider's documentation");
+        // Our own notes are not for the user: the measured behaviour of Ceph's gateway, and the
+        // public reports of the real-world corpus (the address follows, from sourceUrl).
+        if (source.startsWith(QLatin1String("rgw.md")))
+            return tr("the measured answers of Ceph RADOS Gateway");
+        if (source.startsWith(QLatin1String("cases.json")))
+            return tr("a public report of the same error");
         return source;
     }
     const QString title = tr(guide->title);
@@ -846,8 +851,12 @@ QString UserText::sourceCitation(const QString &source)
 QString UserText::sourceUrl(const QString &source, Provider provider)
 {
     const Guide *guide = guideFor(source, provider);
-    if (!guide)
-        return {};
+    if (!guide) {
+        // A cause learnt from public reports cites the thread: its first GitHub address.
+        static const QRegularExpression thread(QStringLiteral("github\\.com/[^\\s,;()]+"));
+        const QRegularExpressionMatch m = thread.match(source);
+        return m.hasMatch() ? QStringLiteral("https://") + m.captured(0) : QString();
+    }
     // The Chinese page for a Chinese reader, else the English (international) one.
     const bool chinese = tr("en", "language code of this translation: en, zh_CN or ko").startsWith(QLatin1String("zh"));
     return QString::fromLatin1(chinese && guide->urlZh ? guide->urlZh : guide->url);

@@ -225,8 +225,21 @@ void TestVerdict::sourcesAreGuideTitlesNotFileNames()
                 QVERIFY2(!seedName.match(out).hasMatch(), qPrintable(seedName.match(out).captured()));
             for (const RankedCause &c : d.causes) {
                 QVERIFY(!UserText::sourceWithUrl(c.source, d.provider).contains(QLatin1String(".txt")));
+                QVERIFY2(!UserText::sourceWithUrl(c.source, d.provider).contains(QLatin1String("cases.json")), qPrintable(c.source));
+                QVERIFY2(!UserText::sourceWithUrl(c.source, d.provider).contains(QLatin1String("rgw.md")), qPrintable(c.source));
                 QVERIFY2(UserText::sourceUrl(c.source, d.provider).startsWith(QLatin1String("https://")), qPrintable(c.source));
             }
+        }
+    }
+    // Every cause of every tree, whether or not a paste above ranks it: a cause learnt from a
+    // public report cites the thread, never the corpus file or our notes.
+    for (const Provider provider : {Provider::Cos, Provider::Oss, Provider::S3}) {
+        for (const TreeCause &c : m_engine.tree(provider).causes()) {
+            const QString shown = UserText::sourceWithUrl(c.source, provider);
+            QVERIFY2(!seedName.match(shown).hasMatch() && !shown.contains(QLatin1String("cases.json"))
+                         && !shown.contains(QLatin1String("rgw.md")),
+                     qPrintable(shown));
+            QVERIFY2(UserText::sourceUrl(c.source, provider).startsWith(QLatin1String("https://")), qPrintable(c.source));
         }
     }
     // The COS guide's Chinese heading is not shown in English; the server's message is.

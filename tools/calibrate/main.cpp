@@ -2,7 +2,7 @@
 // resources/calibration/weights.json (scripts/calibrate.sh runs it; README there).
 //
 //   bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K]
-//                          [--trees-only] [--misses] [--iterations N --rate R --l2 L --min-count C --fixture-weight W]
+//                          [--trees-only] [--misses] [--iterations N --rate R --l2 L --min-count C --fixture-weight W --tree-logit T]
 //
 // --out writes the weights; --check compares FILE with what the fit produces and exits 1 when
 // they differ (the CalibrationUpToDate test); --cross-validate prints the k-fold table.
@@ -58,6 +58,8 @@ int main(int argc, char *argv[])
             settings.keepAbove = next.toDouble(), ++i;
         else if (a == QLatin1String("--fixture-weight"))
             settings.fixtureWeight = next.toDouble(), ++i;
+        else if (a == QLatin1String("--tree-logit"))
+            settings.treeLogit = next.toDouble(), ++i;
         else {
             std::fprintf(stderr, "usage: bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K]\n");
             return 2;
