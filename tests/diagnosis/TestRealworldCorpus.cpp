@@ -58,7 +58,8 @@ void TestRealworldCorpus::fittedEngineFloor()
         results.append({r, CalibrationCorpus::rankedCategories(engine, r)});
     const CorpusScore all = CalibrationCorpus::score(results).value(QStringLiteral("all"));
     qInfo("fitted engine on the whole corpus: top-1 %.1f%%, top-3 %.1f%%", 100.0 * all.top1 / all.n, 100.0 * all.top3 / all.n);
-    // Measured 2026-12: 81 % and 99 %. The floors sit a little below, so a refit may move them.
+    // Measured 2026-12-02 on 361 reports: 80.9 % and 97.0 %. The floors sit a little below, so a
+    // refit may move them.
     QVERIFY(all.top1 >= 0.78 * all.n);
     QVERIFY(all.top3 >= 0.95 * all.n);
 }
@@ -68,9 +69,10 @@ void TestRealworldCorpus::crossValidatedFloor()
     const auto table = CalibrationCorpus::score(CalibrationCorpus::crossValidate(m_reports, m_fixtures, FitSettings{}, 5));
     const CorpusScore all = table.value(QStringLiteral("all"));
     qInfo("5-fold cross-validated: top-1 %.1f%%, top-3 %.1f%%", 100.0 * all.top1 / all.n, 100.0 * all.top3 / all.n);
-    // Measured 2026-12: 64 % and 85 % (the trees alone: 49 % and 70 %). The floors sit a little below.
-    QVERIFY(all.top1 >= 0.60 * all.n);
-    QVERIFY(all.top3 >= 0.82 * all.n);
+    // Measured 2026-12-02 on 361 reports: 66.5 % and 84.2 % (the trees alone: 54.3 % and 75.1 %).
+    // The floors sit a little below.
+    QVERIFY(all.top1 >= 0.62 * all.n);
+    QVERIFY(all.top3 >= 0.81 * all.n);
 }
 
 void TestRealworldCorpus::calibratedEvidenceIsWorded()
