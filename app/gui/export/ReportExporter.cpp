@@ -13,6 +13,8 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 QString ReportExporter::pdfFontFamily()
@@ -54,6 +56,18 @@ QByteArray ReportExporter::pdf(const QString &html)
         // The report's own style asks for sans-serif; keep the CJK-capable family in front of it.
         document.setDefaultStyleSheet(QStringLiteral("body { font-family: '%1', sans-serif; }").arg(font.family()));
         document.setHtml(Redactor::text(html));
+        // Transcripts are <pre>: lines that never break would run off the page edge and be cut
+        // there. Let them wrap, anywhere if need be (an Authorization value has no spaces).
+        QTextOption option = document.defaultTextOption();
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        document.setDefaultTextOption(option);
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            if (!format.nonBreakableLines())
+                continue;
+            format.setNonBreakableLines(false);
+            QTextCursor(block).setBlockFormat(format);
+        }
         document.print(&writer);
     }
     buffer.close();
