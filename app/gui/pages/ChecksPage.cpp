@@ -236,7 +236,7 @@ void ChecksPage::rebuildSteps()
     };
     auto placeStep = [&](const QString &id, int position) {
         CheckStepWidget *step = m_steps.value(id);
-        step->setPosition(position, steps);
+        step->setPosition(position, position > 0 ? steps : 0); // the checks outside the walk have no step number
         step->setQuestions(questionsOf.value(id));
         step->setPlanned(planned.value(id));
         step->setRuledOut(m_suggested.contains(id) ? QString() : CheckText::ruledOutBySymptom());
