@@ -88,6 +88,7 @@ bool CheckRunner::run(const CheckContext &context, const QStringList &only)
             return false;
     }
     m_context = context;
+    m_order = only;
     m_running = true;
     m_clock.start();
     for (Entry &e : m_entries) {
@@ -122,60 +123,87 @@ bool CheckRunner::run(const CheckContext &context, const QStringList &only)
     return true;
 }
 
+bool CheckRunner::ready(const Entry &entry)
+{
+    for (const QString &dep : entry.check->dependsOn()) {
+        const Entry *d = find(dep);
+        if (d && !d->done)
+            return false;
+    }
+    return true;
+}
+
 void CheckRunner::startReady()
 {
     if (!m_running)
         return;
-    for (Entry &e : m_entries) {
-        if (e.started)
-            continue;
-        bool ready = true;
-        for (const QString &dep : e.check->dependsOn()) {
-            const Entry *d = find(dep);
-            if (d && !d->done)
-                ready = false;
+    if (m_serial) {
+        for (const Entry &e : m_entries) {
+            if (e.started && !e.done)
+                return; // one at a time
         }
-        if (!ready)
-            continue;
-        e.started = true;
-        QHash<QString, CheckResult> earlier;
-        for (const QString &dep : e.check->dependsOn()) {
-            if (const Entry *d = find(dep))
-                earlier.insert(dep, d->result);
+        Entry *next = nullptr;
+        for (const QString &id : std::as_const(m_order)) {
+            Entry *e = find(id);
+            if (e && !e->started && ready(*e)) {
+                next = e;
+                break;
+            }
         }
-        const qint64 startedAt = m_clock.elapsed();
-        LiveCheck *check = e.check.get();
-        const QString id = check->id();
-        connect(check, &LiveCheck::finished, this, [this, id, startedAt](const CheckResult &result) {
-            Entry *entry = find(id);
-            if (!entry || entry->done)
-                return;
-            CheckResult r = result;
-            r.id = id;
-            r.startedMs = startedAt;
-            r.durationMs = m_clock.elapsed() - startedAt;
-            finish(*entry, r);
-        }, Qt::QueuedConnection);
-        // A check that hangs past its own deadline ends as an error, and the run goes on.
-        e.deadline = std::make_unique<QTimer>();
-        e.deadline->setSingleShot(true);
-        connect(e.deadline.get(), &QTimer::timeout, this, [this, id, startedAt] {
-            Entry *entry = find(id);
-            if (!entry || entry->done)
-                return;
-            entry->check->cancel();
-            CheckResult r;
-            r.id = id;
-            r.status = CheckResult::Status::Error;
-            r.reason = QStringLiteral("timeout");
-            r.startedMs = startedAt;
-            r.durationMs = m_clock.elapsed() - startedAt;
-            finish(*entry, r);
-        });
-        e.deadline->start(m_context.checkTimeoutMs);
-        Q_EMIT checkStarted(id);
-        check->start(m_context, earlier);
+        for (Entry &e : m_entries) {
+            if (!next && !e.started && ready(e))
+                next = &e;
+        }
+        if (next)
+            startEntry(*next);
+        return;
     }
+    for (Entry &e : m_entries) {
+        if (!e.started && ready(e))
+            startEntry(e);
+    }
+}
+
+void CheckRunner::startEntry(Entry &e)
+{
+    e.started = true;
+    QHash<QString, CheckResult> earlier;
+    for (const QString &dep : e.check->dependsOn()) {
+        if (const Entry *d = find(dep))
+            earlier.insert(dep, d->result);
+    }
+    const qint64 startedAt = m_clock.elapsed();
+    LiveCheck *check = e.check.get();
+    const QString id = check->id();
+    connect(check, &LiveCheck::finished, this, [this, id, startedAt](const CheckResult &result) {
+        Entry *entry = find(id);
+        if (!entry || entry->done)
+            return;
+        CheckResult r = result;
+        r.id = id;
+        r.startedMs = startedAt;
+        r.durationMs = m_clock.elapsed() - startedAt;
+        finish(*entry, r);
+    }, Qt::QueuedConnection);
+    // A check that hangs past its own deadline ends as an error, and the run goes on.
+    e.deadline = std::make_unique<QTimer>();
+    e.deadline->setSingleShot(true);
+    connect(e.deadline.get(), &QTimer::timeout, this, [this, id, startedAt] {
+        Entry *entry = find(id);
+        if (!entry || entry->done)
+            return;
+        entry->check->cancel();
+        CheckResult r;
+        r.id = id;
+        r.status = CheckResult::Status::Error;
+        r.reason = QStringLiteral("timeout");
+        r.startedMs = startedAt;
+        r.durationMs = m_clock.elapsed() - startedAt;
+        finish(*entry, r);
+    });
+    e.deadline->start(m_context.checkTimeoutMs);
+    Q_EMIT checkStarted(id);
+    check->start(m_context, earlier);
 }
 
 void CheckRunner::finish(Entry &entry, CheckResult result)

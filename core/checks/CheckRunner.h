@@ -36,6 +36,9 @@ public:
     bool run(const CheckContext &context, const QStringList &only = {});
     void cancel();
     bool isRunning() const { return m_running; }
+    // Serial: one check at a time, in the order `only` lists them (a dependency that is not done
+    // yet goes first). The wizard's guided walk runs so, to stop at the first confirmed cause.
+    void setSerial(bool serial) { m_serial = serial; }
     QList<CheckResult> results() const;
 
     // The longest chain of dependent checks, in milliseconds, from the last run's durations.
@@ -56,6 +59,8 @@ private:
         CheckResult result;
     };
     void startReady();
+    bool ready(const Entry &entry);
+    void startEntry(Entry &entry);
     void finish(Entry &entry, CheckResult result);
     Entry *find(const QString &id);
     bool hasCycle() const;
@@ -64,5 +69,7 @@ private:
     CheckContext m_context;
     QElapsedTimer m_clock;
     bool m_running = false;
+    bool m_serial = false;
+    QStringList m_order;
     bool m_initializing = false; // run() is still deciding what to skip
 };

@@ -1,13 +1,32 @@
 #include "checks/CheckTarget.h"
 
+#include "providers/StorageUrl.h"
+
+namespace {
+QUrl endpointUrl(const CheckContext &context)
+{
+    return QUrl(context.endpoint.contains(QLatin1String("://")) ? context.endpoint : QStringLiteral("https://") + context.endpoint);
+}
+}
+
+QString CheckTarget::endpointHost(const CheckContext &context)
+{
+    return endpointUrl(context).host();
+}
+
+bool CheckTarget::pathStyle(const CheckContext &context)
+{
+    return context.pathStyle || StorageUrl::hostNeedsPathStyle(endpointHost(context));
+}
+
 QUrl CheckTarget::url(const CheckContext &context, const QString &objectKey, const QString &query)
 {
-    QUrl endpoint(context.endpoint.contains(QLatin1String("://")) ? context.endpoint : QStringLiteral("https://") + context.endpoint);
+    const QUrl endpoint = endpointUrl(context);
     QUrl url;
     url.setScheme(endpoint.scheme());
     url.setPort(endpoint.port());
     QString path = QStringLiteral("/");
-    if (context.pathStyle || context.bucket.isEmpty()) {
+    if (pathStyle(context) || context.bucket.isEmpty()) {
         url.setHost(endpoint.host());
         if (!context.bucket.isEmpty())
             path += context.bucket + u'/';
@@ -98,6 +117,8 @@ bool CheckTarget::settleNoAnswer(const ProbeResult &probe, CheckResult &result)
         return false;
     result.status = CheckResult::Status::Error;
     result.reason = outcomeId(probe.outcome);
+    if (probe.outcome == ProbeResult::Outcome::DnsFailure)
+        result.facts.append({QStringLiteral("host"), QUrl(probe.transcript.url).host()});
     return true;
 }
 

@@ -10,6 +10,11 @@
 // path-style <endpoint>/<bucket>/<key>. And what every check does with a probe's answer.
 namespace CheckTarget {
 QUrl url(const CheckContext &context, const QString &objectKey = {}, const QString &query = {});
+// Path-style when asked for, and by itself for an endpoint on a literal IP address or localhost,
+// where <bucket>.127.0.0.1 could never resolve.
+bool pathStyle(const CheckContext &context);
+// The endpoint's host alone, as typed (without scheme and port).
+QString endpointHost(const CheckContext &context);
 QString missingInput(const CheckContext &context); // "missing_input:endpoint" etc., or empty
 QString missingKey(const CheckContext &context);   // "missing_input:access_key_id" / ":secret_key", or empty
 // The machine id of a probe outcome that is not an HTTP answer: "timeout", "tls_error", …

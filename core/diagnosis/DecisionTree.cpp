@@ -112,6 +112,7 @@ DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
         symptom.title = o.value(QStringLiteral("title")).toString();
         symptom.source = o.value(QStringLiteral("source")).toString();
         symptom.fallback = o.value(QStringLiteral("fallback")).toBool(false);
+        symptom.contactSupport = o.value(QStringLiteral("contactSupport")).toString();
         const QJsonObject match = o.value(QStringLiteral("match")).toObject();
         symptom.match.codes = stringList(match.value(QStringLiteral("codes")));
         symptom.match.messages = stringList(match.value(QStringLiteral("messages")));
@@ -132,6 +133,10 @@ DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
             node.check = n.value(QStringLiteral("check")).toString();
             node.cause = n.value(QStringLiteral("cause")).toString();
             node.weight = n.value(QStringLiteral("weight")).toDouble();
+            const QString fault = n.value(QStringLiteral("fault")).toString(QStringLiteral("yes"));
+            if (fault != QLatin1String("yes") && fault != QLatin1String("no"))
+                return fail(QStringLiteral("Symptom %1 has a node whose fault is neither yes nor no").arg(symptom.id));
+            node.faultIsNo = fault == QLatin1String("no");
             if (!tree.m_causeIndex.contains(node.cause))
                 return fail(QStringLiteral("Symptom %1 names a missing cause '%2'").arg(symptom.id, node.cause));
             if (!checkIds().contains(node.check))

@@ -29,6 +29,9 @@ struct TreeNode {
     QString check;
     QString cause;
     double weight = 0;
+    // Which answer to the question points at the cause: most questions ask "is the fault there?",
+    // some ask "is it as it should be?" (tree key "fault": "no"). Used for the answers a user gives.
+    bool faultIsNo = false;
 };
 
 struct TreeSymptom {
@@ -38,6 +41,8 @@ struct TreeSymptom {
     bool fallback = false;
     TreeMatch match;
     QList<TreeNode> nodes;
+    // Where the guide ends with "contact support": when to contact it, as one sentence (may be empty).
+    QString contactSupport;
 };
 
 struct TreeCause {

@@ -436,6 +436,8 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         for (const TreeCause &cause : t.causes()) {
             if (Categories::id(cause.category) != finding.categoryId)
                 continue;
+            if (!finding.causeId.isEmpty() && finding.causeId != cause.id)
+                continue;
             Contribution &c = contributions[cause.id];
             const double weight = finding.weight > 0 && !first ? finding.weight / 2 : finding.weight;
             c.raw += weight;

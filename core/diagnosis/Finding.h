@@ -16,4 +16,7 @@ struct Finding {
     // Decisive: a raising finding proves its category (its best cause is confirmed), a lowering one
     // excludes it (every cause of the category is ruled out).
     bool decisive = false;
+    // Set when the evidence concerns one cause of the category only (a user's answer to the guide
+    // question that names it): the finding then moves that cause alone.
+    QString causeId = QString();
 };

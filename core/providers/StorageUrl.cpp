@@ -76,8 +76,7 @@ void readHost(StorageUrl &u, const QString &path)
             u.region = region;
     }
     // A store on an IP address or localhost (MinIO, Ceph) can only be addressed path-style.
-    static const QRegularExpression ipHost(QStringLiteral("^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[0-9a-f:]+\\]|localhost)$"));
-    if (!u.providerHost && ipHost.match(host).hasMatch() && !firstSegment.isEmpty()) {
+    if (!u.providerHost && StorageUrl::hostNeedsPathStyle(host) && !firstSegment.isEmpty()) {
         u.pathStyle = true;
         u.bucket = firstSegment;
         u.endpoint = host;
@@ -93,6 +92,15 @@ void readHost(StorageUrl &u, const QString &path)
         }
     }
 }
+}
+
+bool StorageUrl::hostNeedsPathStyle(const QString &host)
+{
+    // QUrl::host() gives an IPv6 address without its brackets; a typed endpoint may keep them.
+    static const QRegularExpression ipHost(
+        QStringLiteral("^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[?[0-9a-f]*:[0-9a-f:.]+\\]?|localhost\\.?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return ipHost.match(host).hasMatch();
 }
 
 StorageUrl StorageUrl::parse(const QString &text)

@@ -29,4 +29,7 @@ struct StorageUrl {
     QDateTime expiresAt;   // UTC
 
     static StorageUrl parse(const QString &url);
+    // A literal IP address (v4 or v6) or localhost: no DNS name can carry a bucket in front of it,
+    // so such an endpoint is addressed path-style.
+    static bool hostNeedsPathStyle(const QString &host);
 };

@@ -246,6 +246,9 @@ QString CheckText::summary(const CheckResult &r)
     if (r.status == CheckResult::Status::Error && !r.reason.isEmpty()
         && r.reason.front() >= u'A' && r.reason.front() <= u'Z')
         return tr("The server answered with the error %1.").arg(r.reason);
+    if (r.reason == QLatin1String("dns_failure") && !r.fact(QStringLiteral("host")).isEmpty())
+        return tr("The host name %1 did not resolve: check the endpoint for typos, and the DNS or proxy settings. A store without a DNS name for each bucket needs path-style addressing.")
+            .arg(r.fact(QStringLiteral("host")));
     return outcome(r.reason);
 }
 
@@ -260,6 +263,7 @@ QString CheckText::factLabel(const QString &name)
         {QStringLiteral("region"), QT_TR_NOOP("Region")},
         {QStringLiteral("suggestedEndpoint"), QT_TR_NOOP("Endpoint named by the server")},
         {QStringLiteral("addressing"), QT_TR_NOOP("Addressing")},
+        {QStringLiteral("host"), QT_TR_NOOP("Host")},
         {QStringLiteral("tlsSubject"), QT_TR_NOOP("Certificate subject")},
         {QStringLiteral("tlsIssuer"), QT_TR_NOOP("Certificate issuer")},
         {QStringLiteral("tlsNotAfter"), QT_TR_NOOP("Certificate valid until")},

@@ -217,6 +217,13 @@ QString UserText::inputWarning(const QString &id)
     return tr("Input note: %1").arg(id);
 }
 
+QString UserText::providerShown(Provider provider, bool known)
+{
+    if (known || provider == Provider::Unknown)
+        return providerName(provider);
+    return tr("%1 (assumed: the text does not name a provider)").arg(providerName(provider));
+}
+
 QString UserText::providerAssumed(Provider provider)
 {
     return tr("The provider could not be told from the text; the %1 guide fitted best.").arg(providerName(provider));
@@ -709,6 +716,11 @@ QString UserText::statement(const Statement &s)
         return tr("The server refused the request time as too far from its own (%1 apart, the limit is 15 minutes).")
             .arg(ok ? duration(std::llabs(seconds)) : a.value(0));
     }
+    if (s.id == QLatin1String("user_answer")) {
+        const QString question = treeText(Providers::fromId(a.value(0)), a.value(1));
+        return a.value(2) == QLatin1String("yes") ? tr("You answered yes to the guide's question: %1").arg(question)
+                                                  : tr("You answered no to the guide's question: %1").arg(question);
+    }
     if (s.id == QLatin1String("verdict_thin"))
         return tr("The evidence is thin: nothing in the paste or the checks sets one cause clearly ahead.");
     if (s.id == QLatin1String("verdict_all_ruled_out"))
@@ -758,6 +770,19 @@ QString UserText::verdictStateName(Verdict::State state)
         break;
     }
     return tr("Not settled");
+}
+
+QString UserText::verdictStateLine(const Verdict &verdict)
+{
+    if (verdict.state == Verdict::State::Confirmed) {
+        for (const Statement &s : verdict.basis) {
+            if (s.id == QLatin1String("check"))
+                return tr("Confirmed by the “%1” check").arg(CheckText::title(CheckResult::fromStatement(s).id));
+        }
+        if (!verdict.basis.isEmpty())
+            return tr("Confirmed by the pasted error");
+    }
+    return verdictStateName(verdict.state);
 }
 
 QStringList UserText::verdictBasis(const Verdict &verdict)

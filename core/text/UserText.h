@@ -17,6 +17,9 @@ class UserText
 
 public:
     static QString providerName(Provider provider);
+    // The provider whose guide the diagnosis used, as every view names it: the name, marked as
+    // assumed when the text did not say (so the preview, the summary and the reports agree).
+    static QString providerShown(Provider provider, bool known);
 
     // A diagnosis in words: tree texts in the provider tree's translation context, statements
     // (evidence and notes) by their id.
@@ -49,6 +52,9 @@ public:
     // question that would settle an undetermined one.
     static QString verdictSentence(Provider provider, const Verdict &verdict, const Diagnosis &diagnosis);
     static QString verdictStateName(Verdict::State state);
+    // The state as the headline says it: "Confirmed by the “Bucket policy” check" when a live check
+    // proved the cause, else the state's name.
+    static QString verdictStateLine(const Verdict &verdict);
     static QStringList verdictBasis(const Verdict &verdict);
     static QString discriminatorQuestion(Provider provider, const Verdict &verdict);
     static QString causeStateName(CauseState state);

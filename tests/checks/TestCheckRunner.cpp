@@ -63,6 +63,7 @@ class TestCheckRunner : public QObject
 
 private Q_SLOTS:
     void independentChecksRunInParallel();
+    void serialRunsOneAtATimeInTheAskedOrder();
     void dependenciesRunFirstAndPassTheirResults();
     void aHangingCheckEndsAtItsDeadline();
     void cancelStopsEverything();
@@ -107,6 +108,29 @@ void TestCheckRunner::independentChecksRunInParallel()
         QVERIFY(r.durationMs >= 150);
     }
     QVERIFY(runner.criticalPathMs() < 400);
+}
+
+void TestCheckRunner::serialRunsOneAtATimeInTheAskedOrder()
+{
+    // The guided walk's order: referer before anonymous before cors, the dependency of cors first.
+    CheckRunner runner;
+    runner.setSerial(true);
+    for (const char *id : {"cors", "anonymous", "referer", "endpoint"})
+        runner.add(std::make_unique<FakeCheck>(QString::fromLatin1(id), 50,
+                                               qstrcmp(id, "cors") == 0 ? QStringList{QStringLiteral("endpoint")} : QStringList{}));
+    QStringList started;
+    int running = 0;
+    int mostAtOnce = 0;
+    connect(&runner, &CheckRunner::checkStarted, this, [&](const QString &id) {
+        started << id;
+        mostAtOnce = std::max(mostAtOnce, ++running);
+    });
+    connect(&runner, &CheckRunner::checkFinished, this, [&](const CheckResult &) { --running; });
+    const QList<CheckResult> results = runToEnd(runner, CheckContext(), {QStringLiteral("referer"), QStringLiteral("anonymous"),
+                                                                         QStringLiteral("cors"), QStringLiteral("endpoint")});
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(mostAtOnce, 1);
+    QCOMPARE(started, (QStringList{QStringLiteral("referer"), QStringLiteral("anonymous"), QStringLiteral("endpoint"), QStringLiteral("cors")}));
 }
 
 void TestCheckRunner::dependenciesRunFirstAndPassTheirResults()

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void exports_data();
     void exports();
     void pdfHoldsRealText();
+    void pdfDigitsCopyAndLongLinesWrap();
     void jsonRedactsFactsByName();
     void inventoryListsWhatWasRemoved();
     void environmentIsInTheReport();
@@ -209,6 +211,43 @@ void TestReportExporter::pdfHoldsRealText()
         QVERIFY2(info.contains(QLatin1String("Bucket Doctor")), qPrintable(info));
         QVERIFY2(info.contains(QLatin1String("A4")), qPrintable(info));
     }
+}
+
+void TestReportExporter::pdfDigitsCopyAndLongLinesWrap()
+{
+    if (!PdfText::available())
+        QSKIP("pdftotext is missing (Debian package poppler-utils); the PDF text cannot be read back");
+    // An Authorization line far wider than A4, without a space to break at, ending in a marker.
+    QString longLine = QStringLiteral("Authorization: q-sign-algorithm=sha1&q-ak=AKIDEXAMPLESUBUSER&q-sign-time=1700000000;1700000900");
+    for (int i = 0; i < 12; ++i)
+        longLine += QStringLiteral("&q-header-list=host;x-cos-meta-%1").arg(i * 1111);
+    longLine += QStringLiteral("&END=9876543210");
+    const QString html = QStringLiteral("<html><head><title>t</title></head><body><p>RequestId NjU2ZjI4ZTdf 2026-01-31 08:00:00 port 9000, "
+                                        "0123456789</p><pre>%1</pre></body></html>")
+                             .arg(longLine.toHtmlEscaped());
+    const QByteArray pdf = ReportExporter::pdf(html);
+    QVERIFY(pdf.startsWith("%PDF"));
+    const QString path = m_dir.filePath(QStringLiteral("digits.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    QByteArray bytes;
+    QString error;
+    QVERIFY2(PdfText::extract(path, &bytes, &error), qPrintable(error));
+    const QString text = QString::fromUtf8(bytes);
+    // Digits come back as digits.
+    QVERIFY2(text.contains(QLatin1String("0123456789")), qPrintable(text.left(400)));
+    QVERIFY2(text.contains(QLatin1String("2026-01-31 08:00:00")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QLatin1String("9000")));
+    // The long line wraps: all of it is on the page, its end too.
+    // pdftotext joins wrapped lines and drops a hyphen at a line end: compare without either.
+    static const QRegularExpression spaceOrHyphen(QStringLiteral("[\\s-]"));
+    QString joined = text;
+    joined.remove(spaceOrHyphen);
+    QString expected = longLine;
+    expected.remove(spaceOrHyphen);
+    QVERIFY2(joined.contains(expected), qPrintable(text.left(1200)));
 }
 
 void TestReportExporter::jsonRedactsFactsByName()

@@ -13,6 +13,8 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 QString ReportExporter::pdfFontFamily()
@@ -48,12 +50,37 @@ QByteArray ReportExporter::pdf(const QString &html)
         writer.setCreator(ReportText::pdfCreator());
 
         QTextDocument document;
-        QFont font(pdfFontFamily());
+        // Latin letters and digits from a TrueType family first: the CJK family's digits come out
+        // of the PDF writer without a text mapping, so pdftotext and copy-paste lost them. CJK text
+        // falls through to the CJK-capable family.
+        const QString cjk = pdfFontFamily();
+        QStringList families;
+        for (const char *latin : {"DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"}) {
+            if (QFontDatabase::hasFamily(QString::fromLatin1(latin))) {
+                families << QString::fromLatin1(latin);
+                break;
+            }
+        }
+        families << cjk;
+        QFont font;
+        font.setFamilies(families);
         font.setPointSizeF(10);
         document.setDefaultFont(font);
-        // The report's own style asks for sans-serif; keep the CJK-capable family in front of it.
-        document.setDefaultStyleSheet(QStringLiteral("body { font-family: '%1', sans-serif; }").arg(font.family()));
+        // The report's own style asks for sans-serif; keep these families in front of it.
+        document.setDefaultStyleSheet(QStringLiteral("body { font-family: '%1', sans-serif; }").arg(families.join(QStringLiteral("', '"))));
         document.setHtml(Redactor::text(html));
+        // Transcripts are <pre>: lines that never break would run off the page edge and be cut
+        // there. Let them wrap, anywhere if need be (an Authorization value has no spaces).
+        QTextOption option = document.defaultTextOption();
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        document.setDefaultTextOption(option);
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            if (!format.nonBreakableLines())
+                continue;
+            format.setNonBreakableLines(false);
+            QTextCursor(block).setBlockFormat(format);
+        }
         document.print(&writer);
     }
     buffer.close();

@@ -65,6 +65,11 @@ ConnectionPage::ConnectionPage(WizardSession *session, QWidget *parent)
     m_pathStyle = new QCheckBox(this);
     m_pathStyle->setObjectName(QStringLiteral("pathStyle"));
     where->addRow(m_pathStyle);
+    m_pathStyleNote = new QLabel(this);
+    m_pathStyleNote->setObjectName(QStringLiteral("pathStyleNote"));
+    m_pathStyleNote->setWordWrap(true);
+    m_pathStyleNote->setVisible(false);
+    where->addRow(m_pathStyleNote);
     layout->addWidget(whereBox);
 
     m_identityBox = new QGroupBox(content);
@@ -157,8 +162,29 @@ ConnectionPage::ConnectionPage(WizardSession *session, QWidget *parent)
     registerField(QStringLiteral("endpoint"), m_endpoint);
     registerField(QStringLiteral("bucket"), m_bucket);
     registerField(QStringLiteral("objectKey"), m_object);
-    connect(m_endpoint, &QLineEdit::textChanged, this, [this] { m_proxyInfo->setText(effectiveProxyText()); });
+    connect(m_endpoint, &QLineEdit::textChanged, this, [this] {
+        m_proxyInfo->setText(effectiveProxyText());
+        updatePathStyle();
+    });
     retranslate();
+}
+
+void ConnectionPage::updatePathStyle()
+{
+    const QString text = m_endpoint->text().trimmed();
+    const QUrl url(text.contains(QLatin1String("://")) ? text : QStringLiteral("https://") + text);
+    const bool automatic = StorageUrl::hostNeedsPathStyle(url.host());
+    if (automatic == m_pathStyleAutomatic)
+        return;
+    m_pathStyleAutomatic = automatic;
+    if (automatic) {
+        m_pathStyleBeforeAutomatic = m_pathStyle->isChecked();
+        m_pathStyle->setChecked(true);
+    } else {
+        m_pathStyle->setChecked(m_pathStyleBeforeAutomatic);
+    }
+    m_pathStyle->setEnabled(!automatic);
+    m_pathStyleNote->setVisible(automatic);
 }
 
 void ConnectionPage::cleanupPage()
@@ -169,7 +195,8 @@ void ConnectionPage::initializePage()
 {
     // Fill once from the paste; after that the user's own edits win.
     const Diagnosis &d = m_session->diagnosis();
-    const StorageUrl url = StorageUrl::parse(m_session->url().isEmpty() ? d.input.url : m_session->url());
+    const QString urlText = m_session->url().isEmpty() ? d.input.url : m_session->url();
+    const StorageUrl url = StorageUrl::parse(urlText);
     const Provider provider = m_session->provider() != Provider::Unknown ? m_session->provider() : d.provider;
     if (!m_providerChosen)
         m_provider->setCurrentIndex(std::max(0, m_provider->findData(Providers::id(provider))));
@@ -179,7 +206,11 @@ void ConnectionPage::initializePage()
     };
     if (url.valid) {
         const QString host = url.pathStyle || url.endpoint.isEmpty() ? url.host : url.endpoint;
-        fill(m_endpoint, QStringLiteral("https://") + host);
+        // The pasted URL's own scheme and port: http://127.0.0.1:9000 is not https://127.0.0.1.
+        const QUrl pasted = QUrl::fromUserInput(urlText.trimmed());
+        const QString scheme = pasted.scheme() == QLatin1String("http") ? QStringLiteral("http") : QStringLiteral("https");
+        const QString port = pasted.port() > 0 ? QStringLiteral(":%1").arg(pasted.port()) : QString();
+        fill(m_endpoint, scheme + QStringLiteral("://") + host + port);
         fill(m_bucket, url.bucket);
         fill(m_object, url.objectKey);
         fill(m_region, url.region);
@@ -309,6 +340,7 @@ void ConnectionPage::retranslate()
     }
     findChild<QGroupBox *>(QStringLiteral("whereBox"))->setTitle(tr("Bucket"));
     m_pathStyle->setText(tr("Path-style address (bucket in the path, not in the host name)"));
+    m_pathStyleNote->setText(tr("An IP address or localhost cannot carry the bucket in its host name, so the checks use path-style addressing."));
     m_identityBox->setTitle(tr("The identity that failed"));
     m_remember->setText(tr("Remember these &credentials in the system keychain"));
     m_adminBox->setTitle(tr("An identity that may read the bucket's settings (optional)"));

@@ -36,6 +36,9 @@ protected:
 private:
     void retranslate();
     QLineEdit *addLine(QFormLayout *form, const char *objectName, QLabel **label);
+    // A literal IP or localhost endpoint is path-style by itself: the box is ticked and locked, and
+    // a note says why; another endpoint gives the user's own choice back.
+    void updatePathStyle();
     QString keychainProfile() const;
 
     WizardSession *m_session;
@@ -45,6 +48,9 @@ private:
     QLineEdit *m_bucket = nullptr;
     QLineEdit *m_object = nullptr;
     QCheckBox *m_pathStyle = nullptr;
+    QLabel *m_pathStyleNote = nullptr;
+    bool m_pathStyleAutomatic = false;
+    bool m_pathStyleBeforeAutomatic = false;
     QGroupBox *m_identityBox = nullptr;
     QLineEdit *m_keyId = nullptr;
     QLineEdit *m_secret = nullptr;

@@ -36,11 +36,14 @@ PastePage::PastePage(WizardSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorLabel);
-    layout->addWidget(m_error, 3);
+    layout->addWidget(m_error, 2);
     layout->addWidget(m_urlLabel);
     layout->addWidget(m_url);
     layout->addWidget(m_previewTitle);
-    layout->addWidget(m_preview, 1);
+    // At 800×600 the preview still shows the causes: it gets as much room as the paste box, and at
+    // least a few lines, and the causes come first in it.
+    layout->addWidget(m_preview, 2);
+    m_preview->setMinimumHeight(6 * m_preview->fontMetrics().lineSpacing());
 
     registerField(QStringLiteral("errorText"), m_error, "plainText", SIGNAL(textChanged()));
     registerField(QStringLiteral("failedUrl"), m_url);
@@ -109,13 +112,7 @@ void PastePage::updatePreview()
     }
     const Diagnosis &d = m_session->diagnosis();
     QStringList lines;
-    const QString recognised = DiagnosisFormatter::recognisedSummary(d.input);
-    lines << tr("Provider: %1").arg(UserText::providerName(d.providerKnown ? d.provider : Provider::Unknown));
-    if (d.input.httpStatus != 0)
-        lines << tr("HTTP status: %1").arg(d.input.httpStatus);
-    lines << (recognised.isEmpty() ? UserText::labelNothingRecognised() : recognised);
-    if (d.presignedUrl.state == UrlInspection::State::Presigned && d.presignedUrl.expiresAt.isValid())
-        lines << tr("Presigned URL valid until %1 (UTC)").arg(d.presignedUrl.expiresAt.toString(Qt::ISODate));
+    // The causes first: a long TraceId or URL below them can never push them out of view.
     lines << tr("Likeliest causes so far:");
     int shown = 0;
     for (const RankedCause &c : d.causes) {
@@ -123,5 +120,12 @@ void PastePage::updatePreview()
             break;
         lines << QStringLiteral("%1. %2 (%3%)").arg(shown).arg(UserText::causeTitle(d.provider, c)).arg(qRound(c.score * 100));
     }
+    const QString recognised = DiagnosisFormatter::recognisedSummary(d.input);
+    lines << tr("Provider: %1").arg(UserText::providerShown(d.provider, d.providerKnown));
+    if (d.input.httpStatus != 0)
+        lines << tr("HTTP status: %1").arg(d.input.httpStatus);
+    lines << (recognised.isEmpty() ? UserText::labelNothingRecognised() : recognised);
+    if (d.presignedUrl.state == UrlInspection::State::Presigned && d.presignedUrl.expiresAt.isValid())
+        lines << tr("Presigned URL valid until %1 (UTC)").arg(d.presignedUrl.expiresAt.toString(Qt::ISODate));
     m_preview->setPlainText(lines.join(u'\n'));
 }

@@ -54,7 +54,7 @@ void SummaryPage::render()
     auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     // Markup is built here, around plain translated sentences.
     QString html = QStringLiteral("<p><small>%1</small></p><p><b>%2</b></p>")
-                       .arg(esc(UserText::verdictStateName(verdict.state)), esc(UserText::verdictSentence(d.provider, verdict, d)));
+                       .arg(esc(UserText::verdictStateLine(verdict)), esc(UserText::verdictSentence(d.provider, verdict, d)));
     const QStringList basis = UserText::verdictBasis(verdict);
     if (!basis.isEmpty())
         html += QStringLiteral("<p>") + esc(basis.join(u' ')) + QStringLiteral("</p>");

@@ -39,6 +39,12 @@ DoctorWizard::DoctorWizard(LanguageLoader *languages, QWidget *parent)
     setPage(SummaryPageId, m_summary);
     setPage(ExportPageId, m_export);
     setStartId(PastePageId);
+    // The guide ends with "contact support": on through the Summary to the export, whose report
+    // holds what a ticket needs.
+    connect(m_checks, &ChecksPage::exportRequested, this, [this] {
+        for (int guard = 0; guard < 3 && currentId() != ExportPageId && !m_checks->isRunning(); ++guard)
+            next();
+    });
 
     // The language menu lives on the wizard's custom button, reachable by keyboard like the others.
     m_languageButton = new QPushButton(this);

@@ -23,6 +23,24 @@ void WizardSession::setPaste(const QString &errorText, const QString &url)
     // rather than be ranked silently with the new paste.
     if (!m_results.isEmpty())
         clearResults();
+    m_answers.clear();
+    rediagnose();
+}
+
+const TreeSymptom *WizardSession::symptom() const
+{
+    for (const TreeSymptom &s : m_engine.tree(m_diagnosis.provider).symptoms()) {
+        if (s.id == m_diagnosis.matchedSymptom)
+            return s.fallback ? nullptr : &s;
+    }
+    return nullptr;
+}
+
+void WizardSession::setAnswer(const QString &question, UserAnswers::Answer answer)
+{
+    if (m_answers.value(question, UserAnswers::Answer::DontKnow) == answer)
+        return;
+    m_answers.insert(question, answer);
     rediagnose();
 }
 
@@ -44,6 +62,11 @@ void WizardSession::rediagnose()
     if (!m_url.isEmpty())
         text += QStringLiteral("\n") + m_url;
     m_diagnosis = m_engine.diagnose(text, options);
+    // The answers belong to the symptom's questions, which the diagnosis above names.
+    if (!m_answers.isEmpty()) {
+        options.findings += UserAnswers::toFindings(m_engine.tree(m_diagnosis.provider), m_diagnosis.matchedSymptom, m_answers);
+        m_diagnosis = m_engine.diagnose(text, options);
+    }
     Q_EMIT diagnosisChanged();
 }
 

@@ -4,6 +4,7 @@
 #include "checks/LiveCheck.h"
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/DiagnosisEngine.h"
+#include "findings/UserAnswers.h"
 #include "report/CheckReport.h"
 
 #include <QHash>
@@ -37,6 +38,15 @@ public:
     // After a language change: the checks' words and the diagnosis again, in the new language.
     void retranslate();
 
+    // The symptom the diagnosis recognised, in its tree: the guide's questions in order. Null when
+    // nothing matched but the fallback.
+    const TreeSymptom *symptom() const;
+
+    // The user's answers to the guide's questions no live check answers, keyed by the question as
+    // the tree has it; they re-rank the causes. A new paste clears them.
+    void setAnswer(const QString &question, UserAnswers::Answer answer);
+    UserAnswers::Answer answer(const QString &question) const { return m_answers.value(question, UserAnswers::Answer::DontKnow); }
+
     CheckContext context() const { return m_context; }
     void setContext(const CheckContext &context);
 
@@ -59,4 +69,5 @@ private:
     Diagnosis m_diagnosis;
     CheckContext m_context;
     QHash<QString, CheckResult> m_results;
+    QHash<QString, UserAnswers::Answer> m_answers;
 };

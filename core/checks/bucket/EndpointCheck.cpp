@@ -26,7 +26,7 @@ void EndpointCheck::interpretAll(const QList<ProbeResult> &probes, CheckResult &
     const ProbeResult &get = probes.at(1);
     const CheckContext &c = context();
     const QUrl url = CheckTarget::url(c);
-    result.facts.append({QStringLiteral("addressing"), c.pathStyle ? QStringLiteral("path") : QStringLiteral("virtual")});
+    result.facts.append({QStringLiteral("addressing"), CheckTarget::pathStyle(c) ? QStringLiteral("path") : QStringLiteral("virtual")});
     for (const ProbeResult *p : {&head, &get}) {
         if (p->tls.encrypted) {
             result.facts.append({QStringLiteral("tlsSubject"), p->tls.subject});
@@ -46,6 +46,8 @@ void EndpointCheck::interpretAll(const QList<ProbeResult> &probes, CheckResult &
         if (CheckTarget::noAnswer(*p)) {
             result.status = CheckResult::Status::Fail;
             result.reason = CheckTarget::outcomeId(p->outcome);
+            if (p->outcome == ProbeResult::Outcome::DnsFailure)
+                result.facts.append({QStringLiteral("host"), QUrl(p->transcript.url).host()});
             if (p->outcome == ProbeResult::Outcome::TlsError) {
                 for (const QString &e : p->tls.errorStrings)
                     result.facts.append({QStringLiteral("tlsError"), e});
