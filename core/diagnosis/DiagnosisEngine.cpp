@@ -74,30 +74,29 @@ QString DiagnosisEngine::fold(const QString &text)
     return out;
 }
 
-DiagnosisEngine::DiagnosisEngine()
+DiagnosisEngine::DiagnosisEngine() = default;
+
+QString DiagnosisEngine::loadError() const
+{
+    QString last;
+    for (const Provider provider : {Provider::Cos, Provider::Oss, Provider::S3}) {
+        const QString error = loadError(provider);
+        if (!error.isEmpty())
+            last = error;
+    }
+    return last;
+}
+
+QString DiagnosisEngine::loadError(Provider provider) const
 {
     QString error;
-    m_cos = DecisionTree::builtIn(Provider::Cos, &error);
-    if (!error.isEmpty())
-        m_error = error;
-    m_oss = DecisionTree::builtIn(Provider::Oss, &error);
-    if (!error.isEmpty())
-        m_error = error;
-    m_s3 = DecisionTree::builtIn(Provider::S3, &error);
-    if (!error.isEmpty())
-        m_error = error;
+    DecisionTree::shared(provider, &error);
+    return error;
 }
 
 const DecisionTree &DiagnosisEngine::tree(Provider provider) const
 {
-    switch (provider) {
-    case Provider::Cos:
-        return m_cos;
-    case Provider::Oss:
-        return m_oss;
-    default:
-        return m_s3;
-    }
+    return DecisionTree::shared(provider);
 }
 
 double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText)

@@ -15,8 +15,9 @@ struct DiagnoseOptions {
     QList<Finding> findings;               // e.g. live check verdicts, raising or lowering cause categories
 };
 
-// Ranks the causes of a 403 from a pasted text. Loads the three built-in trees once, at
-// construction; diagnose() is const and keeps no state between calls.
+// Ranks the causes of a 403 from a pasted text. The built-in trees are read when first needed,
+// once per process, and shared by every engine (DecisionTree::shared): a paste whose provider is
+// known reads one tree. diagnose() is const and keeps no state between calls.
 //
 // Usage:
 //   DiagnosisEngine engine;
@@ -32,8 +33,11 @@ class DiagnosisEngine
 public:
     DiagnosisEngine();
 
-    bool isValid() const { return m_error.isEmpty(); }
-    QString loadError() const { return m_error; }
+    // Whether all three built-in trees load (reads all three), and the reason when one does not.
+    bool isValid() const { return loadError().isEmpty(); }
+    QString loadError() const;
+    // Whether this provider's tree loads (reads that one only): empty when it does.
+    QString loadError(Provider provider) const;
     const DecisionTree &tree(Provider provider) const;
 
     Diagnosis diagnose(const QString &fullText, const DiagnoseOptions &options = {}) const;
@@ -41,10 +45,4 @@ public:
     // How strongly a symptom matches the input, 0..1. Public for tests.
     static double matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText);
     static QString fold(const QString &text);
-
-private:
-    DecisionTree m_cos;
-    DecisionTree m_oss;
-    DecisionTree m_s3;
-    QString m_error;
 };
