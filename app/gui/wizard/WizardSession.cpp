@@ -10,7 +10,19 @@ WizardSession::WizardSession(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
 {
     m_context.network = network;
-    rediagnose();
+}
+
+const Diagnosis &WizardSession::diagnosis() const
+{
+    if (!m_diagnosed) {
+        // What the session held from its start: the empty paste, diagnosed as it was at
+        // construction (no provider, key or results), however the context changed since.
+        DiagnoseOptions options;
+        options.findings = CheckFindings::fromResults({}, false, false);
+        m_diagnosis = m_engine.diagnose(QString(), options);
+        m_diagnosed = true;
+    }
+    return m_diagnosis;
 }
 
 void WizardSession::setPaste(const QString &errorText, const QString &url)
@@ -34,7 +46,7 @@ void WizardSession::setProvider(Provider provider)
     rediagnose();
 }
 
-void WizardSession::rediagnose()
+Diagnosis WizardSession::computeDiagnosis() const
 {
     DiagnoseOptions options;
     options.provider = m_provider;
@@ -43,7 +55,13 @@ void WizardSession::rediagnose()
     QString text = m_errorText;
     if (!m_url.isEmpty())
         text += QStringLiteral("\n") + m_url;
-    m_diagnosis = m_engine.diagnose(text, options);
+    return m_engine.diagnose(text, options);
+}
+
+void WizardSession::rediagnose()
+{
+    m_diagnosis = computeDiagnosis();
+    m_diagnosed = true;
     Q_EMIT diagnosisChanged();
 }
 
