@@ -58,6 +58,48 @@ DecisionTree DecisionTree::builtIn(Provider provider, QString *error)
     return tree;
 }
 
+namespace {
+struct LoadedTree {
+    DecisionTree tree;
+    QString error;
+};
+
+LoadedTree loadBuiltIn(Provider provider)
+{
+    LoadedTree loaded;
+    loaded.tree = DecisionTree::builtIn(provider, &loaded.error);
+    return loaded;
+}
+}
+
+const DecisionTree &DecisionTree::shared(Provider provider, QString *error)
+{
+    // One function-local static per provider: each is read on its own first use, and C++ makes
+    // that first use safe when threads race to it.
+    const LoadedTree *loaded = nullptr;
+    switch (provider) {
+    case Provider::Cos: {
+        static const LoadedTree cos = loadBuiltIn(Provider::Cos);
+        loaded = &cos;
+        break;
+    }
+    case Provider::Oss: {
+        static const LoadedTree oss = loadBuiltIn(Provider::Oss);
+        loaded = &oss;
+        break;
+    }
+    case Provider::S3:
+    case Provider::Unknown: {
+        static const LoadedTree s3 = loadBuiltIn(Provider::S3);
+        loaded = &s3;
+        break;
+    }
+    }
+    if (error)
+        *error = loaded->error;
+    return loaded->tree;
+}
+
 DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
 {
     auto fail = [error](const QString &message) {

@@ -64,6 +64,10 @@ public:
     static DecisionTree fromJson(const QByteArray &json, QString *error);
     // The tree compiled into the application for this provider.
     static DecisionTree builtIn(Provider provider, QString *error = nullptr);
+    // The same, read once per process when first asked for and shared from then on (thread-safe):
+    // a run that needs one provider's tree reads only that one. Provider::Unknown means S3, as in
+    // DiagnosisEngine::tree(). *error is set as builtIn() sets it.
+    static const DecisionTree &shared(Provider provider, QString *error = nullptr);
     static QString translationContext(Provider provider);
 
     Provider provider() const { return m_provider; }

@@ -80,50 +80,64 @@ QString DiagnosisEngine::fold(const QString &text)
 DiagnosisEngine::DiagnosisEngine()
     : DiagnosisEngine(CalibrationModel::builtIn())
 {
-    QString error;
-    CalibrationModel::builtIn(&error);
-    if (!error.isEmpty() && m_error.isEmpty())
-        m_error = error;
+    CalibrationModel::builtIn(&m_calibrationError);
 }
 
 DiagnosisEngine::DiagnosisEngine(const CalibrationModel &model)
     : m_model(model)
 {
+}
+
+QString DiagnosisEngine::loadError() const
+{
+    QString last = m_calibrationError;
+    for (const Provider provider : {Provider::Cos, Provider::Oss, Provider::S3}) {
+        const QString error = loadError(provider);
+        if (!error.isEmpty())
+            last = error;
+    }
+    return last;
+}
+
+QString DiagnosisEngine::loadError(Provider provider) const
+{
     QString error;
-    m_cos = DecisionTree::builtIn(Provider::Cos, &error);
-    if (!error.isEmpty())
-        m_error = error;
-    m_oss = DecisionTree::builtIn(Provider::Oss, &error);
-    if (!error.isEmpty())
-        m_error = error;
-    m_s3 = DecisionTree::builtIn(Provider::S3, &error);
-    if (!error.isEmpty())
-        m_error = error;
-    // The error codes the guides know, to find one named in prose.
-    static const QRegularExpression codeShape(QStringLiteral("^[A-Z][A-Za-z0-9]{5,}$"));
-    QSet<QString> codes;
-    for (const DecisionTree *t : {&m_cos, &m_oss, &m_s3}) {
-        for (const TreeSymptom &s : t->symptoms()) {
+    DecisionTree::shared(provider, &error);
+    return error.isEmpty() ? m_calibrationError : error;
+}
+
+const QStringList &DiagnosisEngine::knownCodes(Provider provider)
+{
+    // The error codes a provider's guide knows, to find one named in prose; read with its tree.
+    auto collect = [](Provider p) {
+        static const QRegularExpression codeShape(QStringLiteral("^[A-Z][A-Za-z0-9]{5,}$"));
+        QSet<QString> codes;
+        for (const TreeSymptom &s : DecisionTree::shared(p).symptoms()) {
             for (const QString &c : s.match.codes + s.match.tokens) {
                 if (codeShape.match(c).hasMatch())
                     codes.insert(c);
             }
         }
+        QStringList list(codes.begin(), codes.end());
+        list.sort();
+        return list;
+    };
+    // One static per provider: each is read the first time its provider is diagnosed.
+    if (provider == Provider::Oss) {
+        static const QStringList oss = collect(Provider::Oss);
+        return oss;
     }
-    m_knownCodes = QStringList(codes.begin(), codes.end());
-    m_knownCodes.sort();
+    if (provider == Provider::S3) {
+        static const QStringList s3 = collect(Provider::S3);
+        return s3;
+    }
+    static const QStringList cos = collect(Provider::Cos);
+    return cos;
 }
 
 const DecisionTree &DiagnosisEngine::tree(Provider provider) const
 {
-    switch (provider) {
-    case Provider::Cos:
-        return m_cos;
-    case Provider::Oss:
-        return m_oss;
-    default:
-        return m_s3;
-    }
+    return DecisionTree::shared(provider);
 }
 
 double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText)
@@ -392,7 +406,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     featureInput.matchedSymptom = useFallback ? QString() : result.matchedSymptom;
     for (auto it = categoryBest.begin(); it != categoryBest.end(); ++it)
         featureInput.treeShare.insert(it.key(), bestMax > 0 ? it.value() / bestMax : 0.0);
-    featureInput.knownCodes = m_knownCodes;
+    featureInput.knownCodes = knownCodes(provider);
     featureInput.lowerText = lower;
     a.sample.provider = provider;
     a.sample.features = FeatureExtractor::extract(featureInput);

@@ -26,8 +26,9 @@ struct CalibrationSample {
     QList<Category> categories;
 };
 
-// Ranks the causes of a 403 from a pasted text. Loads the three built-in trees once, at
-// construction; diagnose() is const and keeps no state between calls.
+// Ranks the causes of a 403 from a pasted text. The built-in trees are read when first needed,
+// once per process, and shared by every engine (DecisionTree::shared): a paste whose provider is
+// known reads one tree. diagnose() is const and keeps no state between calls.
 //
 // Usage:
 //   DiagnosisEngine engine;
@@ -51,8 +52,11 @@ public:
     // With another calibration (cross-validation); an empty model ranks by the trees alone.
     explicit DiagnosisEngine(const CalibrationModel &model);
 
-    bool isValid() const { return m_error.isEmpty(); }
-    QString loadError() const { return m_error; }
+    // Whether all three built-in trees load (reads all three), and the reason when one does not.
+    bool isValid() const { return loadError().isEmpty(); }
+    QString loadError() const;
+    // Whether this provider's tree loads (reads that one only): empty when it does.
+    QString loadError(Provider provider) const;
     const DecisionTree &tree(Provider provider) const;
 
     Diagnosis diagnose(const QString &fullText, const DiagnoseOptions &options = {}) const;
@@ -80,10 +84,8 @@ private:
     };
     Analysis analyse(const QString &fullText, const DiagnoseOptions &options) const;
 
+    static const QStringList &knownCodes(Provider provider);
+
     CalibrationModel m_model;
-    QStringList m_knownCodes;
-    DecisionTree m_cos;
-    DecisionTree m_oss;
-    DecisionTree m_s3;
-    QString m_error;
+    QString m_calibrationError; // the built-in calibration's, for the default engine
 };

@@ -86,7 +86,8 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             if (!key.isEmpty())
                 detail = key.left(8) + QStringLiteral("…");
         }
-        if (detail.isEmpty() && QRegularExpression(QStringLiteral("\\bsts\\b")).match(lower).hasMatch())
+        static const QRegularExpression sts(QStringLiteral("\\bsts\\b"));
+        if (detail.isEmpty() && sts.match(lower).hasMatch())
             detail = QStringLiteral("STS");
         if (!detail.isEmpty())
             c.add(QStringLiteral("token"), detail);
@@ -119,7 +120,8 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             detail = QStringLiteral("Access-Control-Request-Method");
         if (detail.isEmpty())
             detail = firstWord(lower, lowerList({"preflight", "预检", "프리플라이트"}));
-        if (detail.isEmpty() && QRegularExpression(QStringLiteral("\\bOPTIONS\\b")).match(text).hasMatch())
+        static const QRegularExpression options(QStringLiteral("\\bOPTIONS\\b"));
+        if (detail.isEmpty() && options.match(text).hasMatch())
             detail = QStringLiteral("OPTIONS");
         if (!detail.isEmpty())
             c.add(QStringLiteral("preflight"), detail);
@@ -203,8 +205,9 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
 
     // Signed or anonymous.
     {
+        static const QRegularExpression authorization(QStringLiteral("\\bauthorization\\s*[:=]"));
         const bool authHeader = !input.requestHeader(QStringLiteral("Authorization")).isEmpty()
-            || QRegularExpression(QStringLiteral("\\bauthorization\\s*[:=]")).match(lower).hasMatch()
+            || authorization.match(lower).hasMatch()
             || lower.contains(QLatin1String("q-sign-algorithm")) || lower.contains(QLatin1String("aws4-hmac-sha256"))
             || lower.contains(QLatin1String("oss4-hmac-sha256"));
         const bool signedUrl = presigned.presigned;

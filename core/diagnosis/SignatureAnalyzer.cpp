@@ -17,7 +17,8 @@ QString schemeOf(const QString &stringToSign, const QString &canonicalRequest, P
         return QStringLiteral("oss-v4");
     if (!canonicalRequest.isEmpty())
         return provider == Provider::Oss ? QStringLiteral("oss-v4") : QStringLiteral("sigv4");
-    if (provider == Provider::Oss || QRegularExpression(QStringLiteral("^[A-Z]+\\n")).match(stringToSign).hasMatch())
+    static const QRegularExpression v1Verb(QStringLiteral("^[A-Z]+\\n"));
+    if (provider == Provider::Oss || v1Verb.match(stringToSign).hasMatch())
         return QStringLiteral("oss-v1");
     return {};
 }

@@ -340,10 +340,14 @@ void applyAuthorization(ParsedInput &input, const QString &text)
 // The client's own string, as SDK debug logs print it: botocore writes "StringToSign:" and
 // "CanonicalRequest:" on a line and the string on the lines after; others write it on one line
 // with escaped line breaks. The server's copy inside <StringToSign> is not this.
-QString clientBlock(const QString &text, const QString &label)
+QRegularExpression clientLabel(const char *label)
 {
-    const QRegularExpression labelRe(QStringLiteral("(?<![<\\w])%1[ \\t]*[:=][ \\t]*").arg(label),
-                                     QRegularExpression::CaseInsensitiveOption);
+    return QRegularExpression(QStringLiteral("(?<![<\\w])%1[ \\t]*[:=][ \\t]*").arg(QLatin1String(label)),
+                              QRegularExpression::CaseInsensitiveOption);
+}
+
+QString clientBlock(const QString &text, const QRegularExpression &labelRe)
+{
     const auto m = labelRe.match(text);
     if (!m.hasMatch())
         return {};
@@ -405,9 +409,13 @@ ParsedInput PasteParser::parse(const QString &raw)
     applyBrowser(input, BrowserConsoleParser::parse(text));
     applyUrls(input, text);
     applyAuthorization(input, text);
-    input.clientStringToSign = clientBlock(text, QStringLiteral("(?:StringToSign|string to sign|string-to-sign)"));
-    input.clientCanonicalRequest = clientBlock(text, QStringLiteral("(?:CanonicalRequest|canonical request)"));
-    input.clientHttpString = clientBlock(text, QStringLiteral("(?:HttpString|http string|FormatString)"));
+    // Compiled once per process, not once per paste.
+    static const QRegularExpression stringToSignLabel = clientLabel("(?:StringToSign|string to sign|string-to-sign)");
+    static const QRegularExpression canonicalRequestLabel = clientLabel("(?:CanonicalRequest|canonical request)");
+    static const QRegularExpression httpStringLabel = clientLabel("(?:HttpString|http string|FormatString)");
+    input.clientStringToSign = clientBlock(text, stringToSignLabel);
+    input.clientCanonicalRequest = clientBlock(text, canonicalRequestLabel);
+    input.clientHttpString = clientBlock(text, httpStringLabel);
     if (!input.url.isEmpty())
         applyStorageUrl(input, StorageUrl::parse(input.url));
     if (!input.presignedUrl.isEmpty() && input.presignedUrl != input.url)

@@ -3,22 +3,36 @@
 #include <QRegularExpression>
 
 namespace {
+// A pattern, the group that holds the value, and a literal every match of the pattern contains.
+// The literal is a cheap test first: a text without it skips the pattern, which then is never
+// compiled in a run that does not need it (Qt compiles a pattern at its first match).
 struct Rule {
     QRegularExpression re;
     int group;
+    QString literal;
+    Qt::CaseSensitivity literalCase;
 };
 
-Rule rule(const char *pattern, int group = 1, bool caseInsensitive = false)
+Rule rule(const char *pattern, int group = 1, bool caseInsensitive = false, const char *literal = nullptr)
 {
     QRegularExpression::PatternOptions options = QRegularExpression::MultilineOption;
     if (caseInsensitive)
         options |= QRegularExpression::CaseInsensitiveOption;
-    return {QRegularExpression(QString::fromUtf8(pattern), options), group};
+    return {QRegularExpression(QString::fromUtf8(pattern), options), group, QString::fromUtf8(literal),
+            caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive};
+}
+
+// The common case: group 1, case-sensitive, with a literal.
+Rule rule(const char *pattern, const char *literal)
+{
+    return rule(pattern, 1, false, literal);
 }
 
 QString firstMatch(const QString &text, const QList<Rule> &rules)
 {
     for (const Rule &r : rules) {
+        if (!r.literal.isEmpty() && !text.contains(r.literal, r.literalCase))
+            continue;
         const auto m = r.re.match(text);
         if (m.hasMatch()) {
             const QString value = m.captured(r.group).trimmed();
@@ -35,26 +49,26 @@ QString quoted(const char *key)
     return QStringLiteral("['\"]?%1['\"]?\\s*[:=]\\s*['\"]([^'\"\\r\\n]*)['\"]").arg(QString::fromLatin1(key));
 }
 
-Rule quotedRule(const char *key, bool caseInsensitive = false)
+Rule quotedRule(const char *key, const char *literal)
 {
-    return rule(quoted(key).toUtf8().constData(), 1, caseInsensitive);
+    return rule(quoted(key).toUtf8().constData(), 1, false, literal);
 }
 
 const QList<Rule> &codeRules()
 {
     static const QList<Rule> rules{
-        rule("An error occurred \\((\\w+)\\) when calling"),
-        rule("(?:OssException|OSSException):\\s*([A-Z][A-Za-z]+):\\s"),
-        rule("\\b(?:errorCode|Cos Error Code|error_code)\\s*[=:]\\s*(\\w+)", 1, true),
-        rule("\\bapi error (\\w+):"),
-        rule("Error Code:\\s*(\\w+)"),
-        rule("\\[ErrorCode\\]:\\s*(\\w+)"),
-        rule("\\bErrorCode\\s*[=:]\\s*\"?(\\w+)"),
-        rule("S3 error:\\s*\\d{3}\\s*\\((\\w+)\\)"),
-        rule("\\b\\d{3} (\\w+)\\(Message:"),
-        rule("\\b(\\w+) \\((?:client|server)\\):"),
-        quotedRule("(?:code|Code|errorCode|error_code)"),
-        rule("\\b([A-Z][A-Za-z0-9]+): [^:\\n]+\\n\\s*status code: \\d{3}"),
+        rule("An error occurred \\((\\w+)\\) when calling", "An error occurred ("),
+        rule("(?:OssException|OSSException):\\s*([A-Z][A-Za-z]+):\\s", "Exception:"),
+        rule("\\b(?:errorCode|Cos Error Code|error_code)\\s*[=:]\\s*(\\w+)", 1, true, "error"),
+        rule("\\bapi error (\\w+):", "api error "),
+        rule("Error Code:\\s*(\\w+)", "Error Code:"),
+        rule("\\[ErrorCode\\]:\\s*(\\w+)", "[ErrorCode]:"),
+        rule("\\bErrorCode\\s*[=:]\\s*\"?(\\w+)", "ErrorCode"),
+        rule("S3 error:\\s*\\d{3}\\s*\\((\\w+)\\)", "S3 error:"),
+        rule("\\b\\d{3} (\\w+)\\(Message:", "(Message:"),
+        rule("\\b(\\w+) \\((?:client|server)\\):", "):"),
+        quotedRule("(?:code|Code|errorCode|error_code)", "ode"),
+        rule("\\b([A-Z][A-Za-z0-9]+): [^:\\n]+\\n\\s*status code: \\d{3}", "status code: "),
     };
     return rules;
 }
@@ -62,21 +76,21 @@ const QList<Rule> &codeRules()
 const QList<Rule> &messageRules()
 {
     static const QList<Rule> rules{
-        rule("when calling the \\w+ operation(?: \\(reached max retries: \\d+\\))?:\\s*(.+)$"),
-        rule("Error returned by Service\\.[\\s\\S]*?^Message:\\s*(.+)\\.$"),
-        rule("(?:OssException|OSSException):\\s*[A-Z][A-Za-z]+:\\s*(.+?)\\s*RequestId:"),
-        rule("\\b[A-Z][A-Za-z0-9]+: ([^:\\n]+)\\n\\s*status code: \\d{3}"),
-        rule("^\\w+: (.+)\\n\\s+at "),
-        rule("\\bapi error \\w+:\\s*(.+)$"),
-        rule("(?:AmazonS3Exception|CosServiceException|S3Exception|CosClientException):\\s*(.+?)\\s*\\((?:Service|Status Code)"),
-        rule("(?:OSSException|OssException):\\s*(.+?)\\s*(?:\\[ErrorCode\\]|$)"),
-        rule("ErrorMessage\\s*=\\s*\"(.*?)\""),
-        rule("\\[?ErrorMessage\\]?\\s*:\\s*(.+)$"),
-        rule("\\b(?:errorMessage|Cos Error Message)\\s*[=:]\\s*(.+?)(?:,\\s*\\w+\\s*=|\\s*$)", 1, true),
-        rule("S3 error:\\s*\\d{3}\\s*\\(\\w+\\):\\s*(.+)$"),
-        rule("\\b\\d{3} \\w+\\(Message:\\s*(.*?), RequestId:"),
-        rule("\\b\\w+ \\((?:client|server)\\):\\s*(.+?)(?: - |$)"),
-        quotedRule("(?:message|Message|errorMessage|error_message)"),
+        rule("when calling the \\w+ operation(?: \\(reached max retries: \\d+\\))?:\\s*(.+)$", "when calling the "),
+        rule("Error returned by Service\\.[\\s\\S]*?^Message:\\s*(.+)\\.$", "Error returned by Service."),
+        rule("(?:OssException|OSSException):\\s*[A-Z][A-Za-z]+:\\s*(.+?)\\s*RequestId:", "Exception:"),
+        rule("\\b[A-Z][A-Za-z0-9]+: ([^:\\n]+)\\n\\s*status code: \\d{3}", "status code: "),
+        rule("^\\w+: (.+)\\n\\s+at ", "at "),
+        rule("\\bapi error \\w+:\\s*(.+)$", "api error "),
+        rule("(?:AmazonS3Exception|CosServiceException|S3Exception|CosClientException):\\s*(.+?)\\s*\\((?:Service|Status Code)", "Exception:"),
+        rule("(?:OSSException|OssException):\\s*(.+?)\\s*(?:\\[ErrorCode\\]|$)", "Exception:"),
+        rule("ErrorMessage\\s*=\\s*\"(.*?)\"", "ErrorMessage"),
+        rule("\\[?ErrorMessage\\]?\\s*:\\s*(.+)$", "ErrorMessage"),
+        rule("\\b(?:errorMessage|Cos Error Message)\\s*[=:]\\s*(.+?)(?:,\\s*\\w+\\s*=|\\s*$)", 1, true, "message"),
+        rule("S3 error:\\s*\\d{3}\\s*\\(\\w+\\):\\s*(.+)$", "S3 error:"),
+        rule("\\b\\d{3} \\w+\\(Message:\\s*(.*?), RequestId:", "(Message:"),
+        rule("\\b\\w+ \\((?:client|server)\\):\\s*(.+?)(?: - |$)", "):"),
+        quotedRule("(?:message|Message|errorMessage|error_message)", "essage"),
         rule("(?:AmazonS3Exception|OssException|CosServerException|CosException|AccessDeniedError|\\w+Error):\\s*(.+)$"),
     };
     return rules;
@@ -85,13 +99,13 @@ const QList<Rule> &messageRules()
 const QList<Rule> &requestIdRules()
 {
     static const QList<Rule> rules{
-        rule("^Request Id:\\s*([\\w=+/-]+?)\\.?$"),
-        rule("\\b(?:Cos )?Request ID:\\s*([\\w=+/-]+)"),
-        rule("\\brequestId\\s*=\\s*([\\w=+/-]+)"),
-        rule("\\[RequestId\\]:\\s*([\\w=+/-]+)"),
-        rule("\\bRequestI[dD]\\s*[=:]\\s*\"?([\\w=+/-]+)"),
-        rule("\\brequest id:\\s*([\\w=+/-]+)"),
-        quotedRule("(?:requestid|requestId|RequestId|request_id|x-cos-request-id|x-oss-request-id|x-amz-request-id)"),
+        rule("^Request Id:\\s*([\\w=+/-]+?)\\.?$", "Request Id:"),
+        rule("\\b(?:Cos )?Request ID:\\s*([\\w=+/-]+)", "Request ID:"),
+        rule("\\brequestId\\s*=\\s*([\\w=+/-]+)", "requestId"),
+        rule("\\[RequestId\\]:\\s*([\\w=+/-]+)", "[RequestId]:"),
+        rule("\\bRequestI[dD]\\s*[=:]\\s*\"?([\\w=+/-]+)", "RequestI"),
+        rule("\\brequest id:\\s*([\\w=+/-]+)", "request id:"),
+        quotedRule("(?:requestid|requestId|RequestId|request_id|x-cos-request-id|x-oss-request-id|x-amz-request-id)", "equest"),
     };
     return rules;
 }
@@ -99,11 +113,11 @@ const QList<Rule> &requestIdRules()
 const QList<Rule> &hostIdRules()
 {
     static const QList<Rule> rules{
-        rule("Extended Request ID:\\s*([\\w=+/.-]+)"),
-        rule("\\[HostId\\]:\\s*([\\w=+/.-]+)"),
-        rule("\\bhost id:\\s*([\\w=+/.-]+)", 1, true),
-        rule("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)", 1, true),
-        quotedRule("(?:hostId|HostId|host_id|extendedRequestId|x-amz-id-2)"),
+        rule("Extended Request ID:\\s*([\\w=+/.-]+)", "Extended Request ID:"),
+        rule("\\[HostId\\]:\\s*([\\w=+/.-]+)", "[HostId]:"),
+        rule("\\bhost id:\\s*([\\w=+/.-]+)", 1, true, "host id:"),
+        rule("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)", 1, true, "HostID"),
+        quotedRule("(?:hostId|HostId|host_id|extendedRequestId|x-amz-id-2)", nullptr),
     };
     return rules;
 }
@@ -111,9 +125,9 @@ const QList<Rule> &hostIdRules()
 const QList<Rule> &traceIdRules()
 {
     static const QList<Rule> rules{
-        rule("\\bTrace ID:\\s*([\\w=+/-]+)"),
-        rule("\\bTraceId\\s*[=:]\\s*\"?([\\w=+/-]+)", 1, true),
-        quotedRule("(?:traceid|traceId|TraceId|x-cos-trace-id)"),
+        rule("\\bTrace ID:\\s*([\\w=+/-]+)", "Trace ID:"),
+        rule("\\bTraceId\\s*[=:]\\s*\"?([\\w=+/-]+)", 1, true, "TraceId"),
+        quotedRule("(?:traceid|traceId|TraceId|x-cos-trace-id)", "race"),
     };
     return rules;
 }
@@ -121,10 +135,10 @@ const QList<Rule> &traceIdRules()
 const QList<Rule> &ecRules()
 {
     static const QList<Rule> rules{
-        rule("\\bEc\\s*=\\s*\"?(\\d{4}-\\d{8})"),
-        rule("\\bEC\\s*[=:]\\s*\"?(\\d{4}-\\d{8})"),
-        rule("x-oss-ec['\"]?\\s*[:=]\\s*['\"]?(\\d{4}-\\d{8})", 1, true),
-        rule("['\"]EC['\"]\\s*:\\s*['\"](\\d{4}-\\d{8})"),
+        rule("\\bEc\\s*=\\s*\"?(\\d{4}-\\d{8})", "Ec"),
+        rule("\\bEC\\s*[=:]\\s*\"?(\\d{4}-\\d{8})", "EC"),
+        rule("x-oss-ec['\"]?\\s*[:=]\\s*['\"]?(\\d{4}-\\d{8})", 1, true, "x-oss-ec"),
+        rule("['\"]EC['\"]\\s*:\\s*['\"](\\d{4}-\\d{8})", "EC"),
         // An EC has a shape of its own, so one standing anywhere in the text counts.
         rule("(?<![\\w.-])(\\d{4}-\\d{8})(?![\\w-])"),
     };
@@ -134,8 +148,8 @@ const QList<Rule> &ecRules()
 const QList<Rule> &resourceRules()
 {
     static const QList<Rule> rules{
-        quotedRule("(?:resource|Resource)"),
-        rule("\\bresource\\s*=\\s*([^,\\s]+)"),
+        quotedRule("(?:resource|Resource)", "esource"),
+        rule("\\bresource\\s*=\\s*([^,\\s]+)", "resource"),
     };
     return rules;
 }
@@ -143,7 +157,7 @@ const QList<Rule> &resourceRules()
 const QList<Rule> &accessKeyRules()
 {
     static const QList<Rule> rules{
-        quotedRule("(?:OSSAccessKeyId|AWSAccessKeyId)"),
+        quotedRule("(?:OSSAccessKeyId|AWSAccessKeyId)", "AccessKeyId"),
     };
     return rules;
 }
@@ -173,17 +187,17 @@ QString unescapeBackslashes(const QString &value)
 const QList<Rule> &statusRules()
 {
     static const QList<Rule> rules{
-        rule("\\bStatus ?Code\\s*[=:]\\s*(\\d{3})\\b", 1, true),
-        rule("\\bstatus code:\\s*(\\d{3})\\b", 1, true),
-        rule("['\"]?(?:status|statusCode|httpStatusCode|status_code)['\"]?\\s*[:=]\\s*(\\d{3})\\b"),
-        rule("S3 error:\\s*(\\d{3})"),
-        rule("\\b\\d{3} \\w+\\(Message:", 0),
-        rule("\\b(\\d{3}) Forbidden\\b", 1, true),
-        rule("\\bHTTP(?: status(?: code)?)?\\s*(\\d{3})\\b", 1, true),
-        rule("状态码\\s*[:：]\\s*(\\d{3})"),
-        rule("상태 코드\\s*[:：]?\\s*(\\d{3})"),
+        rule("\\bStatus ?Code\\s*[=:]\\s*(\\d{3})\\b", 1, true, "status"),
+        rule("\\bstatus code:\\s*(\\d{3})\\b", 1, true, "status code:"),
+        rule("['\"]?(?:status|statusCode|httpStatusCode|status_code)['\"]?\\s*[:=]\\s*(\\d{3})\\b", "tatus"),
+        rule("S3 error:\\s*(\\d{3})", "S3 error:"),
+        rule("\\b\\d{3} \\w+\\(Message:", 0, false, "(Message:"),
+        rule("\\b(\\d{3}) Forbidden\\b", 1, true, " forbidden"),
+        rule("\\bHTTP(?: status(?: code)?)?\\s*(\\d{3})\\b", 1, true, "http"),
+        rule("状态码\\s*[:：]\\s*(\\d{3})", "状态码"),
+        rule("상태 코드\\s*[:：]?\\s*(\\d{3})", "상태 코드"),
         // A bare 403 in prose: the one status this tool is about.
-        rule("(?<![\\w.:/-])(403)(?![\\w.:/-])"),
+        rule("(?<![\\w.:/-])(403)(?![\\w.:/-])", "403"),
     };
     return rules;
 }

@@ -8,51 +8,89 @@ struct Rule {
     Provider provider;
     int weight;
     QRegularExpression re;
+    // Every match of `re` contains one of these: a text with none of them skips the pattern, which
+    // is then never compiled (Qt compiles a pattern at its first match).
+    QStringList literals;
 };
+
+bool containsAny(const QString &text, const QStringList &literals)
+{
+    for (const QString &literal : literals) {
+        if (text.contains(literal))
+            return true;
+    }
+    return false;
+}
 
 // Patterns are matched against the lower-cased text unless they say otherwise.
 const QList<Rule> &rules()
 {
     static const auto ci = QRegularExpression::NoPatternOption;
     static const QList<Rule> list{
-        {"host.cos", Provider::Cos, 8, QRegularExpression(QStringLiteral("\\.(?:myqcloud\\.com|tencentcos\\.(?:cn|com))\\b"), ci)},
-        {"host.oss", Provider::Oss, 8, QRegularExpression(QStringLiteral("\\boss[a-z0-9-]*\\.aliyuncs\\.com\\b"), ci)},
-        {"host.s3", Provider::S3, 8, QRegularExpression(QStringLiteral("\\bs3[a-z0-9.-]*\\.amazonaws\\.com\\b"), ci)},
-        {"header.cos", Provider::Cos, 4, QRegularExpression(QStringLiteral("\\bx-cos-[a-z-]+"), ci)},
-        {"header.oss", Provider::Oss, 4, QRegularExpression(QStringLiteral("\\bx-oss-[a-z-]+"), ci)},
-        {"header.amz", Provider::S3, 3, QRegularExpression(QStringLiteral("\\bx-amz-(?:request-id|id-2|bucket-region)"), ci)},
-        {"server.cos", Provider::Cos, 5, QRegularExpression(QStringLiteral("server:\\s*tencent-cos"), ci)},
-        {"server.oss", Provider::Oss, 5, QRegularExpression(QStringLiteral("server:\\s*aliyunoss"), ci)},
-        {"server.s3", Provider::S3, 5, QRegularExpression(QStringLiteral("server:\\s*(?:amazons3|minio)"), ci)},
+        {"host.cos", Provider::Cos, 8, QRegularExpression(QStringLiteral("\\.(?:myqcloud\\.com|tencentcos\\.(?:cn|com))\\b"), ci),
+         {QStringLiteral("myqcloud.com"), QStringLiteral("tencentcos.")}},
+        {"host.oss", Provider::Oss, 8, QRegularExpression(QStringLiteral("\\boss[a-z0-9-]*\\.aliyuncs\\.com\\b"), ci),
+         {QStringLiteral(".aliyuncs.com")}},
+        {"host.s3", Provider::S3, 8, QRegularExpression(QStringLiteral("\\bs3[a-z0-9.-]*\\.amazonaws\\.com\\b"), ci),
+         {QStringLiteral(".amazonaws.com")}},
+        {"header.cos", Provider::Cos, 4, QRegularExpression(QStringLiteral("\\bx-cos-[a-z-]+"), ci), {QStringLiteral("x-cos-")}},
+        {"header.oss", Provider::Oss, 4, QRegularExpression(QStringLiteral("\\bx-oss-[a-z-]+"), ci), {QStringLiteral("x-oss-")}},
+        {"header.amz", Provider::S3, 3, QRegularExpression(QStringLiteral("\\bx-amz-(?:request-id|id-2|bucket-region)"), ci),
+         {QStringLiteral("x-amz-")}},
+        {"server.cos", Provider::Cos, 5, QRegularExpression(QStringLiteral("server:\\s*tencent-cos"), ci),
+         {QStringLiteral("tencent-cos")}},
+        {"server.oss", Provider::Oss, 5, QRegularExpression(QStringLiteral("server:\\s*aliyunoss"), ci),
+         {QStringLiteral("aliyunoss")}},
+        {"server.s3", Provider::S3, 5, QRegularExpression(QStringLiteral("server:\\s*(?:amazons3|minio)"), ci),
+         {QStringLiteral("amazons3"), QStringLiteral("minio")}},
         {"sdk.cos", Provider::Cos, 5,
          QRegularExpression(QStringLiteral("com\\.qcloud\\.cos|qcloud_cos|cos-js-sdk|cos-nodejs-sdk|cos-go-sdk|cosxml|"
-                                           "cosserviceexception|cosclientexception|qcloud\\\\cos|cos-python-sdk|coscmd|coscli"), ci)},
+                                           "cosserviceexception|cosclientexception|qcloud\\\\cos|cos-python-sdk|coscmd|coscli"), ci),
+         {QStringLiteral("cos")}},
         {"sdk.oss", Provider::Oss, 5,
          QRegularExpression(QStringLiteral("com\\.aliyun\\.oss|\\boss2\\.|\\bali-oss\\b|aliyun\\.oss|ossexception|"
-                                           "oss\\\\core|aliyun-oss|alibabacloud-oss|ossutil|ossbrowser|oss: service returned error"), ci)},
+                                           "oss\\\\core|aliyun-oss|alibabacloud-oss|ossutil|ossbrowser|oss: service returned error"), ci),
+         {QStringLiteral("oss")}},
         {"sdk.s3", Provider::S3, 5,
          QRegularExpression(QStringLiteral("com\\.amazonaws|software\\.amazon\\.awssdk|botocore|\\bboto3\\b|@aws-sdk|aws-sdk|"
                                            "amazons3exception|aws\\\\s3|service: (?:amazon )?s3\\b|operation error s3:|"
-                                           "\\bminio\\b|\\bs3cmd\\b|\\brclone\\b"), ci)},
-        {"auth.cos", Provider::Cos, 5, QRegularExpression(QStringLiteral("q-sign-algorithm|q-signature|q-key-time"), ci)},
+                                           "\\bminio\\b|\\bs3cmd\\b|\\brclone\\b"), ci),
+         {QStringLiteral("amazon"), QStringLiteral("aws"), QStringLiteral("boto"), QStringLiteral("s3"), QStringLiteral("minio"),
+          QStringLiteral("rclone")}},
+        {"auth.cos", Provider::Cos, 5, QRegularExpression(QStringLiteral("q-sign-algorithm|q-signature|q-key-time"), ci),
+         {QStringLiteral("q-")}},
         {"auth.oss", Provider::Oss, 5,
-         QRegularExpression(QStringLiteral("oss4-hmac-sha256|authorization:\\s*oss [^\\s:]+:|ossaccesskeyid|x-oss-signature"), ci)},
-        {"auth.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("aws4-hmac-sha256|x-amz-signature|x-amz-credential"), ci)},
-        {"body.oss", Provider::Oss, 4, QRegularExpression(QStringLiteral("<ec>|<recommenddoc>|<ossaccesskeyid>|['\"]ec['\"]\\s*:|\\bec=\\d{4}-"), ci)},
-        {"body.cos", Provider::Cos, 3, QRegularExpression(QStringLiteral("<traceid>|trace id:|['\"]traceid['\"]"), ci)},
-        {"body.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("<awsaccesskeyid>|<maxallowedskewmilliseconds>|extended request id|x-amz-expires"), ci)},
+         QRegularExpression(QStringLiteral("oss4-hmac-sha256|authorization:\\s*oss [^\\s:]+:|ossaccesskeyid|x-oss-signature"), ci),
+         {QStringLiteral("oss")}},
+        {"auth.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("aws4-hmac-sha256|x-amz-signature|x-amz-credential"), ci),
+         {QStringLiteral("aws4-"), QStringLiteral("x-amz-")}},
+        {"body.oss", Provider::Oss, 4, QRegularExpression(QStringLiteral("<ec>|<recommenddoc>|<ossaccesskeyid>|['\"]ec['\"]\\s*:|\\bec=\\d{4}-"), ci),
+         {QStringLiteral("ec"), QStringLiteral("ossaccesskeyid")}},
+        {"body.cos", Provider::Cos, 3, QRegularExpression(QStringLiteral("<traceid>|trace id:|['\"]traceid['\"]"), ci),
+         {QStringLiteral("trace")}},
+        {"body.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("<awsaccesskeyid>|<maxallowedskewmilliseconds>|extended request id|x-amz-expires"), ci),
+         {QStringLiteral("<awsaccesskeyid>"), QStringLiteral("<maxallowedskewmilliseconds>"),
+          QStringLiteral("extended request id"), QStringLiteral("x-amz-expires")}},
         {"words.cos", Provider::Cos, 3,
          QRegularExpression(QStringLiteral("you are denied by bucket referer rule|qcs::|tencent|腾讯云|\\bcos\\b|\\bcam\\b|"
-                                           "对象存储控制台|텐센트"), ci)},
+                                           "对象存储控制台|텐센트"), ci),
+         {QStringLiteral("referer rule"), QStringLiteral("qcs::"), QStringLiteral("tencent"), QStringLiteral("腾讯云"),
+          QStringLiteral("cos"), QStringLiteral("cam"), QStringLiteral("对象存储控制台"), QStringLiteral("텐센트")}},
         {"words.oss", Provider::Oss, 3,
          QRegularExpression(QStringLiteral("oss access key id|bucket referer policy|anonymous user has no right|you have no right to access|"
-                                           "acs:oss|alibaba|aliyun|阿里云|\\boss\\b|\\bram\\b|알리바바"), ci)},
+                                           "acs:oss|alibaba|aliyun|阿里云|\\boss\\b|\\bram\\b|알리바바"), ci),
+         {QStringLiteral("oss"), QStringLiteral("bucket referer policy"), QStringLiteral("no right"), QStringLiteral("alibaba"),
+          QStringLiteral("aliyun"), QStringLiteral("阿里云"), QStringLiteral("ram"), QStringLiteral("알리바바")}},
         {"words.s3", Provider::S3, 3,
          QRegularExpression(QStringLiteral("aws access key id|identity-based policy|resource-based policy|arn:aws|\\baws\\b|amazon s3|"
-                                           "\\bs3\\b|\\biam\\b|cloudflare r2|\\bceph\\b"), ci)},
-        {"key.cos", Provider::Cos, 2, QRegularExpression(QStringLiteral("\\bakid[0-9a-z]{20,}"), ci)},
-        {"key.oss", Provider::Oss, 2, QRegularExpression(QStringLiteral("\\bltai[0-9a-z]{8,}|\\bsts\\.[0-9a-z]{10,}"), ci)},
-        {"key.s3", Provider::S3, 2, QRegularExpression(QStringLiteral("\\b(?:akia|asia)[0-9a-z]{12,}"), ci)},
+                                           "\\bs3\\b|\\biam\\b|cloudflare r2|\\bceph\\b"), ci),
+         {QStringLiteral("aws"), QStringLiteral("-based policy"), QStringLiteral("amazon s3"), QStringLiteral("s3"),
+          QStringLiteral("iam"), QStringLiteral("cloudflare r2"), QStringLiteral("ceph")}},
+        {"key.cos", Provider::Cos, 2, QRegularExpression(QStringLiteral("\\bakid[0-9a-z]{20,}"), ci), {QStringLiteral("akid")}},
+        {"key.oss", Provider::Oss, 2, QRegularExpression(QStringLiteral("\\bltai[0-9a-z]{8,}|\\bsts\\.[0-9a-z]{10,}"), ci),
+         {QStringLiteral("ltai"), QStringLiteral("sts.")}},
+        {"key.s3", Provider::S3, 2, QRegularExpression(QStringLiteral("\\b(?:akia|asia)[0-9a-z]{12,}"), ci),
+         {QStringLiteral("akia"), QStringLiteral("asia")}},
     };
     return list;
 }
@@ -75,7 +113,7 @@ ProviderGuess ProviderDetector::detect(const QString &text, const QString &lower
     Q_UNUSED(text)
     ProviderGuess guess;
     for (const Rule &rule : rules()) {
-        if (rule.re.match(lowerText).hasMatch()) {
+        if (containsAny(lowerText, rule.literals) && rule.re.match(lowerText).hasMatch()) {
             scoreOf(guess, rule.provider) += rule.weight;
             guess.reasons << QString::fromLatin1(rule.id);
         }

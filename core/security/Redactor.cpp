@@ -135,25 +135,42 @@ QString Redactor::text(const QString &input)
                                                             "x-(?:amz|oss|cos)-server-side-encryption-customer-key)=)[^&#\\s\"'<>]+"),
                                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
 
+    // Each pattern runs only on a text holding a word that every one of its matches holds (compared
+    // without case, as the patterns are): most texts hold none, and a pattern that does not run is
+    // not compiled either. The words are read off the patterns above; keep them in step.
+    auto holds = [&input](std::initializer_list<QLatin1String> words) {
+        for (const QLatin1String word : words) {
+            if (input.contains(word, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+
     QString result = input;
     // Authorization values: redact the signature part, keep the key id and scope.
-    QString out;
-    out.reserve(result.size());
-    qsizetype last = 0;
-    auto it = authLine.globalMatch(result);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        out += QStringView(result).mid(last, match.capturedStart(2) - last);
-        out += redactAuthorization(match.captured(2));
-        last = match.capturedEnd(2);
+    if (holds({QLatin1String("authorization")})) {
+        QString out;
+        out.reserve(result.size());
+        qsizetype last = 0;
+        auto it = authLine.globalMatch(result);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            out += QStringView(result).mid(last, match.capturedStart(2) - last);
+            out += redactAuthorization(match.captured(2));
+            last = match.capturedEnd(2);
+        }
+        out += QStringView(result).mid(last);
+        result = out;
     }
-    out += QStringView(result).mid(last);
-    result = out;
 
-    result.replace(tokenLine, QStringLiteral("\\1") + placeholder());
-    result.replace(cosSig, QStringLiteral("\\1") + placeholder());
-    result.replace(v4Sig, QStringLiteral("\\1") + placeholder());
-    result.replace(urlToken, QStringLiteral("\\1") + placeholder());
+    if (holds({QLatin1String("token"), QLatin1String("secret"), QLatin1String("signature"), QLatin1String("customer-key")}))
+        result.replace(tokenLine, QStringLiteral("\\1") + placeholder());
+    if (holds({QLatin1String("q-signature")}))
+        result.replace(cosSig, QStringLiteral("\\1") + placeholder());
+    if (holds({QLatin1String("signature=")}))
+        result.replace(v4Sig, QStringLiteral("\\1") + placeholder());
+    if (holds({QLatin1String("security-token"), QLatin1String("customer-key")}))
+        result.replace(urlToken, QStringLiteral("\\1") + placeholder());
     return result;
 }
 

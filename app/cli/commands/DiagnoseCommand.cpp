@@ -57,16 +57,17 @@ int DiagnoseCommand::run(const QStringList &arguments)
     }
 
     const DiagnosisEngine engine;
-    if (!engine.isValid()) {
-        CliOutput::error(UserText::treeLoadFailed(engine.loadError()));
-        return CliOutput::UnreadableInput;
-    }
     DiagnoseOptions options;
     options.provider = forced;
     options.inputWarnings = decoded.warnings;
     // Only from the environment, never prompted: diagnose must work unattended and without keys.
     options.secretKey = QString::fromUtf8(qgetenv("BUCKETDOCTOR_SECRET_KEY"));
     const Diagnosis diagnosis = engine.diagnose(decoded.text, options);
+    // The engine reads only the trees this paste needs, so a tree that cannot load shows here.
+    if (const QString error = engine.loadError(diagnosis.provider); !error.isEmpty()) {
+        CliOutput::error(UserText::treeLoadFailed(error));
+        return CliOutput::UnreadableInput;
+    }
     if (formatValue == QLatin1String("json"))
         CliOutput::out(QString::fromUtf8(DiagnosisFormatter::json(diagnosis)));
     else if (formatValue == QLatin1String("markdown"))

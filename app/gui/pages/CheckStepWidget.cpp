@@ -9,6 +9,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPixmapCache>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -199,6 +200,20 @@ void CheckStepWidget::retranslate()
     showStatus();
 }
 
+QPixmap CheckStepWidget::statusPixmap(QStyle::StandardPixmap icon) const
+{
+    // A style's standard icon decodes its image files each time it is made (3 PNGs, about 3 M
+    // instructions): the eleven steps share one pixmap per icon through Qt's pixmap cache.
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const QString key = QStringLiteral("bucketdoctor-check-status-%1-%2-%3").arg(style()->name()).arg(int(icon)).arg(size);
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        pixmap = style()->standardIcon(icon).pixmap(size, size);
+        QPixmapCache::insert(key, pixmap);
+    }
+    return pixmap;
+}
+
 void CheckStepWidget::showStatus()
 {
     QStyle::StandardPixmap icon = QStyle::SP_FileDialogInfoView;
@@ -251,8 +266,7 @@ void CheckStepWidget::showStatus()
                 details << tr("%1 %2, needs %3").arg(p.method, p.target, CheckText::permission(p.permission));
         }
     }
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    m_icon->setPixmap(statusPixmap(icon));
     m_icon->setAccessibleName(status);
     m_status->setText(status);
     m_status->setAccessibleName(tr("Status of %1: %2").arg(CheckText::title(m_id), status));

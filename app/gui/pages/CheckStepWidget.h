@@ -3,6 +3,8 @@
 #include "checks/CheckResult.h"
 
 #include <QFrame>
+#include <QPixmap>
+#include <QStyle>
 
 class QLabel;
 class QPlainTextEdit;
@@ -47,6 +49,7 @@ protected:
 private:
     void retranslate();
     void showStatus();
+    QPixmap statusPixmap(QStyle::StandardPixmap icon) const;
 
     QString m_id;
     QList<PlannedRequest> m_planned;

@@ -10,7 +10,19 @@ WizardSession::WizardSession(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
 {
     m_context.network = network;
-    rediagnose();
+}
+
+const Diagnosis &WizardSession::diagnosis() const
+{
+    if (!m_diagnosed) {
+        // What the session held from its start: the empty paste, diagnosed as it was at
+        // construction (no provider, key or results), however the context changed since.
+        DiagnoseOptions options;
+        options.findings = CheckFindings::fromResults({}, false, false);
+        m_diagnosis = m_engine.diagnose(QString(), options);
+        m_diagnosed = true;
+    }
+    return m_diagnosis;
 }
 
 void WizardSession::setPaste(const QString &errorText, const QString &url)
@@ -29,8 +41,9 @@ void WizardSession::setPaste(const QString &errorText, const QString &url)
 
 const TreeSymptom *WizardSession::symptom() const
 {
-    for (const TreeSymptom &s : m_engine.tree(m_diagnosis.provider).symptoms()) {
-        if (s.id == m_diagnosis.matchedSymptom)
+    const Diagnosis &d = diagnosis(); // read lazily: the first page may not have diagnosed yet
+    for (const TreeSymptom &s : m_engine.tree(d.provider).symptoms()) {
+        if (s.id == d.matchedSymptom)
             return s.fallback ? nullptr : &s;
     }
     return nullptr;
@@ -52,7 +65,7 @@ void WizardSession::setProvider(Provider provider)
     rediagnose();
 }
 
-void WizardSession::rediagnose()
+Diagnosis WizardSession::computeDiagnosis() const
 {
     DiagnoseOptions options;
     options.provider = m_provider;
@@ -61,12 +74,19 @@ void WizardSession::rediagnose()
     QString text = m_errorText;
     if (!m_url.isEmpty())
         text += QStringLiteral("\n") + m_url;
-    m_diagnosis = m_engine.diagnose(text, options);
+    Diagnosis diagnosis = m_engine.diagnose(text, options);
     // The answers belong to the symptom's questions, which the diagnosis above names.
     if (!m_answers.isEmpty()) {
-        options.findings += UserAnswers::toFindings(m_engine.tree(m_diagnosis.provider), m_diagnosis.matchedSymptom, m_answers);
-        m_diagnosis = m_engine.diagnose(text, options);
+        options.findings += UserAnswers::toFindings(m_engine.tree(diagnosis.provider), diagnosis.matchedSymptom, m_answers);
+        diagnosis = m_engine.diagnose(text, options);
     }
+    return diagnosis;
+}
+
+void WizardSession::rediagnose()
+{
+    m_diagnosis = computeDiagnosis();
+    m_diagnosed = true;
     Q_EMIT diagnosisChanged();
 }
 

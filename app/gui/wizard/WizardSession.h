@@ -33,7 +33,7 @@ public:
     Provider provider() const { return m_provider; }
 
     // The diagnosis of the paste, with the live checks' findings when any have run.
-    const Diagnosis &diagnosis() const { return m_diagnosis; }
+    const Diagnosis &diagnosis() const;
     void rediagnose();
     // After a language change: the checks' words and the diagnosis again, in the new language.
     void retranslate();
@@ -61,12 +61,17 @@ Q_SIGNALS:
     void resultsChanged();
 
 private:
+    Diagnosis computeDiagnosis() const;
+
     QNetworkAccessManager *m_network;
     DiagnosisEngine m_engine;
     QString m_errorText;
     QString m_url;
     Provider m_provider = Provider::Unknown;
-    Diagnosis m_diagnosis;
+    // The empty paste's diagnosis is made when a page first asks for it, not at start-up: the
+    // first page does not show it (issue 15). Every change after that diagnoses at once.
+    mutable Diagnosis m_diagnosis;
+    mutable bool m_diagnosed = false;
     CheckContext m_context;
     QHash<QString, CheckResult> m_results;
     QHash<QString, UserAnswers::Answer> m_answers;
