@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -17,9 +18,10 @@
 
 // The opt-in write probe puts a test object into the user's bucket and deletes it. When the probe
 // is cut short after the PUT took effect (the CLI's deadline runs out, the user closes the wizard),
-// the DELETE must still reach the bucket before the program lets go of its network manager. The
-// store emulator runs in this process, stores the PUT at once and answers it slowly; afterwards
-// its bucket must hold no probe object.
+// the DELETE must still reach the bucket, and be answered, before the program lets go of its
+// network manager. The store emulator runs in this process, stores the PUT at once and answers it
+// slowly, and answers the DELETE only after kDeleteAnswerMs: the program must have waited for that
+// answer, and the bucket must hold no probe object.
 class TestWriteProbeCleanup : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ namespace {
 const QString kBucket = QStringLiteral("examplebucket-1250000000");
 const QString kOwnerKey = QStringLiteral("AKIDEXAMPLEOWNER");
 const QString kOwnerSecret = QStringLiteral("example-owner-secret-not-real");
+constexpr int kDeleteAnswerMs = 1200; // within the DELETE's own deadline (the CLI's --timeout-ms 2000, the wizard's)
 
 QStringList probeObjects(const StoreEmulator &emulator)
 {
@@ -66,6 +69,7 @@ std::unique_ptr<StoreEmulator> TestWriteProbeCleanup::startEmulator(int putDelay
     }
     auto emulator = std::make_unique<StoreEmulator>(scenario);
     emulator->setMethodDelayMs(QStringLiteral("PUT"), putDelayMs);
+    emulator->setMethodDelayMs(QStringLiteral("DELETE"), kDeleteAnswerMs);
     if (!emulator->listen())
         return nullptr;
     return emulator;
@@ -73,7 +77,7 @@ std::unique_ptr<StoreEmulator> TestWriteProbeCleanup::startEmulator(int putDelay
 
 void TestWriteProbeCleanup::commandLineDeadlineMidProbe()
 {
-    // The PUT's answer comes long after the CLI's one-second request deadline.
+    // The PUT's answer comes long after the CLI's two-second request deadline.
     const auto emulator = startEmulator(8000);
     QVERIFY(emulator);
     QProcess cli;
@@ -90,11 +94,17 @@ void TestWriteProbeCleanup::commandLineDeadlineMidProbe()
                QStringLiteral("http://127.0.0.1:%1").arg(emulator->port()), QStringLiteral("--path-style"), QStringLiteral("--bucket"), kBucket,
                QStringLiteral("--region"), QStringLiteral("ap-guangzhou"), QStringLiteral("--object"), QStringLiteral("photos/cat.jpg"),
                QStringLiteral("--access-key-id"), kOwnerKey, QStringLiteral("--only"), QStringLiteral("write"), QStringLiteral("--write-probe"),
-               QStringLiteral("--timeout-ms"), QStringLiteral("1000"), QStringLiteral("--format"), QStringLiteral("json")});
+               QStringLiteral("--timeout-ms"), QStringLiteral("2000"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY(cli.waitForStarted());
     cli.closeWriteChannel();
     QTRY_VERIFY_WITH_TIMEOUT(!probeObjects(*emulator).isEmpty(), 10000); // the PUT took effect
+    const int afterPut = emulator->requestCount();
+    QTRY_VERIFY_WITH_TIMEOUT(emulator->requestCount() > afterPut, 10000); // the DELETE arrived
+    QElapsedTimer sinceDelete;
+    sinceDelete.start();
     QVERIFY(finished.wait(20000));
+    // The CLI exited only once the DELETE was answered, not as soon as it was sent.
+    QVERIFY2(sinceDelete.elapsed() >= kDeleteAnswerMs - 300, qPrintable(QString::number(sinceDelete.elapsed())));
     const QByteArray out = cli.readAllStandardOutput();
     QVERIFY2(cli.exitStatus() == QProcess::NormalExit, cli.readAllStandardError().constData());
     QVERIFY2(!out.contains("\"writable\""), out.constData()); // the deadline, not the PUT's answer, ended the probe
@@ -129,7 +139,11 @@ void TestWriteProbeCleanup::wizardClosedMidProbe()
         QTRY_VERIFY_WITH_TIMEOUT(!probeObjects(*emulator).isEmpty(), 10000); // the PUT took effect, its answer is 30 s away
         QVERIFY(wizard.checksPage()->isRunning());
         wizard.setDiscardConfirmation([] { return true; });
+        QElapsedTimer closing;
+        closing.start();
         wizard.reject(); // the user closes the wizard mid-probe
+        // Closing waited for the DELETE's answer.
+        QVERIFY2(closing.elapsed() >= kDeleteAnswerMs - 300, qPrintable(QString::number(closing.elapsed())));
     }
     // No waiting here: closing must have finished the DELETE.
     QCOMPARE(probeObjects(*emulator), QStringList());
