@@ -22,11 +22,13 @@ build/bench/bucketdoctor-sign-bench 300 || echo "signing benchmark did not compl
 ctest --test-dir build --output-on-failure --parallel "$(nproc)"
 [[ -n ${BUCKETDOCTOR_QUICK:-} ]] && exit 0
 
-# The same suite in a Debug build with ASan and UBSan (UBSan stops at its first finding). Leak
-# checking is off: Qt's and fontconfig's process-lifetime allocations would drown real findings.
+# The same suite in a Debug build with ASan and UBSan (UBSan stops at its first finding), and with
+# LeakSanitizer: scripts/lsan.supp names each allocation outside our code that lives as long as the
+# process (or its thread), and why; any other leak fails the run.
 BUCKETDOCTOR_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug -DBUCKETDOCTOR_SANITIZE=ON \
     -DBUCKETDOCTOR_WARNINGS_AS_ERRORS=ON -DBUCKETDOCTOR_BUILD_TESTS=ON
-ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0" UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)" --label-exclude packaging
 
 # Every libFuzzer target, 20 seconds each, from the fixtures' seeds; a crash fails the run.

@@ -113,12 +113,18 @@ int effectivePort(const UrlParts &parts)
     return -1;
 }
 
-// COS host pattern: `*.example.com` covers any subdomain depth (§7.1). `prefix` keeps the
+// COS host pattern: `*.example.com` covers any subdomain depth (§7.1) and example.com itself: the
+// COS hotlink practice page lists example.com among what *.example.com restricts, and its case study
+// keeps https://example.com/index.html working under that allowlist and stops https://b.com/… under a
+// *.b.com blocklist (https://www.tencentcloud.com/document/product/436/32466). `prefix` keeps the
 // documented prefix rule (`www.example.com` matches `www.example.com.cn`) when the entry has
 // neither port nor path; otherwise the host must match whole.
 bool cosHostMatches(const QString &pattern, const QString &host, bool prefix)
 {
-    return Wildcard::match(pattern, host, Qt::CaseSensitive, Wildcard::StarNeedsOne | (prefix ? Wildcard::Prefix : 0));
+    const int options = Wildcard::StarNeedsOne | (prefix ? Wildcard::Prefix : 0);
+    if (pattern.startsWith(QLatin1String("*.")) && Wildcard::match(pattern.mid(2), host, Qt::CaseSensitive, options))
+        return true;
+    return Wildcard::match(pattern, host, Qt::CaseSensitive, options);
 }
 
 bool parseBool(const QString &text, bool *value)

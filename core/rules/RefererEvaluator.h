@@ -97,9 +97,13 @@ struct RefererParseResult {
 // An empty configuration text means "no referer configuration" and allows everything.
 namespace RefererEvaluator {
 
-// UNCONFIRMED (providers.md §7.2, §12): whether an OSS entry must match the whole Referer (newer
-// docs) or only a prefix of it (older docs). Full match until a live probe says otherwise.
-constexpr bool kOssPrefixMatch = false;
+// An OSS entry matches a prefix of the Referer. Stated by the OSS troubleshooting page ("OSS checks
+// the Referer field by matching the URL prefix", https://www.alibabacloud.com/help/en/oss/user-guide/how-to-configure-hotlink-protection-and-troubleshoot-common-errors)
+// and by its worked examples: a whitelist of http(s)://www.example.com admits the webpages of
+// www.example.com (https://www.alibabacloud.com/help/en/oss/user-guide/common-examples-of-hotlink-protection),
+// *.aliyun.com admits help.aliyun.com (TestRefererEvaluator::documentedExamples). Still to be
+// confirmed by a live probe (providers.md §7.2, §12).
+constexpr bool kOssPrefixMatch = true;
 
 // UNCONFIRMED (providers.md §7.2, §12): the OSS docs contradict each other on the default of
 // AllowTruncateQueryString; the PutBucketReferer API reference says true.

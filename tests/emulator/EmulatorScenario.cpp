@@ -160,22 +160,19 @@ bool EmulatorScenario::fromJson(const QByteArray &json, EmulatorScenario *scenar
 
     if (root.value(QStringLiteral("cors")).isObject()) {
         s.corsXml = corsConfigurationXml(root.value(QStringLiteral("cors")).toObject());
-        const CorsParseResult parsed = CorsEvaluator::parse(s.provider, s.corsXml);
-        if (!parsed.ok()) {
-            *error = QStringLiteral("cors: ") + parsed.detail;
-            return false;
-        }
-        s.cors = parsed.configuration;
+        s.corsVary = root.value(QStringLiteral("cors")).toObject().value(QStringLiteral("responseVary")).toBool();
     }
     if (root.value(QStringLiteral("referer")).isObject()) {
         const QJsonObject referer = root.value(QStringLiteral("referer")).toObject();
         s.refererXml = s.provider == Provider::Cos ? cosRefererXml(referer) : ossRefererXml(referer);
-        const RefererParseResult parsed = RefererEvaluator::parse(s.provider, s.refererXml);
-        if (!parsed.ok()) {
-            *error = QStringLiteral("referer: ") + parsed.detail;
-            return false;
-        }
-        s.referer = parsed.config;
+    }
+    if (!s.oracle.read(root.value(QStringLiteral("oracle")).toObject(), error))
+        return false;
+    // Every configuration the bucket serves needs the author's own decisions beside it.
+    if ((!s.corsXml.isEmpty() && !s.oracle.hasCors()) || (!s.refererXml.isEmpty() && !s.oracle.hasReferer())
+        || (!s.policyJson.isEmpty() && !s.oracle.hasPolicy())) {
+        *error = QStringLiteral("oracle: cors, referer and policy each need their table of decisions");
+        return false;
     }
 
     const QJsonArray objects = root.value(QStringLiteral("objects")).toArray();

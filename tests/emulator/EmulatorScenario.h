@@ -1,8 +1,7 @@
 #pragma once
 
+#include "EmulatorOracle.h"
 #include "common/Provider.h"
-#include "rules/CorsEvaluator.h"
-#include "rules/RefererEvaluator.h"
 
 #include <QByteArray>
 #include <QList>
@@ -10,9 +9,10 @@
 #include <QStringList>
 
 // One emulated bucket, read from a scenario JSON file (schema in tests/emulator/README.md).
-// The CORS and referer settings are turned into the provider's own XML once, at load time, and that
-// XML is both what GET ?cors / ?referer answer and what the core evaluators decide on, so the
-// emulator cannot disagree with itself.
+// The CORS and referer settings are turned into the provider's own XML once, at load time: that XML
+// and the policy JSON are what GET ?cors / ?referer / ?policy answer. The requests themselves are
+// decided by the scenario's own table (EmulatorOracle), never by core's evaluators, so a test fails
+// when core reads a configuration differently from what the scenario's author states.
 struct EmulatorKey {
     QString id;
     QString secret;
@@ -53,9 +53,9 @@ struct EmulatorScenario {
     QList<EmulatorGrant> grants;
     QByteArray policyJson; // empty: no policy
     QString corsXml; // empty: no CORS configuration
-    CorsConfiguration cors;
+    bool corsVary = false; // ResponseVary: "Vary: Origin" on CORS answers
     QString refererXml; // empty: no referer configuration
-    RefererConfig referer;
+    EmulatorOracle oracle;
     QList<EmulatorObject> objects;
 
     // Returns false and sets *error when the file is unreadable or not a scenario.

@@ -1,7 +1,5 @@
 #include "StoreEmulator.h"
 
-#include "rules/PolicyEvaluator.h"
-#include "rules/RefererEvaluator.h"
 #include "signing/SignRequest.h"
 
 #include <QCryptographicHash>
@@ -86,6 +84,11 @@ void StoreEmulator::setExtraDelayMs(int milliseconds)
     m_extraDelayMs = qMax(0, milliseconds);
 }
 
+void StoreEmulator::setMethodDelayMs(const QString &method, int milliseconds)
+{
+    m_methodDelayMs.insert(method, qMax(0, milliseconds));
+}
+
 void StoreEmulator::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -113,6 +116,7 @@ void StoreEmulator::processNext(QTcpSocket *socket)
         return;
     it->busy = true;
     EmulatorResponse response;
+    int methodDelay = 0;
     if (state == EmulatorRequest::ParseState::Malformed) {
         it->buffer.clear();
         const QString requestId = newRequestId();
@@ -125,12 +129,13 @@ void StoreEmulator::processNext(QTcpSocket *socket)
         it->buffer.remove(0, consumed);
         response = respond(request);
         response.closeConnection = !request.keepAlive;
+        methodDelay = m_methodDelayMs.value(request.method);
     }
     response.setHeader(
         QStringLiteral("Connection"), response.closeConnection ? QStringLiteral("close") : QStringLiteral("keep-alive"));
 
     // The delay goes through the event loop so that other connections keep being served.
-    const int delay = m_scenario.delayMs + m_extraDelayMs;
+    const int delay = m_scenario.delayMs + m_extraDelayMs + methodDelay;
     QPointer<QTcpSocket> guard(socket);
     QTimer::singleShot(delay, this, [this, guard, response] {
         if (guard)
@@ -236,7 +241,7 @@ EmulatorResponse StoreEmulator::dispatch(const EmulatorRequest &request, const Q
     if (operation.action.isEmpty())
         return fail(providerError(405, QStringLiteral("MethodNotAllowed"),
             QStringLiteral("The specified method is not allowed against this resource."), QStringLiteral("0003-00000006")));
-    const EmulatorError denied = authorise(operation, auth, request, key);
+    const EmulatorError denied = authorise(operation, auth);
     if (denied.isSet())
         return fail(denied);
     return runOperation(operation, request, key, now);
@@ -269,32 +274,32 @@ EmulatorError StoreEmulator::wrongEndpoint(const EmulatorRequest &request) const
 
 EmulatorResponse StoreEmulator::preflight(const EmulatorRequest &request)
 {
-    CorsRequest cors;
-    cors.origin = request.header(QStringLiteral("Origin"));
-    cors.method = request.header(QStringLiteral("Access-Control-Request-Method"));
-    cors.requestHeaders = splitList(request.header(QStringLiteral("Access-Control-Request-Headers")));
-    cors.preflight = true;
-    const CorsDecision decision = CorsEvaluator::evaluate(m_scenario.provider, m_scenario.cors, cors);
-    if (!decision.allowed()) {
-        const QString message = decision.expectedErrorMessage.isEmpty() ? kCorsRefused : decision.expectedErrorMessage;
+    const QString origin = request.header(QStringLiteral("Origin"));
+    const QString method = request.header(QStringLiteral("Access-Control-Request-Method"));
+    const QStringList headers = splitList(request.header(QStringLiteral("Access-Control-Request-Headers")));
+    // The scenario's own table decides (EmulatorOracle), not core's CorsEvaluator.
+    const EmulatorOracle::CorsRow *row
+        = origin.isEmpty() || method.isEmpty() ? nullptr : m_scenario.oracle.cors(origin, method, headers);
+    if (!row) {
         return EmulatorResponse::error(m_scenario.provider,
-            providerError(403, QStringLiteral("AccessForbidden"), message, QStringLiteral("0003-00000001")), m_requestId,
+            providerError(403, QStringLiteral("AccessForbidden"), kCorsRefused, QStringLiteral("0003-00000001")), m_requestId,
             request.header(QStringLiteral("Host")) + request.decodedPath(), request.header(QStringLiteral("Host")));
     }
     EmulatorResponse response;
-    const CorsResponseHeaders &h = decision.headers;
-    response.setHeader(QStringLiteral("Access-Control-Allow-Origin"), h.allowOrigin);
-    response.setHeader(QStringLiteral("Access-Control-Allow-Methods"), h.allowMethods.join(u','));
-    if (!h.allowHeaders.isEmpty())
-        response.setHeader(QStringLiteral("Access-Control-Allow-Headers"), h.allowHeaders.join(u','));
-    if (!h.exposeHeaders.isEmpty())
-        response.setHeader(QStringLiteral("Access-Control-Expose-Headers"), h.exposeHeaders.join(u','));
-    if (h.maxAgeSeconds >= 0)
-        response.setHeader(QStringLiteral("Access-Control-Max-Age"), QString::number(h.maxAgeSeconds));
-    if (h.allowCredentials)
+    // providers.md §6: the origin echoed (or `*` for a `*` rule), the rule's methods, the requested headers.
+    const QString allowOrigin = row->origin == QLatin1String("*") ? QStringLiteral("*") : origin;
+    response.setHeader(QStringLiteral("Access-Control-Allow-Origin"), allowOrigin);
+    response.setHeader(QStringLiteral("Access-Control-Allow-Methods"), row->methods.join(u','));
+    if (!headers.isEmpty())
+        response.setHeader(QStringLiteral("Access-Control-Allow-Headers"), headers.join(u','));
+    if (!row->expose.isEmpty())
+        response.setHeader(QStringLiteral("Access-Control-Expose-Headers"), row->expose.join(u','));
+    if (row->maxAgeSeconds >= 0)
+        response.setHeader(QStringLiteral("Access-Control-Max-Age"), QString::number(row->maxAgeSeconds));
+    if (allowOrigin != QLatin1String("*"))
         response.setHeader(QStringLiteral("Access-Control-Allow-Credentials"), QStringLiteral("true"));
-    if (!h.vary.isEmpty())
-        response.setHeader(QStringLiteral("Vary"), h.vary);
+    if (m_scenario.corsVary)
+        response.setHeader(QStringLiteral("Vary"), QStringLiteral("Origin"));
     return response;
 }
 
@@ -303,50 +308,37 @@ void StoreEmulator::addCorsHeaders(const EmulatorRequest &request, EmulatorRespo
     const QString origin = request.header(QStringLiteral("Origin"));
     if (origin.isEmpty() || request.method == QLatin1String("OPTIONS"))
         return;
-    CorsRequest cors;
-    cors.origin = origin;
-    cors.method = request.method;
-    cors.preflight = false;
-    const CorsDecision decision = CorsEvaluator::evaluate(m_scenario.provider, m_scenario.cors, cors);
-    if (!decision.allowed())
+    const EmulatorOracle::CorsRow *row = m_scenario.oracle.cors(origin, request.method, {});
+    if (!row)
         return; // providers.md §6: actual requests that no rule matches just lack the CORS headers
-    response->setHeader(QStringLiteral("Access-Control-Allow-Origin"), decision.headers.allowOrigin);
-    if (!decision.headers.exposeHeaders.isEmpty())
-        response->setHeader(QStringLiteral("Access-Control-Expose-Headers"), decision.headers.exposeHeaders.join(u','));
-    if (decision.headers.allowCredentials)
+    const QString allowOrigin = row->origin == QLatin1String("*") ? QStringLiteral("*") : origin;
+    response->setHeader(QStringLiteral("Access-Control-Allow-Origin"), allowOrigin);
+    if (!row->expose.isEmpty())
+        response->setHeader(QStringLiteral("Access-Control-Expose-Headers"), row->expose.join(u','));
+    if (allowOrigin != QLatin1String("*"))
         response->setHeader(QStringLiteral("Access-Control-Allow-Credentials"), QStringLiteral("true"));
-    if (!decision.headers.vary.isEmpty())
-        response->setHeader(QStringLiteral("Vary"), decision.headers.vary);
+    if (m_scenario.corsVary)
+        response->setHeader(QStringLiteral("Vary"), QStringLiteral("Origin"));
 }
 
 EmulatorError StoreEmulator::refererDenied(const EmulatorRequest &request, const EmulatorAuthResult &auth) const
 {
     if (m_scenario.refererXml.isEmpty())
         return {};
-    RefererRequest referer;
-    referer.referer = request.header(QStringLiteral("Referer"));
-    switch (auth.kind) {
-    case EmulatorAuthResult::Kind::Anonymous:
-        referer.auth = RefererRequest::Auth::Anonymous;
-        break;
-    case EmulatorAuthResult::Kind::AuthorizationHeader:
-        referer.auth = RefererRequest::Auth::AuthorizationHeader;
-        break;
-    case EmulatorAuthResult::Kind::SignedUrl:
-        referer.auth = RefererRequest::Auth::SignedUrl;
-        break;
-    }
-    // The evaluator knows which requests each provider checks (providers.md §7): COS only unsigned
-    // ones, OSS anonymous ones and signed URLs.
-    const RefererVerdict verdict = RefererEvaluator::evaluate(m_scenario.provider, m_scenario.referer, referer);
-    if (verdict.decision != RefererVerdict::Decision::Denied)
+    // providers.md §7: COS checks the Referer of unsigned requests only; OSS of anonymous requests
+    // and signed URLs, never of requests with an Authorization header.
+    const bool checked = auth.kind == EmulatorAuthResult::Kind::Anonymous
+        || (m_scenario.provider == Provider::Oss && auth.kind == EmulatorAuthResult::Kind::SignedUrl);
+    if (!checked)
+        return {};
+    const EmulatorOracle::RefererRow *row = m_scenario.oracle.referer(request.header(QStringLiteral("Referer")));
+    if (!row || row->allow)
         return {};
     if (m_scenario.provider == Provider::Cos)
         return providerError(
             403, QStringLiteral("AccessDenied"), QStringLiteral("You are denied by bucket referer rule"), QString());
-    const bool blacklist = verdict.reason == RefererVerdict::Reason::BlacklistHit;
     return providerError(403, QStringLiteral("AccessDenied"), QStringLiteral("You are denied by bucket referer policy."),
-        blacklist ? QStringLiteral("0003-00000502") : QStringLiteral("0003-00000503"));
+        row->ec.isEmpty() ? QStringLiteral("0003-00000503") : row->ec);
 }
 
 StoreEmulator::Operation StoreEmulator::operationFor(const EmulatorRequest &request, const QString &key) const
@@ -406,44 +398,20 @@ QString StoreEmulator::principalOf(const EmulatorKey *key) const
     return key->uin;
 }
 
-QString StoreEmulator::actionName(const QString &action) const
-{
-    return m_scenario.provider == Provider::Cos ? QStringLiteral("name/cos:") + action : QStringLiteral("oss:") + action;
-}
-
-QString StoreEmulator::resourceOf(Scope scope, const QString &key) const
-{
-    if (m_scenario.provider == Provider::Cos)
-        return QStringLiteral("qcs::cos:") + m_scenario.region + QStringLiteral(":uid/") + m_scenario.appId + u':'
-            + m_scenario.bucket + u'/' + (scope == Scope::Object ? key : QString());
-    const QString bucket = QStringLiteral("acs:oss:*:") + m_scenario.ownerId + u':' + m_scenario.bucket;
-    return scope == Scope::Object ? bucket + u'/' + key : bucket;
-}
-
-EmulatorError StoreEmulator::authorise(
-    const Operation &operation, const EmulatorAuthResult &auth, const EmulatorRequest &request, const QString &key) const
+EmulatorError StoreEmulator::authorise(const Operation &operation, const EmulatorAuthResult &auth) const
 {
     const bool cos = m_scenario.provider == Provider::Cos;
     const bool owner = auth.key && auth.key->owner;
     bool explicitDeny = false;
     bool allowed = false;
     if (!m_scenario.policyJson.isEmpty()) {
-        PolicyRequest policyRequest;
-        policyRequest.principal = principalOf(auth.key);
-        policyRequest.isBucketOwner = owner;
-        policyRequest.action = actionName(operation.action);
-        policyRequest.resource = resourceOf(operation.scope, key);
-        policyRequest.context.insert(QStringLiteral("SourceIp"), QStringLiteral("127.0.0.1"));
-        policyRequest.context.insert(QStringLiteral("SecureTransport"), QStringLiteral("false"));
-        if (request.hasHeader(QStringLiteral("Referer")))
-            policyRequest.context.insert(QStringLiteral("Referer"), request.header(QStringLiteral("Referer")));
-        const PolicyResult result = PolicyEvaluator::evaluate(m_scenario.provider, m_scenario.policyJson, policyRequest);
-        explicitDeny = result.decision == PolicyDecision::ExplicitDeny;
-        allowed = result.decision == PolicyDecision::Allow;
+        // The scenario's own table decides (EmulatorOracle), not core's PolicyEvaluator.
+        const EmulatorOracle::PolicyEffect effect = m_scenario.oracle.policy(auth.key ? auth.key->uin : QString(), operation.action);
+        explicitDeny = effect == EmulatorOracle::PolicyEffect::Deny;
+        allowed = effect == EmulatorOracle::PolicyEffect::Allow;
     }
     if (!explicitDeny) {
-        // The owner holds every right; an explicit Deny still binds it (OSS: one with a Condition,
-        // which the evaluator decides through isBucketOwner).
+        // The owner holds every right; an explicit Deny in the table still binds it.
         allowed = allowed || owner;
         if (operation.read
             && (m_scenario.acl == QLatin1String("public-read") || m_scenario.acl == QLatin1String("public-read-write")))

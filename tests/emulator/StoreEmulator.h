@@ -12,10 +12,10 @@
 class QTcpSocket;
 
 // A Tencent COS or Alibaba OSS bucket on 127.0.0.1, driven by one scenario (README.md next to this
-// file). It authenticates with the providers' signature schemes, authorises through ACL and bucket
-// policy (core's PolicyEvaluator), applies referer and CORS rules (core's evaluators) and answers
-// with the providers' headers and exact error bodies, so live checks can be tested without a cloud
-// account.
+// file). It authenticates with the providers' signature schemes and answers with the providers'
+// headers and exact error bodies, so live checks can be tested without a cloud account. Bucket
+// policy, referer and CORS are decided by the scenario's own table (EmulatorOracle), never by core's
+// evaluators: when core misreads a provider's configuration, a test against the emulator fails.
 //
 // Usage:
 //   EmulatorScenario scenario;
@@ -40,6 +40,9 @@ public:
 
     // Added to the scenario's delayMs before every response.
     void setExtraDelayMs(int milliseconds);
+    // Added before the answers to one method only, after the request has taken effect: a PUT that
+    // stores its object at once and then answers slowly, as a client's deadline runs out.
+    void setMethodDelayMs(const QString &method, int milliseconds);
     int requestCount() const { return m_requestCount; }
     const EmulatorScenario &scenario() const { return m_scenario; }
 
@@ -68,8 +71,7 @@ private:
     EmulatorResponse runOperation(
         const Operation &operation, const EmulatorRequest &request, const QString &key, const QDateTime &now);
     Operation operationFor(const EmulatorRequest &request, const QString &key) const;
-    EmulatorError authorise(
-        const Operation &operation, const EmulatorAuthResult &auth, const EmulatorRequest &request, const QString &key) const;
+    EmulatorError authorise(const Operation &operation, const EmulatorAuthResult &auth) const;
     EmulatorError wrongEndpoint(const EmulatorRequest &request) const;
     EmulatorError refererDenied(const EmulatorRequest &request, const EmulatorAuthResult &auth) const;
     EmulatorError providerError(int status, const QString &code, const QString &message, const QString &ec) const;
@@ -77,14 +79,13 @@ private:
     void addCorsHeaders(const EmulatorRequest &request, EmulatorResponse *response) const;
     void addObjectHeaders(const EmulatorObject &object, const QDateTime &now, EmulatorResponse *response) const;
     QString principalOf(const EmulatorKey *key) const;
-    QString actionName(const QString &action) const;
-    QString resourceOf(Scope scope, const QString &key) const;
     QString newRequestId();
     int findObject(const QString &key) const;
 
     EmulatorScenario m_scenario;
     QTcpServer m_server;
     QHash<QTcpSocket *, Connection> m_connections;
+    QHash<QString, int> m_methodDelayMs;
     int m_extraDelayMs = 0;
     int m_requestCount = 0;
     quint64 m_requestSerial = 0;

@@ -3,12 +3,17 @@
 #include "common/UtcTime.h"
 #include "EmulatorScenario.h"
 #include "formats/ErrorXmlReader.h"
+#include "rules/CorsEvaluator.h"
+#include "rules/PolicyEvaluator.h"
+#include "rules/RefererEvaluator.h"
 #include "signing/CosSigner.h"
 #include "signing/OssV1Signer.h"
 #include "signing/OssV4Signer.h"
 #include "StoreEmulator.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -81,6 +86,8 @@ private slots:
     void malformedRequestGets400();
     void delayIsApplied();
     void scenariosLoad();
+    void coreReadsEveryScenarioAsItsTableStates();
+    void oracleTablesDecide();
 
 private:
     Reply send(StoreEmulator &emulator, const QString &method, const QString &host, const QString &pathAndQuery,
@@ -861,6 +868,103 @@ void TestStoreEmulator::scenariosLoad()
     QString error;
     QVERIFY(!EmulatorScenario::fromJson("{\"provider\":\"s3\",\"bucket\":\"b\"}", &scenario, &error));
     QVERIFY(!EmulatorScenario::fromJson("not json", &scenario, &error));
+}
+
+// The emulator answers from each scenario's own table (EmulatorOracle), never from core's evaluators;
+// its GET ?cors / ?referer / ?policy serve the provider's configuration. Here core's evaluators read
+// that configuration and must reach, for every probe, the decision the scenario's author wrote down:
+// when core misreads a provider's rules, this fails (and so do the live checks against the emulator).
+void TestStoreEmulator::coreReadsEveryScenarioAsItsTableStates()
+{
+    const QDir dir(QStringLiteral(BUCKETDOCTOR_SCENARIO_DIR));
+    QStringList disagreements;
+    int compared = 0;
+    for (const QString &file : dir.entryList({QStringLiteral("*.json")})) {
+        EmulatorScenario s;
+        QString error;
+        QVERIFY2(EmulatorScenario::load(dir.filePath(file), &s, &error), qPrintable(error));
+        const bool cos = s.provider == Provider::Cos;
+        if (!s.corsXml.isEmpty()) {
+            for (const QString &origin : {QStringLiteral("https://app.example.com"), QStringLiteral("https://other.example.org"),
+                                          QStringLiteral("https://evil.example.net")}) {
+                for (const QString &method : {QStringLiteral("GET"), QStringLiteral("PUT"), QStringLiteral("HEAD"), QStringLiteral("DELETE")}) {
+                    for (const QStringList &headers : {QStringList(), QStringList{QStringLiteral("content-type")}}) {
+                        const bool core = CorsEvaluator::evaluate(s.provider, s.corsXml, CorsRequest{origin, method, headers, true}).allowed();
+                        const bool table = s.oracle.cors(origin, method, headers) != nullptr;
+                        ++compared;
+                        if (core != table)
+                            disagreements << QStringLiteral("%1 cors %2 %3 %4: core %5").arg(file, origin, method, headers.join(u',')).arg(core);
+                    }
+                }
+            }
+        }
+        if (!s.refererXml.isEmpty()) {
+            for (const QString &referer : {QString(), QStringLiteral("https://www.example.com/gallery.html"), QStringLiteral("https://app.example.com/"),
+                                           QStringLiteral("https://evil.example.net/"), QStringLiteral("https://www.partner-site.net/a.html")}) {
+                const RefererVerdict v = RefererEvaluator::evaluate(s.provider, s.refererXml, RefererRequest{referer, RefererRequest::Auth::Anonymous});
+                const EmulatorOracle::RefererRow *row = s.oracle.referer(referer);
+                const bool tableDenies = row && !row->allow;
+                ++compared;
+                if ((v.decision == RefererVerdict::Decision::Denied) != tableDenies)
+                    disagreements << QStringLiteral("%1 referer '%2': core %3").arg(file, referer, RefererVerdict::decisionId(v.decision));
+            }
+        }
+        if (!s.policyJson.isEmpty()) {
+            const QStringList objectActions = cos ? QStringList{QStringLiteral("GetObject"), QStringLiteral("HeadObject"), QStringLiteral("PutObject"),
+                                                                QStringLiteral("DeleteObject")}
+                                                  : QStringList{QStringLiteral("GetObject"), QStringLiteral("PutObject"), QStringLiteral("DeleteObject")};
+            const QStringList bucketActions = cos ? QStringList{QStringLiteral("GetBucketCORS"), QStringLiteral("GetBucketReferer"),
+                                                                QStringLiteral("GetBucketACL"), QStringLiteral("GetBucketPolicy")}
+                                                  : QStringList{QStringLiteral("GetBucketCors"), QStringLiteral("GetBucketReferer"),
+                                                                QStringLiteral("GetBucketAcl"), QStringLiteral("GetBucketPolicy")};
+            const QString bucketResource = cos ? QStringLiteral("qcs::cos:%1:uid/%2:%3/").arg(s.region, s.appId, s.bucket)
+                                               : QStringLiteral("acs:oss:*:%1:%2").arg(s.ownerId, s.bucket);
+            for (const EmulatorKey &key : s.keys) {
+                for (const QString &action : objectActions + bucketActions) {
+                    PolicyRequest request;
+                    request.principal = cos ? QStringLiteral("qcs::cam::uin/%1:uin/%2").arg(s.ownerId, key.uin) : key.uin;
+                    request.isBucketOwner = key.owner;
+                    request.action = (cos ? QStringLiteral("name/cos:") : QStringLiteral("oss:")) + action;
+                    request.resource = bucketActions.contains(action) ? bucketResource
+                                                                      : bucketResource + (cos ? QString() : QStringLiteral("/")) + QStringLiteral("photos/cat.jpg");
+                    const PolicyDecision core = PolicyEvaluator::evaluate(s.provider, s.policyJson, request).decision;
+                    const EmulatorOracle::PolicyEffect table = s.oracle.policy(key.uin, action);
+                    const bool agree = (table == EmulatorOracle::PolicyEffect::Deny) == (core == PolicyDecision::ExplicitDeny)
+                        && (table == EmulatorOracle::PolicyEffect::Allow) == (core == PolicyDecision::Allow);
+                    ++compared;
+                    if (!agree)
+                        disagreements << QStringLiteral("%1 policy %2 %3: core %4").arg(file, key.id, action).arg(int(core));
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 300);
+    QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(u'\n')));
+}
+
+// The table itself: exact strings, first row wins, "*" for anything else, deny over allow.
+void TestStoreEmulator::oracleTablesDecide()
+{
+    EmulatorOracle oracle;
+    QString error;
+    const QByteArray json = R"({"cors":[{"origin":"https://a.example","methods":["PUT"],"headers":["content-type"]},{"origin":"*","methods":["GET"],"headers":["*"]}],
+        "referer":[{"host":"","decision":"deny"},{"host":"good.example","decision":"allow"},{"host":"*","decision":"deny","ec":"0003-00000503"}],
+        "policy":[{"principal":"7","actions":["GetObject","PutObject"],"effect":"allow"},{"principal":"*","actions":["PutObject"],"effect":"deny"}]})";
+    QVERIFY2(oracle.read(QJsonDocument::fromJson(json).object(), &error), qPrintable(error));
+    QVERIFY(oracle.cors(QStringLiteral("https://a.example"), QStringLiteral("PUT"), {QStringLiteral("Content-Type")}));
+    QVERIFY(!oracle.cors(QStringLiteral("https://a.example"), QStringLiteral("PUT"), {QStringLiteral("x-amz-date")}));
+    QVERIFY(!oracle.cors(QStringLiteral("https://a.example.org"), QStringLiteral("PUT"), {}));
+    QVERIFY(oracle.cors(QStringLiteral("https://b.example"), QStringLiteral("GET"), {QStringLiteral("x-anything")}));
+    QVERIFY(!oracle.referer(QString())->allow);
+    QVERIFY(oracle.referer(QStringLiteral("https://good.example/page.html"))->allow);
+    QCOMPARE(oracle.referer(QStringLiteral("https://bad.example/"))->ec, QStringLiteral("0003-00000503"));
+    QCOMPARE(oracle.policy(QStringLiteral("7"), QStringLiteral("GetObject")), EmulatorOracle::PolicyEffect::Allow);
+    QCOMPARE(oracle.policy(QStringLiteral("7"), QStringLiteral("PutObject")), EmulatorOracle::PolicyEffect::Deny);
+    QCOMPARE(oracle.policy(QString(), QStringLiteral("GetObject")), EmulatorOracle::PolicyEffect::None);
+    QVERIFY(!oracle.read(QJsonDocument::fromJson(R"({"referer":[{"host":"x","decision":"maybe"}]})").object(), &error));
+    // A scenario serving a configuration without its table does not load.
+    EmulatorScenario scenario;
+    QVERIFY(!EmulatorScenario::fromJson(R"({"provider":"cos","bucket":"b-1250000000","cors":{"rules":[]}})", &scenario, &error));
 }
 
 QTEST_GUILESS_MAIN(TestStoreEmulator)

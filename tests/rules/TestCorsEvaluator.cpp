@@ -22,6 +22,8 @@ private Q_SLOTS:
     void invalidConfigurationIsNotEvaluated();
     void wildcardMatch_data();
     void wildcardMatch();
+    void documentedExamples_data();
+    void documentedExamples();
 };
 
 namespace {
@@ -633,6 +635,44 @@ void TestCorsEvaluator::wildcardMatch()
     QFETCH(bool, caseSensitive);
     QFETCH(bool, matches);
     QCOMPARE(Wildcard::match(pattern, text, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive), matches);
+}
+
+// AWS's own examples, each row under the page that states its outcome. Only whether the browser
+// request is allowed is compared: that is what the page states.
+void TestCorsEvaluator::documentedExamples_data()
+{
+    QTest::addColumn<QString>("configuration");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<bool>("allowed");
+
+    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/ManageCorsUsing.html, Example 1: the first
+    // rule allows cross-origin PUT, POST and DELETE from http://www.example1.com and every header a
+    // preflight asks for; the second the same for http://www.example2.com; the third cross-origin
+    // GET from any origin.
+    QTest::newRow("aws example 1, PUT from example1 with a header")
+        << s3DocExample() << S("http://www.example1.com") << S("PUT") << L({"content-type", "x-amz-meta-owner"}) << true;
+    QTest::newRow("aws example 1, DELETE from example2") << s3DocExample() << S("http://www.example2.com") << S("DELETE") << QStringList() << true;
+    QTest::newRow("aws example 1, GET from any origin") << s3DocExample() << S("https://www.other.org") << S("GET") << QStringList() << true;
+    QTest::newRow("aws example 1, PUT from any other origin") << s3DocExample() << S("https://www.other.org") << S("PUT") << QStringList() << false;
+    // Same page, AllowedHeaders: each header of Access-Control-Request-Headers must match an entry;
+    // <AllowedHeader>x-amz-*</AllowedHeader> enables all Amazon-specific headers.
+    const QString amzHeaders = config({rule(L({"http://www.example.com"}), L({"PUT"}), L({"x-amz-*"}))});
+    QTest::newRow("aws x-amz-* allows x-amz-date") << amzHeaders << S("http://www.example.com") << S("PUT") << L({"x-amz-date"}) << true;
+    QTest::newRow("aws x-amz-* refuses content-type") << amzHeaders << S("http://www.example.com") << S("PUT") << L({"x-amz-date", "content-type"})
+                                                      << false;
+}
+
+void TestCorsEvaluator::documentedExamples()
+{
+    QFETCH(QString, configuration);
+    QFETCH(QString, origin);
+    QFETCH(QString, method);
+    QFETCH(QStringList, headers);
+    QFETCH(bool, allowed);
+    const CorsDecision d = CorsEvaluator::evaluate(Provider::S3, configuration, CorsRequest{origin, method, headers, true});
+    QCOMPARE(d.allowed(), allowed);
 }
 
 QTEST_GUILESS_MAIN(TestCorsEvaluator)

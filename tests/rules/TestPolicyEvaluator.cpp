@@ -18,6 +18,8 @@ private Q_SLOTS:
     void evaluate_data();
     void evaluate();
     void matchedListsEveryMatchingStatement();
+    void documentedExamples_data();
+    void documentedExamples();
     void glob_data();
     void glob();
 };
@@ -735,6 +737,93 @@ void TestPolicyEvaluator::evaluate()
     else
         QCOMPARE(r.detail, detail);
     QCOMPARE(r.notes, notes);
+}
+
+// The providers' own example policies, each row under the page that states what the policy does
+// with such a request. Only the decision is compared: that is what the pages state.
+void TestPolicyEvaluator::documentedExamples_data()
+{
+    QTest::addColumn<Provider>("provider");
+    QTest::addColumn<QByteArray>("policy");
+    QTest::addColumn<QString>("principal");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("resource");
+    QTest::addColumn<QStringList>("context");
+    QTest::addColumn<PolicyDecision>("decision");
+
+    // https://docs.aws.amazon.com/enterprisebilling/6b7c01c5-b592-467e-9769-90052eaf359c/userguide/security_iam_resource-based-policy-examples.html
+    // ("Restricting Amazon S3 bucket access to specific IP addresses"): any user may perform any S3
+    // operation on the bucket's objects, but the request must come from 54.240.143.*, except 54.240.143.188.
+    const QByteArray ipAllow = R"({"Version":"2012-10-17","Id":"S3PolicyId1","Statement":[{"Sid":"IPAllow","Effect":"Allow",
+        "Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::examplebucket/*",
+        "Condition":{"IpAddress":{"aws:SourceIp":"54.240.143.0/24"},"NotIpAddress":{"aws:SourceIp":"54.240.143.188/32"}}}]})";
+    const QString object = QStringLiteral("arn:aws:s3:::examplebucket/report.pdf");
+    QTest::newRow("aws ip allow, inside the range") << Provider::S3 << ipAllow << QString() << QStringLiteral("s3:GetObject") << object
+                                                    << QStringList{QStringLiteral("aws:SourceIp=54.240.143.7")} << PolicyDecision::Allow;
+    QTest::newRow("aws ip allow, the excepted address") << Provider::S3 << ipAllow << QString() << QStringLiteral("s3:GetObject") << object
+                                                        << QStringList{QStringLiteral("aws:SourceIp=54.240.143.188")}
+                                                        << PolicyDecision::ImplicitDeny;
+    QTest::newRow("aws ip allow, outside the range") << Provider::S3 << ipAllow << QString() << QStringLiteral("s3:PutObject") << object
+                                                     << QStringList{QStringLiteral("aws:SourceIp=192.0.2.10")} << PolicyDecision::ImplicitDeny;
+
+    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html ("Restricting
+    // access to a specific HTTP referer"): GET requests originating from www.example.com and
+    // example.com are allowed, others are not.
+    const QByteArray referer = R"({"Version":"2012-10-17","Id":"HTTP referer policy example","Statement":[{
+        "Sid":"Allow only GET requests originating from www.example.com and example.com.","Effect":"Allow","Principal":"*",
+        "Action":["s3:GetObject","s3:GetObjectVersion"],"Resource":"arn:aws:s3:::examplebucket/*",
+        "Condition":{"StringLike":{"aws:Referer":["http://www.example.com/*","http://example.com/*"]}}}]})";
+    QTest::newRow("aws referer from www.example.com") << Provider::S3 << referer << QString() << QStringLiteral("s3:GetObject") << object
+                                                      << QStringList{QStringLiteral("aws:Referer=http://www.example.com/gallery.html")}
+                                                      << PolicyDecision::Allow;
+    QTest::newRow("aws referer from example.com") << Provider::S3 << referer << QString() << QStringLiteral("s3:GetObject") << object
+                                                  << QStringList{QStringLiteral("aws:Referer=http://example.com/index.html")}
+                                                  << PolicyDecision::Allow;
+    QTest::newRow("aws referer from elsewhere") << Provider::S3 << referer << QString() << QStringLiteral("s3:GetObject") << object
+                                                << QStringList{QStringLiteral("aws:Referer=http://www.other.net/")} << PolicyDecision::ImplicitDeny;
+    QTest::newRow("aws referer, not a GET") << Provider::S3 << referer << QString() << QStringLiteral("s3:PutObject") << object
+                                            << QStringList{QStringLiteral("aws:Referer=http://www.example.com/gallery.html")}
+                                            << PolicyDecision::ImplicitDeny;
+
+    // https://www.tencentcloud.com/document/product/436/30580 (COS API authorization policy guide): the
+    // example lets uploads (name/cos:PutObject …) under doc/ and downloads (name/cos:GetObject) under
+    // doc2/ in examplebucket-1250000000, ap-beijing, and nothing else. The sub-user stands as the
+    // principal a bucket policy needs (the page shows the statements of a CAM policy).
+    const QByteArray cosGuide = R"({"version":"2.0","statement":[
+        {"action":["name/cos:PutObject","name/cos:PostObject","name/cos:InitiateMultipartUpload","name/cos:ListMultipartUploads",
+                   "name/cos:ListParts","name/cos:UploadPart","name/cos:CompleteMultipartUpload","name/cos:AbortMultipartUpload"],
+         "effect":"allow","principal":{"qcs":["qcs::cam::uin/100000000001:uin/100000000002"]},
+         "resource":["qcs::cos:ap-beijing:uid/1250000000:examplebucket-1250000000/doc/*"]},
+        {"action":["name/cos:GetObject"],"effect":"allow","principal":{"qcs":["qcs::cam::uin/100000000001:uin/100000000002"]},
+         "resource":["qcs::cos:ap-beijing:uid/1250000000:examplebucket-1250000000/doc2/*"]}]})";
+    const QString sub = QStringLiteral("qcs::cam::uin/100000000001:uin/100000000002");
+    const QString bucket = QStringLiteral("qcs::cos:ap-beijing:uid/1250000000:examplebucket-1250000000/");
+    QTest::newRow("cos guide upload under doc/") << Provider::Cos << cosGuide << sub << QStringLiteral("name/cos:PutObject")
+                                                 << bucket + QStringLiteral("doc/a.txt") << QStringList() << PolicyDecision::Allow;
+    QTest::newRow("cos guide download under doc2/") << Provider::Cos << cosGuide << sub << QStringLiteral("name/cos:GetObject")
+                                                    << bucket + QStringLiteral("doc2/a.txt") << QStringList() << PolicyDecision::Allow;
+    QTest::newRow("cos guide no download under doc/") << Provider::Cos << cosGuide << sub << QStringLiteral("name/cos:GetObject")
+                                                      << bucket + QStringLiteral("doc/a.txt") << QStringList() << PolicyDecision::ImplicitDeny;
+    QTest::newRow("cos guide no upload under doc2/") << Provider::Cos << cosGuide << sub << QStringLiteral("name/cos:PutObject")
+                                                     << bucket + QStringLiteral("doc2/a.txt") << QStringList() << PolicyDecision::ImplicitDeny;
+}
+
+void TestPolicyEvaluator::documentedExamples()
+{
+    QFETCH(Provider, provider);
+    QFETCH(QByteArray, policy);
+    QFETCH(QString, principal);
+    QFETCH(QString, action);
+    QFETCH(QString, resource);
+    QFETCH(QStringList, context);
+    QFETCH(PolicyDecision, decision);
+    PolicyRequest request;
+    request.principal = principal;
+    request.action = action;
+    request.resource = resource;
+    for (const QString &pair : std::as_const(context))
+        request.context.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    QCOMPARE(PolicyEvaluator::evaluate(provider, policy, request).decision, decision);
 }
 
 void TestPolicyEvaluator::matchedListsEveryMatchingStatement()

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void parsedDefaults();
     void ossComparedReferer_data();
     void ossComparedReferer();
+    void documentedExamples_data();
+    void documentedExamples();
     void everyReasonIsTested();
 
 private:
@@ -146,8 +148,12 @@ void TestRefererEvaluator::evaluate_data()
     QTest::newRow("cos *.example.com matches a.b.example.com/123")
         << cos << cosWhite({ QStringLiteral("*.example.com") }) << QStringLiteral("https://a.b.example.com/123") << kAnon
         << kAllowed << id(Reason::WhitelistHit) << kWhite << 0;
-    QTest::newRow("cos *.example.com misses example.com itself")
+    // https://www.tencentcloud.com/document/product/436/32466: *.example.com restricts example.com too.
+    QTest::newRow("cos *.example.com covers example.com itself")
         << cos << cosWhite({ QStringLiteral("*.example.com") }) << QStringLiteral("https://example.com/123") << kAnon
+        << kAllowed << id(Reason::WhitelistHit) << kWhite << 0;
+    QTest::newRow("cos *.example.com misses notexample.com")
+        << cos << cosWhite({ QStringLiteral("*.example.com") }) << QStringLiteral("https://notexample.com/123") << kAnon
         << kDenied << id(Reason::NotInWhitelist) << QString() << -1;
     QTest::newRow("cos ip entry")
         << cos << cosWhite({ QStringLiteral("192.168.1.1") }) << QStringLiteral("http://192.168.1.1/index.html") << kAnon
@@ -239,7 +245,7 @@ void TestRefererEvaluator::evaluate_data()
         << oss << ossXml({}, { QStringLiteral("https://evil.example.net/*") }) << evil << kAnon << kDenied
         << id(Reason::BlacklistHit) << kBlack << 0;
     {
-        // UNCONFIRMED: full match vs prefix match.
+        // Prefix match, as the OSS pages state (kOssPrefixMatch).
         const bool prefix = RefererEvaluator::kOssPrefixMatch;
         QTest::newRow("oss http://www.aliyun.com vs a page under it")
             << oss << ossXml(aliyun) << QStringLiteral("http://www.aliyun.com/index.html") << kAnon
@@ -422,6 +428,126 @@ void TestRefererEvaluator::ossComparedReferer()
     QFETCH(bool, truncatePath);
     QFETCH(QString, expected);
     QCOMPARE(RefererEvaluator::ossComparedReferer(referer, truncateQuery, truncatePath), expected);
+}
+
+// The providers' own worked examples, each row under the page that states its outcome. Only the
+// decision is compared: that is what the pages state.
+void TestRefererEvaluator::documentedExamples_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("xml");
+    QTest::addColumn<QString>("referer");
+    QTest::addColumn<QString>("auth");
+    QTest::addColumn<QString>("decision");
+    const QString cos = QStringLiteral("cos");
+    const QString oss = QStringLiteral("oss");
+    const auto cosBlack = [](const QStringList &domains) {
+        return cosXml(QStringLiteral("Enabled"), QStringLiteral("Black-List"), domains, QStringLiteral("Allow"));
+    };
+
+    // https://www.tencentcloud.com/document/product/436/13319 (Setting Hotlink Protection): an entry is
+    // a prefix ("www.example.com" covers www.example.com/123 and www.example.com.cn); "*.example.com"
+    // covers a.b.example.com/123 and a.example.com; a signed request (URL or header) is not checked;
+    // User A's allowlist *.example.com shows the image on http://www.example.com/index.html.
+    QTest::newRow("cos 13319 prefix covers a path") << cos << cosWhite({QStringLiteral("www.example.com")})
+                                                    << QStringLiteral("https://www.example.com/123") << kAnon << kAllowed;
+    QTest::newRow("cos 13319 prefix covers a longer host") << cos << cosWhite({QStringLiteral("www.example.com")})
+                                                           << QStringLiteral("https://www.example.com.cn/") << kAnon << kAllowed;
+    QTest::newRow("cos 13319 *.example.com covers a.b.example.com/123")
+        << cos << cosWhite({QStringLiteral("*.example.com")}) << QStringLiteral("https://a.b.example.com/123") << kAnon << kAllowed;
+    QTest::newRow("cos 13319 *.example.com covers a.example.com")
+        << cos << cosWhite({QStringLiteral("*.example.com")}) << QStringLiteral("https://a.example.com") << kAnon << kAllowed;
+    QTest::newRow("cos 13319 allowlist shows www.example.com/index.html")
+        << cos << cosWhite({QStringLiteral("*.example.com")}) << QStringLiteral("http://www.example.com/index.html") << kAnon << kAllowed;
+    QTest::newRow("cos 13319 blocklist *.fake.com refuses www.fake.com")
+        << cos << cosBlack({QStringLiteral("*.fake.com")}) << QStringLiteral("http://www.fake.com/index.html") << kAnon << kDenied;
+    QTest::newRow("cos 13319 signed URL not checked")
+        << cos << cosBlack({QStringLiteral("*.fake.com")}) << QStringLiteral("http://www.fake.com/index.html") << kUrl << kAllowed;
+    QTest::newRow("cos 13319 signed header not checked")
+        << cos << cosBlack({QStringLiteral("*.fake.com")}) << QStringLiteral("http://www.fake.com/index.html") << kHeader << kAllowed;
+    // https://www.tencentcloud.com/document/product/436/32466 (Hotlink Protection Practice): "example.com"
+    // hits https://example.com and http://example.com and example.com:8080; "example.com:8080" does not
+    // hit example.com. Case study: blocklist *.b.com stops https://b.com/test/test.html; allowlist
+    // *.example.com keeps https://example.com/index.html working and stops https://b.com/test/test.html.
+    QTest::newRow("cos 32466 entry without scheme, https") << cos << cosWhite({QStringLiteral("example.com")})
+                                                           << QStringLiteral("https://example.com/index.html") << kAnon << kAllowed;
+    QTest::newRow("cos 32466 entry without scheme, http") << cos << cosWhite({QStringLiteral("example.com")})
+                                                          << QStringLiteral("http://example.com/index.html") << kAnon << kAllowed;
+    QTest::newRow("cos 32466 entry without port hits a port") << cos << cosWhite({QStringLiteral("example.com")})
+                                                              << QStringLiteral("http://example.com:8080/a.html") << kAnon << kAllowed;
+    QTest::newRow("cos 32466 entry with port misses no port") << cos << cosWhite({QStringLiteral("example.com:8080")})
+                                                              << QStringLiteral("http://example.com/a.html") << kAnon << kDenied;
+    QTest::newRow("cos 32466 blocklist *.b.com stops b.com") << cos << cosBlack({QStringLiteral("*.b.com")})
+                                                             << QStringLiteral("https://b.com/test/test.html") << kAnon << kDenied;
+    QTest::newRow("cos 32466 allowlist *.example.com keeps example.com")
+        << cos << cosWhite({QStringLiteral("*.example.com")}) << QStringLiteral("https://example.com/index.html") << kAnon << kAllowed;
+    QTest::newRow("cos 32466 allowlist *.example.com stops b.com")
+        << cos << cosWhite({QStringLiteral("*.example.com")}) << QStringLiteral("https://b.com/test/test.html") << kAnon << kDenied;
+
+    const QStringList site{QStringLiteral("http://www.example.com"), QStringLiteral("https://www.example.com")};
+    // https://www.alibabacloud.com/help/en/oss/user-guide/hotlink-protection (How it works): an empty
+    // Referer passes when AllowEmptyReferer is true; when it is false, only if the whitelist is empty;
+    // a blacklist match denies before the whitelist is read; a Referer no whitelist entry matches is denied.
+    QTest::newRow("oss how-it-works empty allowed") << oss << ossXml(site, {}, QStringLiteral("true")) << QString() << kAnon << kAllowed;
+    QTest::newRow("oss how-it-works empty, no whitelist") << oss << ossXml({}, {QStringLiteral("https://*.hack.com")}, QStringLiteral("false"))
+                                                          << QString() << kAnon << kAllowed;
+    QTest::newRow("oss how-it-works empty denied") << oss << ossXml(site, {}, QStringLiteral("false")) << QString() << kAnon << kDenied;
+    QTest::newRow("oss how-it-works blacklist first") << oss << ossXml({QStringLiteral("*")}, {QStringLiteral("https://www.example.com*")})
+                                                      << QStringLiteral("https://www.example.com/index.html") << kAnon << kDenied;
+    QTest::newRow("oss how-it-works whitelist miss") << oss << ossXml(site) << QStringLiteral("https://www.other.com/index.html") << kAnon
+                                                     << kDenied;
+    // https://www.alibabacloud.com/help/en/oss/user-guide/common-examples-of-hotlink-protection: the
+    // whitelist http://www.example.com + https://www.example.com lets webpages on www.example.com in
+    // and blocks other webpages; whitelist * with blacklist *example.com blocks those domains only.
+    QTest::newRow("oss examples own webpages") << oss << ossXml(site) << QStringLiteral("https://www.example.com/index.html") << kAnon
+                                               << kAllowed;
+    QTest::newRow("oss examples other webpages") << oss << ossXml(site) << QStringLiteral("https://www.other.net/page.html") << kAnon
+                                                 << kDenied;
+    QTest::newRow("oss examples blacklist *example.com") << oss << ossXml({QStringLiteral("*")}, {QStringLiteral("*example.com")})
+                                                         << QStringLiteral("https://www.example.com/") << kAnon << kDenied;
+    QTest::newRow("oss examples others unaffected") << oss << ossXml({QStringLiteral("*")}, {QStringLiteral("*example.com")})
+                                                    << QStringLiteral("https://www.aliyun.com/") << kAnon << kAllowed;
+    // https://www.alibabacloud.com/help/en/object-storage-service/latest/configure-hotlink-protection:
+    // *www.aliyun.com/ allows http://www.aliyun.com/ and https://www.aliyun.com/; *.aliyun.com allows
+    // help.aliyun.com and www.aliyun.com; only anonymous and signed-URL requests are checked.
+    QTest::newRow("oss console *www.aliyun.com/ http") << oss << ossXml({QStringLiteral("*www.aliyun.com/")})
+                                                       << QStringLiteral("http://www.aliyun.com/") << kAnon << kAllowed;
+    QTest::newRow("oss console *www.aliyun.com/ https") << oss << ossXml({QStringLiteral("*www.aliyun.com/")})
+                                                        << QStringLiteral("https://www.aliyun.com/") << kAnon << kAllowed;
+    QTest::newRow("oss console *.aliyun.com help") << oss << ossXml({QStringLiteral("*.aliyun.com")})
+                                                   << QStringLiteral("https://help.aliyun.com/") << kAnon << kAllowed;
+    QTest::newRow("oss console *.aliyun.com www") << oss << ossXml({QStringLiteral("*.aliyun.com")})
+                                                  << QStringLiteral("https://www.aliyun.com/") << kAnon << kAllowed;
+    QTest::newRow("oss console Authorization header not checked") << oss << ossXml(site) << QStringLiteral("https://www.other.net/")
+                                                                   << kHeader << kAllowed;
+    QTest::newRow("oss console signed URL checked") << oss << ossXml(site) << QStringLiteral("https://www.other.net/") << kUrl << kDenied;
+    // https://www.alibabacloud.com/help/en/oss/user-guide/how-to-configure-hotlink-protection-and-troubleshoot-common-errors:
+    // "OSS checks the Referer field by matching the URL prefix": http://help.example.com admits what
+    // starts with it; only http://help.example.com/index.html does not admit .../logo.html;
+    // http://*.help.example.com admits http://example.help.example.com/index.html.
+    QTest::newRow("oss troubleshoot prefix") << oss << ossXml({QStringLiteral("http://help.example.com")}, {}, QStringLiteral("false"))
+                                             << QStringLiteral("http://help.example.com/index.html") << kAnon << kAllowed;
+    QTest::newRow("oss troubleshoot other page") << oss
+                                                 << ossXml({QStringLiteral("http://help.example.com/index.html")}, {}, QStringLiteral("false"))
+                                                 << QStringLiteral("http://help.example.com/logo.html") << kAnon << kDenied;
+    QTest::newRow("oss troubleshoot subdomain") << oss << ossXml({QStringLiteral("http://*.help.example.com")}, {}, QStringLiteral("false"))
+                                                << QStringLiteral("http://example.help.example.com/index.html") << kAnon << kAllowed;
+}
+
+void TestRefererEvaluator::documentedExamples()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, xml);
+    QFETCH(QString, referer);
+    QFETCH(QString, auth);
+    QFETCH(QString, decision);
+    RefererRequest request;
+    request.referer = referer;
+    request.auth = auth == kHeader ? RefererRequest::Auth::AuthorizationHeader
+        : auth == kUrl             ? RefererRequest::Auth::SignedUrl
+                                   : RefererRequest::Auth::Anonymous;
+    const RefererVerdict v = RefererEvaluator::evaluate(Providers::fromId(provider), xml, request);
+    QCOMPARE(RefererVerdict::decisionId(v.decision), decision);
 }
 
 void TestRefererEvaluator::everyReasonIsTested()

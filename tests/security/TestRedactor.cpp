@@ -1,3 +1,4 @@
+#include "report/Redacted.h"
 #include "security/Redactor.h"
 
 #include <QTest>
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void inventory();
     void inventoryOfCleanText();
     void inventoryOrderAndLabels();
+    void signedStringsByField();
 };
 
 void TestRedactor::text_data()
@@ -161,6 +163,26 @@ void TestRedactor::inventoryOrderAndLabels()
     QVERIFY(found.at(4).labels.isEmpty());
     for (const Redactor::Redaction &r : found)
         QVERIFY(Redactor::redactionKinds().contains(r.kind));
+}
+
+// Server strings are redacted by field: a header line by its name, a query pair by its key, whatever
+// the value looks like (here values no pattern would take whole: spaces, a leading ellipsis).
+void TestRedactor::signedStringsByField()
+{
+    ParsedInput in;
+    in.stringToSign = QStringLiteral("GET\n\n\n1728990000\nx-oss-security-token:qz en one\n/b/k.gz?acl&security-token=…qz two");
+    in.canonicalRequest = QStringLiteral("GET\n/k\nX-Amz-Date=20241015T091244Z&X-Amz-Security-Token=…qz three&X-Amz-SignedHeaders=host\n"
+                                         "x-amz-server-side-encryption-customer-key:key four==\nhost:b.s3.amazonaws.com\n");
+    in.extraFields = {{QStringLiteral("ArgumentName"), QStringLiteral("x-oss-security-token")},
+                      {QStringLiteral("ArgumentValue"), QStringLiteral("five")}};
+    const ParsedInput out = Redacted::input(in);
+    const QString all = out.stringToSign + out.canonicalRequest + out.extraFields.last().second;
+    for (const char *secret : {"qz", "one", "two", "three", "four", "five"})
+        QVERIFY2(!all.contains(QLatin1String(secret)), secret);
+    // What is no secret stays, line for line.
+    QCOMPARE(out.stringToSign, QStringLiteral("GET\n\n\n1728990000\nx-oss-security-token:[redacted]\n/b/k.gz?acl&security-token=[redacted]"));
+    QVERIFY(out.canonicalRequest.contains(QLatin1String("X-Amz-Date=20241015T091244Z&X-Amz-Security-Token=[redacted]&X-Amz-SignedHeaders=host")));
+    QVERIFY(out.canonicalRequest.contains(QLatin1String("\nhost:b.s3.amazonaws.com\n")));
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)
