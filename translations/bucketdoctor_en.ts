@@ -55,6 +55,34 @@
         <source>Run %1</source>
         <translation>Run %1</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>The same requests with curl (signatures and tokens left out: put in your own, or attach as they are):</source>
+        <translation>The same requests with curl (signatures and tokens left out: put in your own, or attach as they are):</translation>
+    </message>
+    <message>
+        <source>curl commands of %1, secrets left out</source>
+        <translation>curl commands of %1, secrets left out</translation>
+    </message>
+    <message>
+        <source>Copy the curl commands</source>
+        <translation>Copy the curl commands</translation>
+    </message>
+    <message>
+        <source>running, %1 of %2…</source>
+        <translation>running, %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The guide asks: %1</source>
+        <translation>The guide asks: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckText</name>
@@ -974,6 +1002,14 @@
         <source>unsupported method</source>
         <translation>unsupported method</translation>
     </message>
+    <message>
+        <source>The host name %1 did not resolve: check the endpoint for typos, and the DNS or proxy settings. A store without a DNS name for each bucket needs path-style addressing.</source>
+        <translation>The host name %1 did not resolve: check the endpoint for typos, and the DNS or proxy settings. A store without a DNS name for each bucket needs path-style addressing.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -984,10 +1020,6 @@
     <message>
         <source>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</source>
         <translation>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</translation>
-    </message>
-    <message>
-        <source>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</source>
-        <translation>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</translation>
     </message>
     <message>
         <source>Run the &amp;suggested checks</source>
@@ -1006,12 +1038,44 @@
         <translation>No check has run yet.</translation>
     </message>
     <message>
-        <source>Running checks: %1.</source>
-        <translation>Running checks: %1.</translation>
-    </message>
-    <message>
         <source>Checks that failed: %1. The summary ranks the causes with this evidence.</source>
         <translation>Checks that failed: %1. The summary ranks the causes with this evidence.</translation>
+    </message>
+    <message>
+        <source>The steps follow the provider&apos;s guide for this error, in its order: each shows the guide&apos;s question, the check that answers it, and the answer. Questions no check can answer are yours to answer.</source>
+        <translation>The steps follow the provider&apos;s guide for this error, in its order: each shows the guide&apos;s question, the check that answers it, and the answer. Questions no check can answer are yours to answer.</translation>
+    </message>
+    <message>
+        <source>The suggested checks come first, those the likeliest causes name. The others can still be run.</source>
+        <translation>The suggested checks come first, those the likeliest causes name. The others can still be run.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: the guide ends here. %3 Bucket Doctor gathers what support asks for (the request IDs, the checks and their answers) in the report.</source>
+        <translation>Step %1 of %2: the guide ends here. %3 Bucket Doctor gathers what support asks for (the request IDs, the checks and their answers) in the report.</translation>
+    </message>
+    <message>
+        <source>Starting the checks…</source>
+        <translation>Starting the checks…</translation>
+    </message>
+    <message>
+        <source>Running check %1 of %2: %3.</source>
+        <translation>Running check %1 of %2: %3.</translation>
+    </message>
+    <message>
+        <source>The “%1” check confirmed the cause, so the walk stops here. The summary has the answer; you can keep checking.</source>
+        <translation>The “%1” check confirmed the cause, so the walk stops here. The summary has the answer; you can keep checking.</translation>
+    </message>
+    <message>
+        <source>Run a&amp;ll checks</source>
+        <translation>Run a&amp;ll checks</translation>
+    </message>
+    <message>
+        <source>&amp;Keep checking</source>
+        <translation>&amp;Keep checking</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;ticket details</source>
+        <translation>Prepare the &amp;ticket details</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1358,10 @@
     <message>
         <source>This proxy cannot be used: give http://host:port, socks5://host:port or none.</source>
         <translation>This proxy cannot be used: give http://host:port, socks5://host:port or none.</translation>
+    </message>
+    <message>
+        <source>An IP address or localhost cannot carry the bucket in its host name, so the checks use path-style addressing.</source>
+        <translation>An IP address or localhost cannot carry the bucket in its host name, so the checks use path-style addressing.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2138,34 @@
         <source>If the legacy client must stay, give it the short region code it expects for the bucket&apos;s region.</source>
         <translation>If the legacy client must stay, give it the short region code it expects for the bucket&apos;s region.</translation>
     </message>
+    <message>
+        <source>If the ACL and the policies grant the account and it is not a cross-account access, contact Tencent Cloud support.</source>
+        <translation>If the ACL and the policies grant the account and it is not a cross-account access, contact Tencent Cloud support.</translation>
+    </message>
+    <message>
+        <source>If hotlink protection is not enabled on the bucket, contact Tencent Cloud support.</source>
+        <translation>If hotlink protection is not enabled on the bucket, contact Tencent Cloud support.</translation>
+    </message>
+    <message>
+        <source>If q-ak is right and the API key is enabled, contact Tencent Cloud support.</source>
+        <translation>If q-ak is right and the API key is enabled, contact Tencent Cloud support.</translation>
+    </message>
+    <message>
+        <source>If the object is not in ARCHIVE or DEEP ARCHIVE storage, contact Tencent Cloud support.</source>
+        <translation>If the object is not in ARCHIVE or DEEP ARCHIVE storage, contact Tencent Cloud support.</translation>
+    </message>
+    <message>
+        <source>If the client time is within 15 minutes of the server time, contact Tencent Cloud support.</source>
+        <translation>If the client time is within 15 minutes of the server time, contact Tencent Cloud support.</translation>
+    </message>
+    <message>
+        <source>If the request still fails after you set the signature&apos;s validity again and synchronised the clock, contact Tencent Cloud support.</source>
+        <translation>If the request still fails after you set the signature&apos;s validity again and synchronised the clock, contact Tencent Cloud support.</translation>
+    </message>
+    <message>
+        <source>If your signature equals the one the COS signature tool computes, contact Tencent Cloud support.</source>
+        <translation>If your signature equals the one the COS signature tool computes, contact Tencent Cloud support.</translation>
+    </message>
 </context>
 <context>
     <name>DoctorWizard</name>
@@ -2155,6 +2251,41 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copy to clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>GuideQuestionWidget</name>
+    <message>
+        <source>Step %1 of %2: your answer</source>
+        <translation>Step %1 of %2: your answer</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Yes, to: %1</source>
+        <translation>Yes, to: %1</translation>
+    </message>
+    <message>
+        <source>No, to: %1</source>
+        <translation>No, to: %1</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know, to: %1</source>
+        <translation>Don&apos;t know, to: %1</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6327,26 @@
     <message>
         <source>In real reports, what this paste shows speaks for a cause of this kind.</source>
         <translation>In real reports, what this paste shows speaks for a cause of this kind.</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the text does not name a provider)</source>
+        <translation>%1 (assumed: the text does not name a provider)</translation>
+    </message>
+    <message>
+        <source>You answered yes to the guide&apos;s question: %1</source>
+        <translation>You answered yes to the guide&apos;s question: %1</translation>
+    </message>
+    <message>
+        <source>You answered no to the guide&apos;s question: %1</source>
+        <translation>You answered no to the guide&apos;s question: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the “%1” check</source>
+        <translation>Confirmed by the “%1” check</translation>
+    </message>
+    <message>
+        <source>Confirmed by the pasted error</source>
+        <translation>Confirmed by the pasted error</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,34 @@
         <source>Run %1</source>
         <translation>%1 실행</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+    <message>
+        <source>The same requests with curl (signatures and tokens left out: put in your own, or attach as they are):</source>
+        <translation>같은 요청을 curl로 보내는 명령(서명과 토큰은 빠져 있습니다: 직접 넣거나 그대로 첨부하십시오):</translation>
+    </message>
+    <message>
+        <source>curl commands of %1, secrets left out</source>
+        <translation>%1의 curl 명령, 비밀 정보 제외</translation>
+    </message>
+    <message>
+        <source>Copy the curl commands</source>
+        <translation>curl 명령 복사</translation>
+    </message>
+    <message>
+        <source>running, %1 of %2…</source>
+        <translation>실행 중, %2개 중 %1번째…</translation>
+    </message>
+    <message>
+        <source>The guide asks: %1</source>
+        <translation>가이드의 질문: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>답: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckText</name>
@@ -974,6 +1002,14 @@
         <source>unsupported method</source>
         <translation>지원되지 않는 메서드</translation>
     </message>
+    <message>
+        <source>The host name %1 did not resolve: check the endpoint for typos, and the DNS or proxy settings. A store without a DNS name for each bucket needs path-style addressing.</source>
+        <translation>호스트 이름 %1을(를) 확인할 수 없습니다: 엔드포인트의 오타와 DNS 또는 프록시 설정을 확인하십시오. 버킷마다 DNS 이름이 없는 스토리지는 경로 스타일(path-style) 주소 지정이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -984,10 +1020,6 @@
     <message>
         <source>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</source>
         <translation>각 검사는 실행 전에 전송할 요청을 표시합니다. 쓰기 테스트를 허용하지 않으면 모든 요청은 읽기 전용입니다.</translation>
-    </message>
-    <message>
-        <source>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</source>
-        <translation>권장 검사가 제공업체 가이드의 순서대로 먼저 표시됩니다. 나머지 검사도 실행할 수 있습니다.</translation>
     </message>
     <message>
         <source>Run the &amp;suggested checks</source>
@@ -1006,12 +1038,44 @@
         <translation>아직 실행한 검사가 없습니다.</translation>
     </message>
     <message>
-        <source>Running checks: %1.</source>
-        <translation>검사 %1개를 실행하는 중입니다.</translation>
-    </message>
-    <message>
         <source>Checks that failed: %1. The summary ranks the causes with this evidence.</source>
         <translation>실패한 검사: %1개. 요약에서 이 근거를 바탕으로 원인의 순위를 매깁니다.</translation>
+    </message>
+    <message>
+        <source>The steps follow the provider&apos;s guide for this error, in its order: each shows the guide&apos;s question, the check that answers it, and the answer. Questions no check can answer are yours to answer.</source>
+        <translation>단계는 이 오류에 대한 제공업체 가이드의 순서를 따릅니다. 각 단계에는 가이드의 질문, 그 질문에 답하는 검사, 그리고 답이 표시됩니다. 검사로 답할 수 없는 질문은 직접 답해 주십시오.</translation>
+    </message>
+    <message>
+        <source>The suggested checks come first, those the likeliest causes name. The others can still be run.</source>
+        <translation>가장 가능성 높은 원인이 가리키는 제안된 검사가 먼저 나옵니다. 나머지 검사도 실행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: the guide ends here. %3 Bucket Doctor gathers what support asks for (the request IDs, the checks and their answers) in the report.</source>
+        <translation>%2단계 중 %1단계: 가이드는 여기서 끝납니다. %3 Bucket Doctor가 고객센터에서 요청하는 정보(요청 ID, 검사와 그 결과)를 보고서에 모읍니다.</translation>
+    </message>
+    <message>
+        <source>Starting the checks…</source>
+        <translation>검사를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Running check %1 of %2: %3.</source>
+        <translation>검사 %2개 중 %1번째 실행 중: %3.</translation>
+    </message>
+    <message>
+        <source>The “%1” check confirmed the cause, so the walk stops here. The summary has the answer; you can keep checking.</source>
+        <translation>“%1” 검사로 원인이 확인되어 여기서 단계를 멈춥니다. 요약에 답이 있으며, 계속 검사할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Run a&amp;ll checks</source>
+        <translation>모든 검사 실행(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep checking</source>
+        <translation>계속 검사(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;ticket details</source>
+        <translation>티켓 정보 준비(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1358,10 @@
     <message>
         <source>This proxy cannot be used: give http://host:port, socks5://host:port or none.</source>
         <translation>이 프록시는 사용할 수 없습니다. http://host:port, socks5://host:port 또는 none을 입력합니다.</translation>
+    </message>
+    <message>
+        <source>An IP address or localhost cannot carry the bucket in its host name, so the checks use path-style addressing.</source>
+        <translation>IP 주소나 localhost는 호스트 이름에 버킷을 담을 수 없으므로 검사는 경로 스타일(path-style) 주소 지정을 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2138,34 @@
         <source>If the legacy client must stay, give it the short region code it expects for the bucket&apos;s region.</source>
         <translation>레거시 클라이언트를 계속 사용해야 한다면 버킷 리전에 대해 클라이언트가 요구하는 리전 약칭을 지정합니다.</translation>
     </message>
+    <message>
+        <source>If the ACL and the policies grant the account and it is not a cross-account access, contact Tencent Cloud support.</source>
+        <translation>ACL과 정책이 계정에 권한을 부여하고 교차 계정 액세스가 아니라면 Tencent Cloud 온라인 고객센터에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>If hotlink protection is not enabled on the bucket, contact Tencent Cloud support.</source>
+        <translation>버킷에 핫링크 방지가 설정되어 있지 않다면 Tencent Cloud 온라인 고객센터에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>If q-ak is right and the API key is enabled, contact Tencent Cloud support.</source>
+        <translation>q-ak가 올바르고 API 키가 활성화되어 있다면 Tencent Cloud 온라인 고객센터에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>If the object is not in ARCHIVE or DEEP ARCHIVE storage, contact Tencent Cloud support.</source>
+        <translation>객체가 ARCHIVE 또는 DEEP ARCHIVE 스토리지가 아니라면 Tencent Cloud 온라인 고객센터에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>If the client time is within 15 minutes of the server time, contact Tencent Cloud support.</source>
+        <translation>클라이언트 시간과 서버 시간의 차이가 15분 이내라면 Tencent Cloud 온라인 고객센터에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>If the request still fails after you set the signature&apos;s validity again and synchronised the clock, contact Tencent Cloud support.</source>
+        <translation>서명 유효 시간을 다시 설정하고 시간을 동기화한 뒤에도 요청이 실패하면 Tencent Cloud 온라인 고객센터에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>If your signature equals the one the COS signature tool computes, contact Tencent Cloud support.</source>
+        <translation>서명이 COS 서명 도구가 계산한 서명과 같다면 Tencent Cloud 온라인 고객센터에 문의하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>DoctorWizard</name>
@@ -2155,6 +2251,41 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>클립보드에 복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideQuestionWidget</name>
+    <message>
+        <source>Step %1 of %2: your answer</source>
+        <translation>%2단계 중 %1단계: 직접 답하기</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>직접 답하기</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>Yes, to: %1</source>
+        <translation>예, 질문: %1</translation>
+    </message>
+    <message>
+        <source>No, to: %1</source>
+        <translation>아니요, 질문: %1</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know, to: %1</source>
+        <translation>모름, 질문: %1</translation>
     </message>
 </context>
 <context>
@@ -6190,6 +6321,26 @@
     <message>
         <source>In real reports, what this paste shows speaks for a cause of this kind.</source>
         <translation>실제 보고에서 이 붙여 넣은 내용이 보여 주는 것은 대개 이런 종류의 원인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the text does not name a provider)</source>
+        <translation>%1(추정: 텍스트에 제공업체가 명시되지 않음)</translation>
+    </message>
+    <message>
+        <source>You answered yes to the guide&apos;s question: %1</source>
+        <translation>가이드의 질문에 &apos;예&apos;라고 답했습니다: %1</translation>
+    </message>
+    <message>
+        <source>You answered no to the guide&apos;s question: %1</source>
+        <translation>가이드의 질문에 &apos;아니요&apos;라고 답했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the “%1” check</source>
+        <translation>“%1” 검사로 확인됨</translation>
+    </message>
+    <message>
+        <source>Confirmed by the pasted error</source>
+        <translation>붙여 넣은 오류로 확인됨</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,34 @@
         <source>Run %1</source>
         <translation>运行“%1”</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>The same requests with curl (signatures and tokens left out: put in your own, or attach as they are):</source>
+        <translation>用 curl 发送相同的请求（签名和令牌已省略：请填入您自己的，或原样附上）：</translation>
+    </message>
+    <message>
+        <source>curl commands of %1, secrets left out</source>
+        <translation>%1 的 curl 命令，已省略密钥</translation>
+    </message>
+    <message>
+        <source>Copy the curl commands</source>
+        <translation>复制 curl 命令</translation>
+    </message>
+    <message>
+        <source>running, %1 of %2…</source>
+        <translation>正在运行，第 %1 项，共 %2 项…</translation>
+    </message>
+    <message>
+        <source>The guide asks: %1</source>
+        <translation>指南的问题：%1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>结果：%1</translation>
+    </message>
 </context>
 <context>
     <name>CheckText</name>
@@ -974,6 +1002,14 @@
         <source>unsupported method</source>
         <translation>不支持的方法</translation>
     </message>
+    <message>
+        <source>The host name %1 did not resolve: check the endpoint for typos, and the DNS or proxy settings. A store without a DNS name for each bucket needs path-style addressing.</source>
+        <translation>主机名 %1 无法解析：请检查端点是否有拼写错误，以及 DNS 或代理设置。没有为每个存储桶提供 DNS 名称的存储需要使用路径样式（path-style）寻址。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -984,10 +1020,6 @@
     <message>
         <source>Each check says what it will send before it runs. Everything is read-only unless you allow the write probe.</source>
         <translation>每项检查在运行前都会说明将发送的请求。除非您允许写入测试，否则所有操作均为只读。</translation>
-    </message>
-    <message>
-        <source>The suggested checks come first, in the order the provider&apos;s guide asks them. The others can still be run.</source>
-        <translation>推荐的检查排在最前，按服务商指南要求的顺序排列。其他检查仍可运行。</translation>
     </message>
     <message>
         <source>Run the &amp;suggested checks</source>
@@ -1006,12 +1038,44 @@
         <translation>尚未运行任何检查。</translation>
     </message>
     <message>
-        <source>Running checks: %1.</source>
-        <translation>正在运行 %1 项检查。</translation>
-    </message>
-    <message>
         <source>Checks that failed: %1. The summary ranks the causes with this evidence.</source>
         <translation>失败的检查：%1 项。总结页将结合这些依据对原因进行排序。</translation>
+    </message>
+    <message>
+        <source>The steps follow the provider&apos;s guide for this error, in its order: each shows the guide&apos;s question, the check that answers it, and the answer. Questions no check can answer are yours to answer.</source>
+        <translation>以下步骤按服务商针对此错误的指南顺序排列：每一步显示指南的问题、回答该问题的检查及其结果。没有检查能回答的问题由您来回答。</translation>
+    </message>
+    <message>
+        <source>The suggested checks come first, those the likeliest causes name. The others can still be run.</source>
+        <translation>建议的检查排在前面，即最可能的原因所对应的检查。其他检查仍可运行。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: the guide ends here. %3 Bucket Doctor gathers what support asks for (the request IDs, the checks and their answers) in the report.</source>
+        <translation>第 %1 步（共 %2 步）：指南到此结束。%3 Bucket Doctor 会把技术支持需要的信息（请求 ID、各项检查及其结果）整理到报告中。</translation>
+    </message>
+    <message>
+        <source>Starting the checks…</source>
+        <translation>正在开始检查…</translation>
+    </message>
+    <message>
+        <source>Running check %1 of %2: %3.</source>
+        <translation>正在运行第 %1 项检查（共 %2 项）：%3。</translation>
+    </message>
+    <message>
+        <source>The “%1” check confirmed the cause, so the walk stops here. The summary has the answer; you can keep checking.</source>
+        <translation>“%1”检查确认了原因，排查到此为止。摘要页给出了答案；您也可以继续检查。</translation>
+    </message>
+    <message>
+        <source>Run a&amp;ll checks</source>
+        <translation>运行全部检查(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep checking</source>
+        <translation>继续检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;ticket details</source>
+        <translation>准备工单信息(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1358,10 @@
     <message>
         <source>This proxy cannot be used: give http://host:port, socks5://host:port or none.</source>
         <translation>无法使用此代理：请填写 http://host:port、socks5://host:port 或 none。</translation>
+    </message>
+    <message>
+        <source>An IP address or localhost cannot carry the bucket in its host name, so the checks use path-style addressing.</source>
+        <translation>IP 地址或 localhost 无法在主机名中带上存储桶名，因此检查使用路径样式（path-style）寻址。</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2138,34 @@
         <source>If the legacy client must stay, give it the short region code it expects for the bucket&apos;s region.</source>
         <translation>如果必须继续使用旧版客户端，请为存储桶所在地域填写它所要求的地域简称。</translation>
     </message>
+    <message>
+        <source>If the ACL and the policies grant the account and it is not a cross-account access, contact Tencent Cloud support.</source>
+        <translation>如果 ACL 和策略都已为该账号授权，且不是跨账号访问，请联系腾讯云技术支持。</translation>
+    </message>
+    <message>
+        <source>If hotlink protection is not enabled on the bucket, contact Tencent Cloud support.</source>
+        <translation>如果存储桶未开启防盗链，请联系腾讯云技术支持。</translation>
+    </message>
+    <message>
+        <source>If q-ak is right and the API key is enabled, contact Tencent Cloud support.</source>
+        <translation>如果 q-ak 填写正确且 API 密钥已启用，请联系腾讯云技术支持。</translation>
+    </message>
+    <message>
+        <source>If the object is not in ARCHIVE or DEEP ARCHIVE storage, contact Tencent Cloud support.</source>
+        <translation>如果对象不是归档或深度归档存储类型，请联系腾讯云技术支持。</translation>
+    </message>
+    <message>
+        <source>If the client time is within 15 minutes of the server time, contact Tencent Cloud support.</source>
+        <translation>如果客户端时间与服务器时间相差不超过 15 分钟，请联系腾讯云技术支持。</translation>
+    </message>
+    <message>
+        <source>If the request still fails after you set the signature&apos;s validity again and synchronised the clock, contact Tencent Cloud support.</source>
+        <translation>如果重新设置签名有效时间并同步时间后请求仍然失败，请联系腾讯云技术支持。</translation>
+    </message>
+    <message>
+        <source>If your signature equals the one the COS signature tool computes, contact Tencent Cloud support.</source>
+        <translation>如果您的签名与 COS 签名工具计算的签名一致，请联系腾讯云技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>DoctorWizard</name>
@@ -2155,6 +2251,41 @@
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideQuestionWidget</name>
+    <message>
+        <source>Step %1 of %2: your answer</source>
+        <translation>第 %1 步（共 %2 步）：请您回答</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>请您回答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <source>Yes, to: %1</source>
+        <translation>是，回答：%1</translation>
+    </message>
+    <message>
+        <source>No, to: %1</source>
+        <translation>否，回答：%1</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know, to: %1</source>
+        <translation>不知道，回答：%1</translation>
     </message>
 </context>
 <context>
@@ -6190,6 +6321,26 @@
     <message>
         <source>In real reports, what this paste shows speaks for a cause of this kind.</source>
         <translation>在真实的报告中，这份粘贴内容所显示的情况多指向这类原因。</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the text does not name a provider)</source>
+        <translation>%1（推测：文本中未指明服务商）</translation>
+    </message>
+    <message>
+        <source>You answered yes to the guide&apos;s question: %1</source>
+        <translation>您对指南的问题回答了“是”：%1</translation>
+    </message>
+    <message>
+        <source>You answered no to the guide&apos;s question: %1</source>
+        <translation>您对指南的问题回答了“否”：%1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the “%1” check</source>
+        <translation>已由“%1”检查确认</translation>
+    </message>
+    <message>
+        <source>Confirmed by the pasted error</source>
+        <translation>已由粘贴的错误信息确认</translation>
     </message>
 </context>
 </TS>
