@@ -6348,5 +6348,73 @@
         <source>Confirmed by the pasted error</source>
         <translation>Confirmed by the pasted error</translation>
     </message>
+    <message>
+        <source>permissions (ACL or policy)</source>
+        <translation>permissions (ACL or policy)</translation>
+    </message>
+    <message>
+        <source>anonymous access to a private object</source>
+        <translation>anonymous access to a private object</translation>
+    </message>
+    <message>
+        <source>access key unknown or disabled</source>
+        <translation>access key unknown or disabled</translation>
+    </message>
+    <message>
+        <source>wrong secret key</source>
+        <translation>wrong secret key</translation>
+    </message>
+    <message>
+        <source>signature calculated wrongly</source>
+        <translation>signature calculated wrongly</translation>
+    </message>
+    <message>
+        <source>clock difference</source>
+        <translation>clock difference</translation>
+    </message>
+    <message>
+        <source>signed URL expired</source>
+        <translation>signed URL expired</translation>
+    </message>
+    <message>
+        <source>temporary credentials expired or token missing</source>
+        <translation>temporary credentials expired or token missing</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Referer (hotlink protection)</source>
+        <translation>Referer (hotlink protection)</translation>
+    </message>
+    <message>
+        <source>wrong endpoint or region</source>
+        <translation>wrong endpoint or region</translation>
+    </message>
+    <message>
+        <source>archived object not restored</source>
+        <translation>archived object not restored</translation>
+    </message>
+    <message>
+        <source>encryption key (KMS)</source>
+        <translation>encryption key (KMS)</translation>
+    </message>
+    <message>
+        <source>bucket name format</source>
+        <translation>bucket name format</translation>
+    </message>
+    <message>
+        <source>account or bucket disabled</source>
+        <translation>account or bucket disabled</translation>
+    </message>
+    <message>
+        <source>policy condition (IP or VPC)</source>
+        <translation>policy condition (IP or VPC)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
 </context>
 </TS>

@@ -6342,5 +6342,73 @@
         <source>Confirmed by the pasted error</source>
         <translation>붙여 넣은 오류로 확인됨</translation>
     </message>
+    <message>
+        <source>permissions (ACL or policy)</source>
+        <translation>권한(ACL 또는 정책)</translation>
+    </message>
+    <message>
+        <source>anonymous access to a private object</source>
+        <translation>비공개 객체에 대한 익명 접근</translation>
+    </message>
+    <message>
+        <source>access key unknown or disabled</source>
+        <translation>알 수 없거나 비활성화된 액세스 키</translation>
+    </message>
+    <message>
+        <source>wrong secret key</source>
+        <translation>잘못된 비밀 키</translation>
+    </message>
+    <message>
+        <source>signature calculated wrongly</source>
+        <translation>잘못 계산된 서명</translation>
+    </message>
+    <message>
+        <source>clock difference</source>
+        <translation>시간 차이</translation>
+    </message>
+    <message>
+        <source>signed URL expired</source>
+        <translation>만료된 서명 URL</translation>
+    </message>
+    <message>
+        <source>temporary credentials expired or token missing</source>
+        <translation>임시 자격 증명 만료 또는 토큰 누락</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Referer (hotlink protection)</source>
+        <translation>Referer(핫링크 방지)</translation>
+    </message>
+    <message>
+        <source>wrong endpoint or region</source>
+        <translation>잘못된 엔드포인트 또는 리전</translation>
+    </message>
+    <message>
+        <source>archived object not restored</source>
+        <translation>복원되지 않은 아카이브 객체</translation>
+    </message>
+    <message>
+        <source>encryption key (KMS)</source>
+        <translation>암호화 키(KMS)</translation>
+    </message>
+    <message>
+        <source>bucket name format</source>
+        <translation>버킷 이름 형식</translation>
+    </message>
+    <message>
+        <source>account or bucket disabled</source>
+        <translation>계정 또는 버킷 비활성화</translation>
+    </message>
+    <message>
+        <source>policy condition (IP or VPC)</source>
+        <translation>정책 조건(IP 또는 VPC)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
 </context>
 </TS>

@@ -6342,5 +6342,73 @@
         <source>Confirmed by the pasted error</source>
         <translation>已由粘贴的错误信息确认</translation>
     </message>
+    <message>
+        <source>permissions (ACL or policy)</source>
+        <translation>权限（ACL 或策略）</translation>
+    </message>
+    <message>
+        <source>anonymous access to a private object</source>
+        <translation>匿名访问私有对象</translation>
+    </message>
+    <message>
+        <source>access key unknown or disabled</source>
+        <translation>访问密钥不存在或已禁用</translation>
+    </message>
+    <message>
+        <source>wrong secret key</source>
+        <translation>密钥（Secret）错误</translation>
+    </message>
+    <message>
+        <source>signature calculated wrongly</source>
+        <translation>签名计算有误</translation>
+    </message>
+    <message>
+        <source>clock difference</source>
+        <translation>时间偏差</translation>
+    </message>
+    <message>
+        <source>signed URL expired</source>
+        <translation>签名链接已过期</translation>
+    </message>
+    <message>
+        <source>temporary credentials expired or token missing</source>
+        <translation>临时密钥过期或缺少 Token</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>跨域（CORS）</translation>
+    </message>
+    <message>
+        <source>Referer (hotlink protection)</source>
+        <translation>Referer（防盗链）</translation>
+    </message>
+    <message>
+        <source>wrong endpoint or region</source>
+        <translation>访问域名或地域错误</translation>
+    </message>
+    <message>
+        <source>archived object not restored</source>
+        <translation>归档对象未恢复</translation>
+    </message>
+    <message>
+        <source>encryption key (KMS)</source>
+        <translation>加密密钥（KMS）</translation>
+    </message>
+    <message>
+        <source>bucket name format</source>
+        <translation>存储桶名称格式</translation>
+    </message>
+    <message>
+        <source>account or bucket disabled</source>
+        <translation>账号或存储桶被停用</translation>
+    </message>
+    <message>
+        <source>policy condition (IP or VPC)</source>
+        <translation>策略条件（IP 或 VPC）</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 </TS>

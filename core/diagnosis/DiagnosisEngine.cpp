@@ -520,8 +520,25 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
                         raised.append({contribution, &f});
                 }
                 std::stable_sort(raised.begin(), raised.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
-                for (qsizetype i = 0; i < raised.size() && i < kShownFeatures; ++i)
-                    r.evidence << Evidence{{QStringLiteral("calibrated"), {raised.at(i).second->id, raised.at(i).second->detail}}};
+                // Nothing twice: a signal the tree's evidence already states, or a word that is the
+                // word of a concept already named ("referer" as a term and as a word).
+                QSet<QString> stated;
+                for (const Evidence &e : std::as_const(r.evidence)) {
+                    if (e.what.id == QLatin1String("signal") && !e.what.args.isEmpty())
+                        stated.insert(QStringLiteral("signal:") + e.what.args.first());
+                }
+                int shown = 0;
+                for (qsizetype i = 0; i < raised.size() && shown < kShownFeatures; ++i) {
+                    const Feature &f = *raised.at(i).second;
+                    const bool isWord = f.id.startsWith(QLatin1String("word:")) || f.id.startsWith(QLatin1String("term:"));
+                    if (stated.contains(f.id) || (isWord && stated.contains(QStringLiteral("said:") + f.detail)))
+                        continue;
+                    stated.insert(f.id);
+                    if (isWord)
+                        stated.insert(QStringLiteral("said:") + f.detail);
+                    r.evidence << Evidence{{QStringLiteral("calibrated"), {f.id, f.detail}}};
+                    ++shown;
+                }
             }
         } else {
             r.rawScore = raw;

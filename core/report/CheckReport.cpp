@@ -328,7 +328,7 @@ QString CheckReport::text(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
         const QStringList steps = UserText::causeSteps(diagnosis.provider, c);
         out += QStringLiteral("%1. %2  [%3, %4]\n")
                    .arg(index)
-                   .arg(UserText::causeTitle(diagnosis.provider, c), Categories::id(c.category), DiagnosisFormatter::causeStanding(c));
+                   .arg(UserText::causeTitle(diagnosis.provider, c), UserText::categoryName(c.category), DiagnosisFormatter::causeStanding(c));
         if (!steps.isEmpty())
             out += QStringLiteral("   → ") + steps.first() + u'\n';
     }
@@ -452,8 +452,8 @@ QString CheckReport::html(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
     out += QStringLiteral("</ul>\n");
     out += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(UserText::labelCauses()));
     for (const RankedCause &c : diagnosis.causes) {
-        out += QStringLiteral("<li><b>%1</b> <code>%2</code> %3<ul>")
-                   .arg(esc(UserText::causeTitle(diagnosis.provider, c)), Categories::id(c.category), esc(DiagnosisFormatter::causeStanding(c)));
+        out += QStringLiteral("<li><b>%1</b> (%2) %3<ul>")
+                   .arg(esc(UserText::causeTitle(diagnosis.provider, c)), esc(UserText::categoryName(c.category)), esc(DiagnosisFormatter::causeStanding(c)));
         for (const QString &e : UserText::causeEvidence(c))
             out += QStringLiteral("<li>") + esc(e) + QStringLiteral("</li>");
         out += QStringLiteral("</ul><ol>");

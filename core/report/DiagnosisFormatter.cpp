@@ -229,7 +229,7 @@ QString DiagnosisFormatter::text(const Diagnosis &raw, const Verdict &verdict)
         ++index;
         out += QStringLiteral("\n%1. %2  [%3, %4]\n")
                    .arg(index)
-                   .arg(UserText::causeTitle(d.provider, c), Categories::id(c.category), causeStanding(c));
+                   .arg(UserText::causeTitle(d.provider, c), UserText::categoryName(c.category), causeStanding(c));
         if (!c.treeWhy.isEmpty())
             out += QStringLiteral("   ") + UserText::causeWhy(d.provider, c) + u'\n';
         out += QStringLiteral("   ") + UserText::labelEvidence() + QStringLiteral(":\n");
@@ -282,7 +282,7 @@ QString DiagnosisFormatter::markdownBody(const Diagnosis &d)
     for (const RankedCause &c : d.causes) {
         ++index;
         out += QStringLiteral("\n### %1. %2\n\n").arg(index).arg(UserText::causeTitle(d.provider, c));
-        out += QStringLiteral("*%1 · `%2`*\n\n").arg(causeStanding(c), Categories::id(c.category));
+        out += QStringLiteral("*%1 · %2*\n\n").arg(causeStanding(c), UserText::categoryName(c.category));
         if (!c.treeWhy.isEmpty())
             out += UserText::causeWhy(d.provider, c) + QStringLiteral("\n\n");
         out += QStringLiteral("**") + UserText::labelEvidence() + QStringLiteral("**\n\n");

@@ -171,6 +171,47 @@ QString UserText::priorEvidence()
     return tr("No direct evidence; ranked by how often this cause occurs.");
 }
 
+QString UserText::categoryName(Category category)
+{
+    switch (category) {
+    case Category::PermissionAclPolicy:
+        return tr("permissions (ACL or policy)");
+    case Category::AnonymousPrivate:
+        return tr("anonymous access to a private object");
+    case Category::KeyInvalidOrDisabled:
+        return tr("access key unknown or disabled");
+    case Category::SecretWrongSignature:
+        return tr("wrong secret key");
+    case Category::SignatureCalcBug:
+        return tr("signature calculated wrongly");
+    case Category::ClockSkew:
+        return tr("clock difference");
+    case Category::PresignExpired:
+        return tr("signed URL expired");
+    case Category::StsTokenExpiredOrMissing:
+        return tr("temporary credentials expired or token missing");
+    case Category::Cors:
+        return tr("CORS");
+    case Category::Referer:
+        return tr("Referer (hotlink protection)");
+    case Category::WrongEndpointRegion:
+        return tr("wrong endpoint or region");
+    case Category::ArchiveNotRestored:
+        return tr("archived object not restored");
+    case Category::Kms:
+        return tr("encryption key (KMS)");
+    case Category::BucketNameFormat:
+        return tr("bucket name format");
+    case Category::AccountOrBucketDisabled:
+        return tr("account or bucket disabled");
+    case Category::PolicyConditionIpVpc:
+        return tr("policy condition (IP or VPC)");
+    case Category::Other:
+        break;
+    }
+    return tr("other");
+}
+
 QString UserText::calibratedEvidence(const QString &featureId, const QString &detail)
 {
     const QString kind = featureId.section(u':', 0, 0);

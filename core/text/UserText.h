@@ -25,6 +25,8 @@ public:
     // (evidence and notes) by their id.
     static QString treeText(Provider provider, const QString &source);
     static QString causeTitle(Provider provider, const RankedCause &cause);
+    // The kind of cause in words, where the contract's id would be a raw code to a reader.
+    static QString categoryName(Category category);
     static QString causeWhy(Provider provider, const RankedCause &cause);
     static QStringList causeSteps(Provider provider, const RankedCause &cause);
     static QStringList causeEvidence(const RankedCause &cause);

@@ -221,8 +221,15 @@ void TestVerdict::sourcesAreGuideTitlesNotFileNames()
             DiagnoseOptions options;
             options.provider = provider;
             const Diagnosis d = m_engine.diagnose(QString::fromLatin1(paste), options);
-            for (const QString &out : {DiagnosisFormatter::text(d), DiagnosisFormatter::markdown(d)})
+            for (const QString &out : {DiagnosisFormatter::text(d), DiagnosisFormatter::markdown(d)}) {
                 QVERIFY2(!seedName.match(out).hasMatch(), qPrintable(seedName.match(out).captured()));
+                // The kind of each cause in words, never the contract's id.
+                for (const RankedCause &c : d.causes) {
+                    const QString id = Categories::id(c.category);
+                    QVERIFY2(!id.contains(u'_') || !out.contains(id), qPrintable(id));
+                    QVERIFY(out.contains(UserText::categoryName(c.category)));
+                }
+            }
             for (const RankedCause &c : d.causes) {
                 QVERIFY(!UserText::sourceWithUrl(c.source, d.provider).contains(QLatin1String(".txt")));
                 QVERIFY2(!UserText::sourceWithUrl(c.source, d.provider).contains(QLatin1String("cases.json")), qPrintable(c.source));
