@@ -1010,6 +1010,14 @@
         <source>Host</source>
         <translation>Host</translation>
     </message>
+    <message>
+        <source>The bucket&apos;s referer rules refuse requests without a Referer.</source>
+        <translation>The bucket&apos;s referer rules refuse requests without a Referer.</translation>
+    </message>
+    <message>
+        <source>A request without a Referer gets through the referer rules. Type the page&apos;s address as the Referer to test the page itself.</source>
+        <translation>A request without a Referer gets through the referer rules. Type the page&apos;s address as the Referer to test the page itself.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

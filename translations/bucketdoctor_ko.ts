@@ -1010,6 +1010,14 @@
         <source>Host</source>
         <translation>호스트</translation>
     </message>
+    <message>
+        <source>The bucket&apos;s referer rules refuse requests without a Referer.</source>
+        <translation>버킷의 Referer 규칙이 Referer 없는 요청을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>A request without a Referer gets through the referer rules. Type the page&apos;s address as the Referer to test the page itself.</source>
+        <translation>Referer 없는 요청은 Referer 규칙을 통과합니다. 페이지 자체를 검사하려면 페이지 주소를 Referer로 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -1010,6 +1010,14 @@
         <source>Host</source>
         <translation>主机</translation>
     </message>
+    <message>
+        <source>The bucket&apos;s referer rules refuse requests without a Referer.</source>
+        <translation>存储桶的防盗链规则拒绝不带 Referer 的请求。</translation>
+    </message>
+    <message>
+        <source>A request without a Referer gets through the referer rules. Type the page&apos;s address as the Referer to test the page itself.</source>
+        <translation>不带 Referer 的请求可以通过防盗链规则。请将页面地址填为 Referer，以检查该页面本身。</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -214,6 +214,10 @@ QString CheckText::summary(const CheckResult &r)
         return tr("The referer rules let this page through.");
     if (is("referer/referer_denied"))
         return tr("The bucket's referer rules refuse requests from this page.");
+    if (is("referer/empty_referer_denied"))
+        return tr("The bucket's referer rules refuse requests without a Referer.");
+    if (is("referer/empty_referer_allowed"))
+        return tr("A request without a Referer gets through the referer rules. Type the page's address as the Referer to test the page itself.");
     if (is("referer/rules_deny"))
         return tr("The bucket's referer rules would refuse this page (%1).").arg(orDash(r.fact(QStringLiteral("ruleReason"))));
     // object

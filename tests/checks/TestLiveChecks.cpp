@@ -734,7 +734,19 @@ void TestLiveChecks::referer_data()
         {QStringLiteral("rulesRead=not_permitted"), QStringLiteral("!ruleDecision")});
     row("connection_refused", cos, {}, {}, {}, Status::Error, "connection_refused", {}, [](Scenario &s) { s.refused = true; });
     row("S3 has no referer feature: skipped", QStringLiteral("s3"), ok, ok, {}, Status::Skipped, "not_supported", {});
-    row("missing referer: skipped", cos, ok, ok, cosRules, Status::Skipped, "missing_input:referer", {},
+    // No Referer typed: only the request without one is sent, and it can confirm the empty-Referer
+    // causes; getting through is a pass that says nothing about a page.
+    const QByteArray cosRulesDenyEmpty = xml(200, "OK",
+                                             "<RefererConfiguration><Status>Enabled</Status><RefererType>White-List</RefererType>"
+                                             "<DomainList><Domain>*.example.com</Domain></DomainList>"
+                                             "<EmptyReferConfiguration>Deny</EmptyReferConfiguration></RefererConfiguration>",
+                                             cosHeaders);
+    row("no referer typed: the empty Referer refused (cos)", cos, ok, cosRefused, cosRulesDenyEmpty, Status::Fail, "empty_referer_denied",
+        {QStringLiteral("!withReferer"), QStringLiteral("withoutReferer=referer_denied"), QStringLiteral("ruleDecision=denied"),
+         QStringLiteral("ruleReason=empty_referer_denied")},
+        [](Scenario &s) { s.referer.clear(); });
+    row("no referer typed: the empty Referer gets through (oss)", oss, ok, ok, ossRules, Status::Pass, "empty_referer_allowed",
+        {QStringLiteral("!withReferer"), QStringLiteral("withoutReferer=allowed"), QStringLiteral("ruleDecision=allowed")},
         [](Scenario &s) { s.referer.clear(); });
 }
 
@@ -765,7 +777,7 @@ void TestLiveChecks::referer()
             }
         }
     }
-    QCOMPARE(with, 1);
+    QCOMPARE(with, scenario.referer.isEmpty() ? 0 : 1);
     QCOMPARE(without, 1);
     QCOMPARE(rules, scenario.withKey ? 1 : 0);
 }

@@ -22,9 +22,10 @@ QString liveVerdict(const ProbeResult &probe, const ErrorXml &error)
 QList<PlannedRequest> RefererCheck::plannedRequests(const CheckContext &context) const
 {
     const QString target = QStringLiteral("/") + context.objectKey;
-    QList<PlannedRequest> planned{{QStringLiteral("GET"), target + QStringLiteral(", Referer: ") + context.referer,
-                                   QStringLiteral("anonymous"), false},
-                                  {QStringLiteral("GET"), target, QStringLiteral("anonymous"), false}};
+    QList<PlannedRequest> planned;
+    if (!context.referer.isEmpty())
+        planned.append({QStringLiteral("GET"), target + QStringLiteral(", Referer: ") + context.referer, QStringLiteral("anonymous"), false});
+    planned.append({QStringLiteral("GET"), target, QStringLiteral("anonymous"), false});
     if (hasKey(context))
         planned.append({QStringLiteral("GET"), QStringLiteral("/?referer"),
                         CheckTarget::permission(context, "cos:GetBucketReferer", "oss:GetBucketReferer", "-"), false});
@@ -35,8 +36,8 @@ QString RefererCheck::cannotRun(const CheckContext &context) const
 {
     if (context.provider == QLatin1String("s3"))
         return QStringLiteral("not_supported");
-    if (context.referer.isEmpty())
-        return QStringLiteral("missing_input:referer");
+    // Without a page's Referer the check still sends the request without one: that alone can
+    // confirm the empty-Referer causes.
     return ProbeCheck::cannotRun(context);
 }
 
@@ -49,7 +50,10 @@ QList<ProbeCheck::Step> RefererCheck::steps(const CheckContext &context) const
     with.bodyCap = 64 * 1024;
     ProbeRequest without = with;
     without.headers.removeFirst();
-    QList<Step> planned{{with, false}, {without, false}};
+    QList<Step> planned;
+    if (!context.referer.isEmpty())
+        planned.append({with, false});
+    planned.append({without, false});
     if (hasKey(context)) {
         ProbeRequest rules;
         rules.url = CheckTarget::url(context, {}, QStringLiteral("referer"));
@@ -61,22 +65,33 @@ QList<ProbeCheck::Step> RefererCheck::steps(const CheckContext &context) const
 
 void RefererCheck::interpretAll(const QList<ProbeResult> &probes, CheckResult &result)
 {
-    const ProbeResult &with = probes.at(0);
-    if (CheckTarget::settleNoAnswer(with, result))
-        return;
-    const QString withVerdict = liveVerdict(with, CheckTarget::readAnswer(with, result));
-    const ProbeResult &without = probes.at(1);
-    const QString withoutVerdict = CheckTarget::noAnswer(without)
-        ? CheckTarget::outcomeId(without.outcome)
-        : liveVerdict(without, ErrorXmlReader::findAndRead(QString::fromUtf8(without.body)));
-    result.facts.append({QStringLiteral("withReferer"), withVerdict});
+    const bool pageReferer = !context().referer.isEmpty();
+    const qsizetype rulesAt = pageReferer ? 2 : 1;
+    QString withVerdict;
+    QString withoutVerdict;
+    if (pageReferer) {
+        const ProbeResult &with = probes.at(0);
+        if (CheckTarget::settleNoAnswer(with, result))
+            return;
+        withVerdict = liveVerdict(with, CheckTarget::readAnswer(with, result));
+        const ProbeResult &without = probes.at(1);
+        withoutVerdict = CheckTarget::noAnswer(without)
+            ? CheckTarget::outcomeId(without.outcome)
+            : liveVerdict(without, ErrorXmlReader::findAndRead(QString::fromUtf8(without.body)));
+        result.facts.append({QStringLiteral("withReferer"), withVerdict});
+    } else {
+        const ProbeResult &without = probes.at(0);
+        if (CheckTarget::settleNoAnswer(without, result))
+            return;
+        withoutVerdict = liveVerdict(without, CheckTarget::readAnswer(without, result));
+    }
     result.facts.append({QStringLiteral("withoutReferer"), withoutVerdict});
 
     bool rulesDeny = false;
-    if (probes.size() > 2) {
-        const ProbeResult &rules = probes.at(2);
+    if (probes.size() > rulesAt) {
+        const ProbeResult &rules = probes.at(rulesAt);
         const Provider provider = Providers::fromId(context().provider);
-        if (CheckTarget::noAnswer(rules) || probes.at(2).httpStatus == 403 || probes.at(2).httpStatus == 405) {
+        if (CheckTarget::noAnswer(rules) || rules.httpStatus == 403 || rules.httpStatus == 405) {
             result.facts.append({QStringLiteral("rulesRead"), QStringLiteral("not_permitted")});
         } else {
             // A 404 NoSuchRefererConfiguration means no rules: the evaluator takes empty text so.
@@ -94,6 +109,18 @@ void RefererCheck::interpretAll(const QList<ProbeResult> &probes, CheckResult &r
                 result.facts.append({QStringLiteral("comparedReferer"), verdict.comparedReferer});
             rulesDeny = verdict.decision == RefererVerdict::Decision::Denied;
         }
+    }
+    if (!pageReferer) {
+        // Only the empty Referer was tried: a refusal confirms its causes; getting through says
+        // nothing about a page's Referer, so it is not the pass that rules the category out.
+        if (withoutVerdict == QLatin1String("referer_denied") || rulesDeny) {
+            result.status = CheckResult::Status::Fail;
+            result.reason = QStringLiteral("empty_referer_denied");
+        } else {
+            result.status = CheckResult::Status::Pass;
+            result.reason = QStringLiteral("empty_referer_allowed");
+        }
+        return;
     }
     if (withVerdict == QLatin1String("referer_denied")) {
         result.status = CheckResult::Status::Fail;
