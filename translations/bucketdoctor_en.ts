@@ -1018,6 +1018,18 @@
         <source>A request without a Referer gets through the referer rules. Type the page&apos;s address as the Referer to test the page itself.</source>
         <translation>A request without a Referer gets through the referer rules. Type the page&apos;s address as the Referer to test the page itself.</translation>
     </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Read from</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -1018,6 +1018,18 @@
         <source>A request without a Referer gets through the referer rules. Type the page&apos;s address as the Referer to test the page itself.</source>
         <translation>Referer 없는 요청은 Referer 규칙을 통과합니다. 페이지 자체를 검사하려면 페이지 주소를 Referer로 입력하세요.</translation>
     </message>
+    <message>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>출처</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -1018,6 +1018,18 @@
         <source>A request without a Referer gets through the referer rules. Type the page&apos;s address as the Referer to test the page itself.</source>
         <translation>不带 Referer 的请求可以通过防盗链规则。请将页面地址填为 Referer，以检查该页面本身。</translation>
     </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>

@@ -93,10 +93,18 @@ QList<SupportRow> supportRows(const CheckRun &run, const Diagnosis &d)
         if (!value.isEmpty())
             rows.append({field, label(field), Redactor::text(value.left(300)), QStringLiteral("paste")});
     }
+    // The checked target, unless the paste already gave the same value: one row per fact.
+    auto pastedAs = [&](const QString &field, const QString &value) {
+        for (const SupportRow &row : std::as_const(rows)) {
+            if (row.field == field && row.value == value)
+                return true;
+        }
+        return false;
+    };
     if (!run.results.isEmpty()) {
-        if (!run.endpoint.isEmpty())
+        if (!run.endpoint.isEmpty() && !pastedAs(QStringLiteral("endpoint"), run.endpoint))
             rows.append({QStringLiteral("endpoint"), label(QStringLiteral("endpoint")), run.endpoint, QStringLiteral("target")});
-        if (!run.bucket.isEmpty())
+        if (!run.bucket.isEmpty() && !pastedAs(QStringLiteral("bucket"), run.bucket))
             rows.append({QStringLiteral("bucket"), label(QStringLiteral("bucket")), run.bucket, QStringLiteral("target")});
     }
     const QList<QPair<QString, QString>> factFields{{QStringLiteral("requestId"), QStringLiteral("RequestId")},
@@ -346,7 +354,8 @@ QString CheckReport::markdown(const CheckRun &rawRun, const Diagnosis &rawDiagno
     out += DiagnosisFormatter::verdictLines(diagnosis, verdict, true);
     const QList<SupportRow> rows = supportRows(run, diagnosis);
     if (!rows.isEmpty()) {
-        out += QStringLiteral("## ") + CheckText::labelSupport() + QStringLiteral("\n\n| | | |\n|---|---|---|\n");
+        out += QStringLiteral("## %1\n\n| %2 | %3 | %4 |\n|---|---|---|\n")
+                   .arg(CheckText::labelSupport(), CheckText::labelSupportField(), CheckText::labelSupportValue(), CheckText::labelSupportSource());
         for (const SupportRow &row : rows)
             out += QStringLiteral("| %1 | `%2` | %3 |\n").arg(tableCell(row.label), tableCell(row.value), tableCell(supportSource(row)));
         out += u'\n';
@@ -432,7 +441,9 @@ QString CheckReport::html(const CheckRun &rawRun, const Diagnosis &rawDiagnosis)
     out += QStringLiteral("</div>\n");
     const QList<SupportRow> rows = supportRows(run, diagnosis);
     if (!rows.isEmpty()) {
-        out += QStringLiteral("<div class=\"support\"><h2>%1</h2><table>").arg(esc(CheckText::labelSupport()));
+        out += QStringLiteral("<div class=\"support\"><h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                   .arg(esc(CheckText::labelSupport()), esc(CheckText::labelSupportField()), esc(CheckText::labelSupportValue()),
+                        esc(CheckText::labelSupportSource()));
         for (const SupportRow &row : rows)
             out += QStringLiteral("<tr><th>%1</th><td><code>%2</code></td><td>%3</td></tr>")
                        .arg(esc(row.label), esc(row.value), esc(supportSource(row)));

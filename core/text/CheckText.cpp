@@ -472,6 +472,21 @@ QString CheckText::labelSupport()
     return tr("For the provider's support");
 }
 
+QString CheckText::labelSupportField()
+{
+    return tr("Identifier");
+}
+
+QString CheckText::labelSupportValue()
+{
+    return tr("Value");
+}
+
+QString CheckText::labelSupportSource()
+{
+    return tr("Read from");
+}
+
 QString CheckText::labelFromPaste()
 {
     return tr("from the pasted error");

@@ -49,6 +49,10 @@ public:
     static QString notCheckedList(const QStringList &titles);
     // The support box: the identifiers a provider's support asks for, from the paste and the checks.
     static QString labelSupport();
+    // The support table's column heads: the identifier, its value, where it was read.
+    static QString labelSupportField();
+    static QString labelSupportValue();
+    static QString labelSupportSource();
     static QString labelFromPaste();
     static QString labelFromCheck(const QString &checkId);
     static QString labelTime();

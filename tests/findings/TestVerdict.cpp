@@ -298,7 +298,7 @@ void TestVerdict::reportOrderVerdictSupportCausesChecksAppendix()
     CheckRun run;
     run.provider = QStringLiteral("cos");
     run.endpoint = QStringLiteral("https://cos.ap-guangzhou.myqcloud.com");
-    run.bucket = QStringLiteral("img-1250000000");
+    run.bucket = d.input.bucket.isEmpty() ? QStringLiteral("img-1250000000") : d.input.bucket;
     run.results = results;
     const Verdict v = Verdict::of(d, results);
     const QString sentence = UserText::verdictSentence(d.provider, v, d);
@@ -309,7 +309,15 @@ void TestVerdict::reportOrderVerdictSupportCausesChecksAppendix()
         const qsizetype appendixAt = out.indexOf(CheckText::labelAppendix());
         QVERIFY2(verdictAt >= 0 && verdictAt < supportAt && supportAt < causesAt && causesAt < appendixAt, qPrintable(out.left(1500)));
         QVERIFY(out.indexOf(QLatin1String("REQ-FROM-CHECK-1")) < causesAt); // in the support box
+        // The table names its columns, and the checked bucket is one row, not two.
+        QVERIFY2(out.indexOf(CheckText::labelSupportField()) > supportAt && out.indexOf(CheckText::labelSupportField()) < causesAt,
+                 qPrintable(out.left(1500)));
+        QVERIFY(!out.contains(QLatin1String("| | | |")));
         QVERIFY(out.indexOf(QLatin1String("HTTP/1.1 403 Forbidden")) > appendixAt);
+        const QString support = out.mid(supportAt, causesAt - supportAt);
+        const qsizetype rows = support.count(QStringLiteral("`%1` |").arg(run.bucket))
+            + support.count(QStringLiteral("<code>%1</code></td>").arg(run.bucket));
+        QCOMPARE(rows, 1);
     }
 }
 
