@@ -31,6 +31,48 @@ constexpr double kSecondaryCauseFactor = 0.1;
 constexpr double kShownFeatureContribution = 0.4;
 constexpr int kShownFeatures = 3;
 
+// The features of the paste that raised a category most, as evidence for its best cause: not the
+// provider, the tree's own view (the symptom evidence says it), the script or the parser's format
+// names (no words for a user), nor a word that repeats the error code; and nothing the cause's
+// evidence already states, nor one word twice ("referer" as a concept and as a word).
+QList<Evidence> calibratedEvidence(const CalibrationModel &model, Category category, const QList<Feature> &features,
+                                   const QList<Evidence> &already)
+{
+    QSet<QString> codeFeatures;
+    for (const Feature &f : features) {
+        if (f.id.startsWith(QLatin1String("code:")))
+            codeFeatures.insert(f.id.mid(5));
+    }
+    QList<QPair<double, const Feature *>> raised;
+    for (const Feature &f : features) {
+        const double contribution = model.weight(category, f.id) * f.value;
+        const bool repeatsCode =
+            f.id.startsWith(QLatin1String("word:")) && codeFeatures.contains(FeatureExtractor::normaliseCode(f.id.mid(5)));
+        if (contribution >= kShownFeatureContribution && !f.id.startsWith(QLatin1String("provider:"))
+            && !f.id.startsWith(QLatin1String("tree")) && !f.id.startsWith(QLatin1String("script:"))
+            && !f.id.startsWith(QLatin1String("format:")) && !repeatsCode)
+            raised.append({contribution, &f});
+    }
+    std::stable_sort(raised.begin(), raised.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    QSet<QString> stated;
+    for (const Evidence &e : already) {
+        if (e.what.id == QLatin1String("signal") && !e.what.args.isEmpty())
+            stated.insert(QStringLiteral("signal:") + e.what.args.first());
+    }
+    QList<Evidence> shown;
+    for (qsizetype i = 0; i < raised.size() && shown.size() < kShownFeatures; ++i) {
+        const Feature &f = *raised.at(i).second;
+        const bool isWord = f.id.startsWith(QLatin1String("word:")) || f.id.startsWith(QLatin1String("term:"));
+        if (stated.contains(f.id) || (isWord && stated.contains(QStringLiteral("said:") + f.detail)))
+            continue;
+        stated.insert(f.id);
+        if (isWord)
+            stated.insert(QStringLiteral("said:") + f.detail);
+        shown << Evidence{{QStringLiteral("calibrated"), {f.id, f.detail}}};
+    }
+    return shown;
+}
+
 int stateRank(CauseState state)
 {
     return state == CauseState::Confirmed ? 0 : state == CauseState::Open ? 1 : 2;
@@ -489,11 +531,6 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         return p * kSecondaryCauseFactor * (topRaw > 0 ? raw / topRaw : 0.0);
     };
 
-    QSet<QString> codeFeatures;
-    for (const Feature &f : std::as_const(a.sample.features)) {
-        if (f.id.startsWith(QLatin1String("code:")))
-            codeFeatures.insert(f.id.mid(5));
-    }
     QList<RankedCause> ranked;
     for (const TreeCause &cause : t.causes()) {
         Contribution &c = contributions[cause.id];
@@ -505,41 +542,8 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         if (calibrated) {
             r.rawScore = calibratedScore(cause, raw, result.categoryProbability);
             c.rawBeforeFindings = calibratedScore(cause, std::max(0.0, c.rawBeforeFindings), probabilityBeforeFindings);
-            if (categoryTop.value(cause.category) == cause.id) {
-                // Name the features of the paste that raised this category most: not the provider,
-                // the tree's own view (the symptom evidence says it), the script or the parser's
-                // format names (no words for a user), nor a word that repeats the error code.
-                QList<QPair<double, const Feature *>> raised;
-                for (const Feature &f : std::as_const(a.sample.features)) {
-                    const double contribution = m_model.weight(cause.category, f.id) * f.value;
-                    const bool repeatsCode = f.id.startsWith(QLatin1String("word:"))
-                        && codeFeatures.contains(FeatureExtractor::normaliseCode(f.id.mid(5)));
-                    if (contribution >= kShownFeatureContribution && !f.id.startsWith(QLatin1String("provider:"))
-                        && !f.id.startsWith(QLatin1String("tree")) && !f.id.startsWith(QLatin1String("script:"))
-                        && !f.id.startsWith(QLatin1String("format:")) && !repeatsCode)
-                        raised.append({contribution, &f});
-                }
-                std::stable_sort(raised.begin(), raised.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
-                // Nothing twice: a signal the tree's evidence already states, or a word that is the
-                // word of a concept already named ("referer" as a term and as a word).
-                QSet<QString> stated;
-                for (const Evidence &e : std::as_const(r.evidence)) {
-                    if (e.what.id == QLatin1String("signal") && !e.what.args.isEmpty())
-                        stated.insert(QStringLiteral("signal:") + e.what.args.first());
-                }
-                int shown = 0;
-                for (qsizetype i = 0; i < raised.size() && shown < kShownFeatures; ++i) {
-                    const Feature &f = *raised.at(i).second;
-                    const bool isWord = f.id.startsWith(QLatin1String("word:")) || f.id.startsWith(QLatin1String("term:"));
-                    if (stated.contains(f.id) || (isWord && stated.contains(QStringLiteral("said:") + f.detail)))
-                        continue;
-                    stated.insert(f.id);
-                    if (isWord)
-                        stated.insert(QStringLiteral("said:") + f.detail);
-                    r.evidence << Evidence{{QStringLiteral("calibrated"), {f.id, f.detail}}};
-                    ++shown;
-                }
-            }
+            if (categoryTop.value(cause.category) == cause.id)
+                r.evidence << calibratedEvidence(m_model, cause.category, a.sample.features, r.evidence);
         } else {
             r.rawScore = raw;
         }

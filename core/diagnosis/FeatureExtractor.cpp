@@ -25,22 +25,15 @@ private:
     QMap<QString, Feature> m_features;
 };
 
-bool hasHan(const QString &text)
+// The CJK Unified Ideographs block and the Hangul syllables block.
+bool isHan(QChar c)
 {
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    }
-    return false;
+    return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff;
 }
 
-bool hasHangul(const QString &text)
+bool isHangul(QChar c)
 {
-    for (const QChar c : text) {
-        if (c.unicode() >= 0xac00 && c.unicode() <= 0xd7af)
-            return true;
-    }
-    return false;
+    return c.unicode() >= 0xac00 && c.unicode() <= 0xd7af;
 }
 }
 
@@ -185,15 +178,20 @@ QList<Feature> FeatureExtractor::extract(const FeatureInput &in, const Vocabular
         const QString w = it.next().captured(0);
         sink.add(QStringLiteral("word:") + w, 1, w);
     }
-    auto cjk = [](QChar c) { return (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff) || (c.unicode() >= 0xac00 && c.unicode() <= 0xd7af); };
-    for (qsizetype i = 0; i + 1 < lower.size(); ++i) {
-        if (cjk(lower.at(i)) && cjk(lower.at(i + 1)))
+    // One pass gives the pairs and the scripts.
+    auto cjk = [](QChar c) { return isHan(c) || isHangul(c); };
+    bool han = false;
+    bool hangul = false;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        const QChar c = lower.at(i);
+        han = han || isHan(c);
+        hangul = hangul || isHangul(c);
+        if (i + 1 < lower.size() && cjk(c) && cjk(lower.at(i + 1)))
             sink.add(QStringLiteral("word:") + lower.mid(i, 2), 1, lower.mid(i, 2));
     }
-
-    if (hasHan(lower))
+    if (han)
         sink.add(QStringLiteral("script:han"));
-    if (hasHangul(lower))
+    if (hangul)
         sink.add(QStringLiteral("script:hangul"));
     return sink.list();
 }
