@@ -2,6 +2,7 @@
 
 #include "checks/CheckTarget.h"
 #include "checks/SignedRequest.h"
+#include "common/LocalClock.h"
 
 #include <QTimer>
 
@@ -77,7 +78,7 @@ void ProbeCheck::start(const CheckContext &context, const QHash<QString, CheckRe
     m_context = context;
     m_earlier = earlier;
     m_clockOffsetMs = signingOffsetMs(earlier);
-    m_sentAt = QDateTime::currentDateTimeUtc();
+    m_sentAt = LocalClock::nowUtc();
     const QList<Step> planned = steps(context);
     m_probes.clear();
     m_results = QList<ProbeResult>(planned.size());

@@ -1,5 +1,6 @@
 #include "diagnosis/DiagnosisEngine.h"
 
+#include "common/LocalClock.h"
 #include "common/UtcTime.h"
 #include "common/WholeWord.h"
 #include "rules/ClockSkew.h"
@@ -269,7 +270,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
         result.input.warnings << QStringLiteral("large_input");
     const QString lower = text.toLower();
     const QString folded = fold(text);
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.now.isValid() ? options.now : LocalClock::nowUtc();
     result.signalList = SignalExtractor::extract(result.input, text, lower, now);
 
     // Which tree: the one asked for, else the detected provider's, else the best-matching one.

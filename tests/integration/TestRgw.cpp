@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cstdlib>
+
 class TestRgw : public QObject
 {
     Q_OBJECT
@@ -72,26 +74,34 @@ void TestRgw::check_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("checks");
     QTest::addColumn<QStringList>("categories"); // acceptable top categories; empty: not asserted
+    QTest::addColumn<int>("clockOffsetMin"); // this machine's clock as the CLI reads it, minutes off
     const QStringList none;
-    QTest::newRow("healthy") << "healthy" << none << "endpoint=pass,time=pass,key=pass/accepted,object=pass" << QStringList();
+    QTest::newRow("healthy") << "healthy" << none << "endpoint=pass,time=pass,key=pass/accepted,object=pass" << QStringList() << 0;
     QTest::newRow("wrong secret") << "wrong-secret" << none << "time=pass,key=fail/signature_mismatch"
-                                  << QStringList{QStringLiteral("secret_wrong_signature")};
-    QTest::newRow("unknown key") << "unknown-key" << none << "key=fail/key_unknown" << QStringList{QStringLiteral("key_invalid_or_disabled")};
+                                  << QStringList{QStringLiteral("secret_wrong_signature")} << 0;
+    QTest::newRow("unknown key") << "unknown-key" << none << "key=fail/key_unknown" << QStringList{QStringLiteral("key_invalid_or_disabled")} << 0;
     QTest::newRow("suspended user") << "suspended-user" << none << "key=fail/account_disabled"
-                                    << QStringList{QStringLiteral("account_or_bucket_disabled")};
+                                    << QStringList{QStringLiteral("account_or_bucket_disabled")} << 0;
     QTest::newRow("explicit deny for the owner") << "policy-deny-owner" << none << "key=pass/accepted_denied,policy=fail/explicit_deny"
-                                                 << QStringList{QStringLiteral("permission_acl_policy")};
+                                                 << QStringList{QStringLiteral("permission_acl_policy")} << 0;
     QTest::newRow("object ACL without the owner") << "object-acl-other-only" << none << "key=pass/accepted_denied"
-                                                  << QStringList{QStringLiteral("permission_acl_policy")};
-    QTest::newRow("cross-account grant") << "cross-account-grant" << none << "key=pass/accepted" << QStringList();
+                                                  << QStringList{QStringLiteral("permission_acl_policy")} << 0;
+    QTest::newRow("cross-account grant") << "cross-account-grant" << none << "key=pass/accepted" << QStringList() << 0;
     const QStringList origin{QStringLiteral("--origin"), QStringLiteral("https://app.example.com"), QStringLiteral("--request-method"),
                              QStringLiteral("GET")};
-    QTest::newRow("cors allowed") << "cors-allowed" << origin << "cors=pass/allowed" << QStringList();
+    QTest::newRow("cors allowed") << "cors-allowed" << origin << "cors=pass/allowed" << QStringList() << 0;
     QTest::newRow("cors refused") << "cors-refused"
                                   << QStringList{QStringLiteral("--origin"), QStringLiteral("https://other.example.net"),
                                                  QStringLiteral("--request-method"), QStringLiteral("GET")}
-                                  << "cors=fail" << QStringList{QStringLiteral("cors")};
-    QTest::newRow("cors not configured") << "cors-not-configured" << origin << "cors=fail" << QStringList{QStringLiteral("cors")};
+                                  << "cors=fail" << QStringList{QStringLiteral("cors")} << 0;
+    QTest::newRow("cors not configured") << "cors-not-configured" << origin << "cors=fail" << QStringList{QStringLiteral("cors")} << 0;
+    // The machine's clock 20 minutes ahead (a test-only offset, common/LocalClock): the time check
+    // measures it against the server's Date, and the signed checks after it sign at the server's
+    // time, so the key is still found good.
+    QTest::newRow("clock 20 minutes ahead") << "clock-skew" << none << "time=fail/too_skewed,key=pass/accepted,object=pass"
+                                            << QStringList{QStringLiteral("clock_skew")} << 20;
+    QTest::newRow("clock 20 minutes behind") << "clock-skew" << none << "time=fail/too_skewed,key=pass/accepted,object=pass"
+                                             << QStringList{QStringLiteral("clock_skew")} << -20;
 }
 
 void TestRgw::check()
@@ -100,6 +110,7 @@ void TestRgw::check()
     QFETCH(QStringList, extra);
     QFETCH(QString, checks);
     QFETCH(QStringList, categories);
+    QFETCH(int, clockOffsetMin);
     const QJsonObject s = scenario(name);
     QVERIFY2(!s.isEmpty(), qPrintable(name));
     // Checks that need a key use the scenario's; the CORS scenarios are anonymous, so the rules
@@ -115,11 +126,24 @@ void TestRgw::check()
                           QStringLiteral("--object"), s.value(QStringLiteral("object")).toString(), QStringLiteral("--access-key-id"), keyId,
                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeout-ms"), QStringLiteral("5000")};
     arguments += extra;
-    const CliRun run = CliProcess::run(arguments, {}, {{QStringLiteral("BUCKETDOCTOR_SECRET_KEY"), secret}});
+    const qint64 offsetMs = qint64(clockOffsetMin) * 60000;
+    const CliRun run = CliProcess::run(arguments, {},
+                                       {{QStringLiteral("BUCKETDOCTOR_SECRET_KEY"), secret},
+                                        {QStringLiteral("BUCKETDOCTOR_TEST_CLOCK_OFFSET_MS"), QString::number(offsetMs)}});
     QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
     const QJsonObject root = parseJson(run.out);
     const QString mismatch = CheckJson::mismatches(root, checks);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    if (offsetMs != 0) {
+        // The measured offset is the server's time minus ours: the simulated offset, negated, to
+        // within the Date header's second and the round trip.
+        qint64 skewMs = 0;
+        for (const QJsonValue &v : root.value(QStringLiteral("checks")).toArray()) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("time"))
+                skewMs = v.toObject().value(QStringLiteral("facts")).toObject().value(QStringLiteral("skewMs")).toString().toLongLong();
+        }
+        QVERIFY2(std::llabs(skewMs + offsetMs) < 5000, qPrintable(QString::number(skewMs)));
+    }
     if (!categories.isEmpty())
         QVERIFY2(categories.contains(topCategory(root)), qPrintable(topCategory(root)));
     QVERIFY(!run.out.contains(secret.toUtf8()));

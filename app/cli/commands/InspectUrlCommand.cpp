@@ -1,5 +1,6 @@
 #include "commands/InspectUrlCommand.h"
 
+#include "common/LocalClock.h"
 #include "diagnosis/PresignedUrlInspector.h"
 #include "io/CliOutput.h"
 #include "io/CliText.h"
@@ -168,7 +169,7 @@ int InspectUrlCommand::run(const QStringList &arguments)
         CliOutput::error(UserText::unknownSignFormat(parser.value(format)));
         return CliOutput::UsageError;
     }
-    QDateTime nowValue = QDateTime::currentDateTimeUtc();
+    QDateTime nowValue = LocalClock::nowUtc();
     if (parser.isSet(now)) {
         bool ok = false;
         const qint64 seconds = parser.value(now).toLongLong(&ok);

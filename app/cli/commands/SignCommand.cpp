@@ -1,13 +1,14 @@
 #include "commands/SignCommand.h"
 
+#include "common/LocalClock.h"
 #include "io/CliOutput.h"
 #include "io/CliText.h"
 #include "io/SecretReader.h"
 #include "signing/CosSigner.h"
 #include "signing/OssV1Signer.h"
 #include "signing/OssV4Signer.h"
-#include "signing/SignRequest.h"
 #include "signing/SigV4Signer.h"
+#include "signing/SignRequest.h"
 #include "text/UserText.h"
 
 #include <QCommandLineParser>
@@ -144,7 +145,7 @@ int SignCommand::run(const QStringList &arguments)
         }
         request.time = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     } else {
-        request.time = QDateTime::currentDateTimeUtc();
+        request.time = LocalClock::nowUtc();
     }
     request.expires = parser.value(expires).toLongLong(&ok);
     if (!ok || request.expires <= 0) {

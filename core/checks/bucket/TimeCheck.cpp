@@ -1,6 +1,7 @@
 #include "checks/bucket/TimeCheck.h"
 
 #include "checks/CheckTarget.h"
+#include "common/LocalClock.h"
 #include "rules/ClockSkew.h"
 
 QList<PlannedRequest> TimeCheck::plannedRequests(const CheckContext &context) const
@@ -19,7 +20,7 @@ ProbeRequest TimeCheck::request(const CheckContext &context) const
 
 void TimeCheck::interpret(const ProbeResult &probe, CheckResult &result)
 {
-    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    const QDateTime receivedAt = LocalClock::nowUtc();
     if (CheckTarget::settleNoAnswer(probe, result))
         return;
     const QString date = QString::fromLatin1(probe.header("Date"));

@@ -4,6 +4,7 @@
 #include "checks/PendingCleanups.h"
 #include "checks/ProbeCheck.h"
 #include "checks/SignedRequest.h"
+#include "common/LocalClock.h"
 
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -53,7 +54,7 @@ ProbeRequest WriteProbeCheck::signedRequest(const QByteArray &method, QString *e
         r.body = QByteArrayLiteral("Bucket Doctor write probe; deleted right after it was written.\n");
         r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")});
     }
-    SignedRequest::sign(m_context, &r, QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs), error);
+    SignedRequest::sign(m_context, &r, LocalClock::nowUtc().addMSecs(m_offsetMs), error);
     return r;
 }
 
