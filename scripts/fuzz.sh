@@ -16,7 +16,7 @@ if command -v ccache >/dev/null 2>&1; then
 fi
 # A tree of its own: everything linked into a fuzzer, core included, must be built by clang.
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-    -DBUCKETDOCTOR_FUZZ=ON -DBUCKETDOCTOR_BUILD_GUI=OFF -DBUCKETDOCTOR_BUILD_TESTS=OFF \
+    -DBUCKETDOCTOR_FUZZ=ON -DBUCKETDOCTOR_BUILD_GUI=OFF -DBUCKETDOCTOR_BUILD_TESTS=OFF -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON \
     -DBUCKETDOCTOR_WARNINGS_AS_ERRORS=ON "${launcher[@]}" >/dev/null
 cmake --build build-fuzz --target bucketdoctor_fuzzers --parallel
 

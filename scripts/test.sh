@@ -24,12 +24,13 @@ ctest --test-dir build --output-on-failure --parallel "$(nproc)"
 
 # The same suite in a Debug build with ASan and UBSan (UBSan stops at its first finding), and with
 # LeakSanitizer: scripts/lsan.supp names each allocation outside our code that lives as long as the
-# process (or its thread), and why; any other leak fails the run.
+# process (or its thread), and why; any other leak fails the run. Left out: the packages, and the
+# label "slow" (the corpus cross-validation: five more runs of the fit CalibrationUpToDate runs).
 BUCKETDOCTOR_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug -DBUCKETDOCTOR_SANITIZE=ON \
     -DBUCKETDOCTOR_WARNINGS_AS_ERRORS=ON -DBUCKETDOCTOR_BUILD_TESTS=ON
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0" UBSAN_OPTIONS=print_stacktrace=1 \
-    ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)" --label-exclude packaging
+    ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)" --label-exclude "packaging|slow"
 
 # Every libFuzzer target, 20 seconds each, from the fixtures' seeds; a crash fails the run.
 bash scripts/fuzz.sh 20
