@@ -20,7 +20,7 @@
 struct FitSettings {
     int iterations = 1500;
     double learningRate = 0.5;
-    double l2 = 0.01;
+    double l2 = 0.007;
     int minCount = 4;            // a feature seen in fewer training reports gets no weight
     double fixtureWeight = 2.0;  // weight of a guide fixture (tests/fixtures/diagnose) against a real report
     double keepAbove = 0.1;      // weights nearer zero than this are left out of the file (and so of the engine)
