@@ -10,10 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-20}
 bash scripts/setup-deps.sh
 
-launcher=()
-if command -v ccache >/dev/null 2>&1; then
-    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-fi
+source scripts/ccache-launcher.sh
 # A tree of its own: everything linked into a fuzzer, core included, must be built by clang.
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DBUCKETDOCTOR_FUZZ=ON -DBUCKETDOCTOR_BUILD_GUI=OFF -DBUCKETDOCTOR_BUILD_TESTS=OFF -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON \
