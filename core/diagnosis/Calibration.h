@@ -23,7 +23,7 @@ struct FitSettings {
     double l2 = 0.007;
     int minCount = 4;            // a feature seen in fewer training reports gets no weight
     double fixtureWeight = 2.0;  // weight of a guide fixture (tests/fixtures/diagnose) against a real report
-    double keepAbove = 0.1;      // weights nearer zero than this are left out of the file (and so of the engine)
+    double keepAbove = 0.05;     // weights nearer zero than this are left out of the file (and so of the engine)
     // The tree's own view enters every logit as treeLogit * ln(its share of the category), a fixed
     // offset the fit corrects rather than relearns: evidence the guides name decisively (a policy's
     // IP condition, curl's own signer) keeps its weight where real reports of it are few.
