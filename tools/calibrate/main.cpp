@@ -2,15 +2,18 @@
 // resources/calibration/weights.json (scripts/calibrate.sh runs it; README there).
 //
 //   bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K]
-//                          [--trees-only] [--misses] [--iterations N --rate R --l2 L --min-count C --fixture-weight W --tree-logit T]
+//                          [--held-out FILE] [--trees-only] [--misses] [--iterations N --rate R --l2 L --min-count C --fixture-weight W --tree-logit T]
 //
 // --out writes the weights; --check compares FILE with what the fit produces and exits 1 when
-// they differ (the CalibrationUpToDate test); --cross-validate prints the k-fold table.
+// they differ (the CalibrationUpToDate test); --cross-validate prints the k-fold table;
+// --held-out fits on every report whose id is not in FILE (a corpus file of the same form) and
+// prints the table of FILE's reports: a slice collected after a fit, measured as new reports.
 // Deterministic: the same corpus and trees give the same bytes.
 #include "diagnosis/CalibrationCorpus.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -25,6 +28,7 @@ int main(int argc, char *argv[])
     QString featuresOf;
     bool fixtureMisses = false;
     bool treesOnly = false;
+    QString heldOutFile;
     FitSettings settings;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -43,6 +47,8 @@ int main(int argc, char *argv[])
             misses = true;
         else if (a == QLatin1String("--fixture-misses"))
             fixtureMisses = true;
+        else if (a == QLatin1String("--held-out"))
+            heldOutFile = next, ++i;
         else if (a == QLatin1String("--trees-only"))
             treesOnly = true;
         // Settings other than the defaults, to explore; the committed weights use the defaults.
@@ -131,6 +137,31 @@ int main(int argc, char *argv[])
         if (misses)
             printMisses(results);
         std::printf("trees only (no calibration), whole corpus:\n");
+        printTable(CalibrationCorpus::score(results));
+    }
+    if (!heldOutFile.isEmpty()) {
+        const QList<LabelledText> heldOut = CalibrationCorpus::loadRealReports(heldOutFile, &error);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 3;
+        }
+        QSet<QString> heldOutIds;
+        for (const LabelledText &r : heldOut)
+            heldOutIds.insert(r.id);
+        QList<LabelledText> training;
+        for (const LabelledText &r : reports) {
+            if (!heldOutIds.contains(r.id))
+                training << r;
+        }
+        // Through the JSON, as the engine would load it.
+        const DiagnosisEngine engine{CalibrationModel::fromJson(CalibrationCorpus::fitAll(training, fixtures, settings).toJson(), &error)};
+        QList<HeldOutResult> results;
+        for (const LabelledText &r : heldOut)
+            results.append({r, CalibrationCorpus::rankedCategories(engine, r)});
+        if (misses)
+            printMisses(results);
+        std::printf("held out (%lld reports; fitted on the other %lld and the guide fixtures):\n",
+                    static_cast<long long>(heldOut.size()), static_cast<long long>(training.size()));
         printTable(CalibrationCorpus::score(results));
     }
     if (folds > 1) {
