@@ -33,10 +33,10 @@ void TestCorpusCrossValidation::crossValidatedFloor()
     const auto table = CalibrationCorpus::score(CalibrationCorpus::crossValidate(m_reports, m_fixtures, FitSettings{}, 5));
     const CorpusScore all = table.value(QStringLiteral("all"));
     qInfo("5-fold cross-validated: top-1 %.1f%%, top-3 %.1f%%", 100.0 * all.top1 / all.n, 100.0 * all.top3 / all.n);
-    // Measured 2026-12-02 on 361 reports: 66.5 % and 84.2 % (the trees alone: 54.3 % and 75.1 %).
+    // Measured 2026-12-03 on 418 reports: 65.1 % and 86.4 % (the trees alone: 51.9 % and 73.2 %).
     // The floors sit a little below.
     QVERIFY(all.top1 >= 0.62 * all.n);
-    QVERIFY(all.top3 >= 0.81 * all.n);
+    QVERIFY(all.top3 >= 0.83 * all.n);
 }
 
 QTEST_GUILESS_MAIN(TestCorpusCrossValidation)

@@ -54,10 +54,11 @@ void TestRealworldCorpus::fittedEngineFloor()
         results.append({r, CalibrationCorpus::rankedCategories(engine, r)});
     const CorpusScore all = CalibrationCorpus::score(results).value(QStringLiteral("all"));
     qInfo("fitted engine on the whole corpus: top-1 %.1f%%, top-3 %.1f%%", 100.0 * all.top1 / all.n, 100.0 * all.top3 / all.n);
-    // Measured 2026-12-02 on 361 reports: 80.9 % and 97.0 %. The floors sit a little below, so a
+    // Measured 2026-12-03 on 418 reports: 91.9 % and 99.3 % (in-sample, so no proof: the
+    // cross-validated figure is TestCorpusCrossValidation's). The floors sit a little below, so a
     // refit may move them.
-    QVERIFY(all.top1 >= 0.78 * all.n);
-    QVERIFY(all.top3 >= 0.95 * all.n);
+    QVERIFY(all.top1 >= 0.88 * all.n);
+    QVERIFY(all.top3 >= 0.97 * all.n);
 }
 
 void TestRealworldCorpus::calibratedEvidenceIsWorded()
