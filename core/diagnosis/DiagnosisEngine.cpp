@@ -2,7 +2,6 @@
 
 #include "common/LocalClock.h"
 #include "common/UtcTime.h"
-#include "common/WholeWord.h"
 #include "rules/ClockSkew.h"
 
 #include "diagnosis/PresignedUrlInspector.h"
@@ -183,8 +182,9 @@ const DecisionTree &DiagnosisEngine::tree(Provider provider) const
     return DecisionTree::shared(provider);
 }
 
-double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText)
+double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput &input, const WholeWordIndex &foldedIndex)
 {
+    const QString &foldedText = foldedIndex.text();
     const QString code = fold(input.code);
     const QString message = fold(input.message);
     int kinds = 0;
@@ -198,7 +198,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
             const QString wanted = fold(c);
             if (!code.isEmpty() && code == wanted)
                 hit = std::max(hit, 1.0);
-            else if (code.isEmpty() && WholeWord::contains(foldedText, wanted))
+            else if (code.isEmpty() && foldedIndex.contains(wanted))
                 hit = std::max(hit, 0.8);
         }
         total += hit;
@@ -228,7 +228,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
             const QString wanted = fold(t);
             if ((!code.isEmpty() && code == wanted) || (!message.isEmpty() && message == wanted))
                 hit = std::max(hit, 1.0);
-            else if (WholeWord::contains(foldedText, wanted))
+            else if (foldedIndex.contains(wanted))
                 hit = std::max(hit, 0.8);
         }
         total += hit;
@@ -268,8 +268,9 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     result.input.warnings = options.inputWarnings + result.input.warnings;
     if (large)
         result.input.warnings << QStringLiteral("large_input");
-    const QString lower = text.toLower();
-    const QString folded = fold(text);
+    // Each text is indexed once for the many whole-word tests below (signals, symptoms, features).
+    const WholeWordIndex lower(text.toLower());
+    const WholeWordIndex folded(fold(text));
     const QDateTime now = options.now.isValid() ? options.now : LocalClock::nowUtc();
     result.signalList = SignalExtractor::extract(result.input, text, lower, now);
 
@@ -424,7 +425,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
                 proven[QStringLiteral("presign_expired")] << Statement{QStringLiteral("fact_expires_before_server_time"), {signal.detail}};
             if (signal.id == QLatin1String("clock_skew")
                 && (result.input.code.compare(QLatin1String("RequestTimeTooSkewed"), Qt::CaseInsensitive) == 0
-                    || lower.contains(QLatin1String("requesttimetooskewed"))))
+                    || lower.text().contains(QLatin1String("requesttimetooskewed"))))
                 proven[QStringLiteral("clock_skew")] << Statement{QStringLiteral("fact_time_too_skewed"), {signal.detail}};
         }
     }

@@ -64,8 +64,8 @@ public:
     CalibrationSample sample(const QString &fullText, const DiagnoseOptions &options = {}) const;
     const CalibrationModel &calibration() const { return m_model; }
 
-    // How strongly a symptom matches the input, 0..1. Public for tests.
-    static double matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText);
+    // How strongly a symptom matches the input, 0..1; `foldedText` indexes fold(text). Public for tests.
+    static double matchStrength(const TreeMatch &match, const ParsedInput &input, const WholeWordIndex &foldedText);
     static QString fold(const QString &text);
 
 private:

@@ -302,7 +302,7 @@ void TestDiagnosisEngine::matchStrength()
     match.codes = codes;
     match.messages = messages;
     const ParsedInput input = PasteParser::parse(text);
-    const double strength = DiagnosisEngine::matchStrength(match, input, DiagnosisEngine::fold(text));
+    const double strength = DiagnosisEngine::matchStrength(match, input, WholeWordIndex(DiagnosisEngine::fold(text)));
     QVERIFY2(strength >= minimum - 1e-9 && strength <= maximum + 1e-9, qPrintable(QString::number(strength)));
 }
 

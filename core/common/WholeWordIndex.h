@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringView>
+
+// WholeWord::contains for many words against one text, without a scan of the text per word. The
+// index holds the text's runs of Latin letters and digits: a Latin word stands whole in the text
+// exactly when it is one of those runs, and a phrase ("security token", "x-cos-acl", "ram用户")
+// only where each of its runs is one, so only phrases that pass that test are searched for.
+// Chinese and Korean words have no boundaries and are searched for in the text as before.
+// Answers exactly as WholeWord::contains(text, word) does; the text must be folded as the words are.
+class WholeWordIndex
+{
+public:
+    WholeWordIndex() = default;
+    explicit WholeWordIndex(const QString &text);
+
+    bool contains(QStringView word) const;
+    const QString &text() const { return m_text; }
+
+private:
+    // Shared with the caller's string (and with copies of the index), so the views below stay valid.
+    QString m_text;
+    QSet<QStringView> m_runs; // the maximal runs of ASCII letters and digits
+};
