@@ -50,7 +50,7 @@ CalibrationModel CalibrationModel::fromJson(const QByteArray &json, QString *err
         const QJsonObject c = it.value().toObject();
         model.m_bias.insert(category, c.value(QStringLiteral("bias")).toDouble());
         const QJsonObject weights = c.value(QStringLiteral("weights")).toObject();
-        QMap<QString, double> &w = model.m_weights[category];
+        QHash<QString, double> &w = model.m_weights[category];
         for (auto wi = weights.begin(); wi != weights.end(); ++wi)
             w.insert(wi.key(), wi.value().toDouble());
     }
@@ -113,11 +113,14 @@ QByteArray CalibrationModel::toJson() const
         first = false;
         out += QStringLiteral("    ") + str(id) + QStringLiteral(": {\n      \"bias\": ") + num(m_bias.value(c)) + QStringLiteral(",\n      \"weights\": {");
         bool firstWeight = true;
-        const QMap<QString, double> w = m_weights.value(c);
-        for (auto wi = w.begin(); wi != w.end(); ++wi) {
-            if (round3(wi.value()) == 0 || std::abs(wi.value()) < settings.keepAbove)
+        const QHash<QString, double> w = m_weights.value(c);
+        QStringList names = w.keys();
+        names.sort();
+        for (const QString &name : std::as_const(names)) {
+            const double value = w.value(name);
+            if (round3(value) == 0 || std::abs(value) < settings.keepAbove)
                 continue;
-            out += (firstWeight ? QStringLiteral("\n") : QStringLiteral(",\n")) + QStringLiteral("        ") + str(wi.key()) + QStringLiteral(": ") + num(wi.value());
+            out += (firstWeight ? QStringLiteral("\n") : QStringLiteral(",\n")) + QStringLiteral("        ") + str(name) + QStringLiteral(": ") + num(value);
             firstWeight = false;
         }
         out += firstWeight ? QStringLiteral("}\n    }") : QStringLiteral("\n      }\n    }");
@@ -278,7 +281,7 @@ CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, con
     model.settings = settings;
     for (int k = 0; k < K; ++k) {
         model.m_bias.insert(categories.at(k), b[k]);
-        QMap<QString, double> &weights = model.m_weights[categories.at(k)];
+        QHash<QString, double> &weights = model.m_weights[categories.at(k)];
         for (int j = 0; j < F; ++j) {
             const double v = w[static_cast<size_t>(k) * F + j];
             if (round3(v) != 0)

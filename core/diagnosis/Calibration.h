@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -60,7 +61,8 @@ public:
     static double treeOffset(Category category, const QList<Feature> &features, double treeLogit);
 
     QMap<Category, double> m_bias;
-    QMap<Category, QMap<QString, double>> m_weights;
+    // Hashed: a diagnosis looks up every feature of the paste in each category it ranks (toJson sorts).
+    QMap<Category, QHash<QString, double>> m_weights;
     FitSettings settings;
     QMap<QString, QString> about; // free text written into the file: what it was fitted on
 };

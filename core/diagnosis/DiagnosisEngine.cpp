@@ -46,11 +46,11 @@ QList<Evidence> calibratedEvidence(const CalibrationModel &model, Category categ
     QList<QPair<double, const Feature *>> raised;
     for (const Feature &f : features) {
         const double contribution = model.weight(category, f.id) * f.value;
-        const bool repeatsCode =
-            f.id.startsWith(QLatin1String("word:")) && codeFeatures.contains(FeatureExtractor::normaliseCode(f.id.mid(5)));
+        // Most features have no weight here: the word's code form is made only for those that count.
         if (contribution >= kShownFeatureContribution && !f.id.startsWith(QLatin1String("provider:"))
             && !f.id.startsWith(QLatin1String("tree")) && !f.id.startsWith(QLatin1String("script:"))
-            && !f.id.startsWith(QLatin1String("format:")) && !repeatsCode)
+            && !f.id.startsWith(QLatin1String("format:"))
+            && !(f.id.startsWith(QLatin1String("word:")) && codeFeatures.contains(FeatureExtractor::normaliseCode(f.id.mid(5)))))
             raised.append({contribution, &f});
     }
     std::stable_sort(raised.begin(), raised.end(), [](const auto &x, const auto &y) { return x.first > y.first; });

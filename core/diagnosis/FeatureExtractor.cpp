@@ -144,9 +144,11 @@ QList<Feature> FeatureExtractor::extract(const FeatureInput &in, const Vocabular
         }
     }
     const QString messageCode = normaliseCode(input.message);
-    for (const QString &known : in.knownCodes) {
-        if (!messageCode.isEmpty() && messageCode == normaliseCode(known))
-            sink.add(QStringLiteral("code:") + messageCode, 1, input.message);
+    if (!messageCode.isEmpty()) {
+        for (const QString &known : in.knownCodes) {
+            if (messageCode == normaliseCode(known))
+                sink.add(QStringLiteral("code:") + messageCode, 1, input.message);
+        }
     }
     if (code.isEmpty())
         sink.add(QStringLiteral("shape:no_code"));
