@@ -23,6 +23,8 @@ WholeWordIndex::WholeWordIndex(const QString &text)
     const QStringView view(m_text);
     for (qsizetype at = 0; at < view.size();) {
         if (!isAsciiWordChar(view.at(at))) {
+            if (view.at(at).unicode() >= 0x80)
+                m_others.insert(view.at(at).unicode());
             ++at;
             continue;
         }
@@ -42,6 +44,8 @@ bool WholeWordIndex::contains(QStringView word) const
     bool singleRun = false;
     for (qsizetype at = 0; at < word.size();) {
         if (!isAsciiWordChar(word.at(at))) {
+            if (word.at(at).unicode() >= 0x80 && !m_others.contains(word.at(at).unicode()))
+                return false;
             ++at;
             continue;
         }

@@ -8,7 +8,8 @@
 // index holds the text's runs of Latin letters and digits: a Latin word stands whole in the text
 // exactly when it is one of those runs, and a phrase ("security token", "x-cos-acl", "ram用户")
 // only where each of its runs is one, so only phrases that pass that test are searched for.
-// Chinese and Korean words have no boundaries and are searched for in the text as before.
+// Chinese and Korean words have no boundaries and are searched for in the text as before, once
+// each of their characters is known to be in it (most pastes hold none, or few, of them).
 // Answers exactly as WholeWord::contains(text, word) does; the text must be folded as the words are.
 class WholeWordIndex
 {
@@ -23,4 +24,5 @@ private:
     // Shared with the caller's string (and with copies of the index), so the views below stay valid.
     QString m_text;
     QSet<QStringView> m_runs; // the maximal runs of ASCII letters and digits
+    QSet<char16_t> m_others;  // the characters beyond ASCII
 };

@@ -94,28 +94,37 @@ QString CauseStates::id(CauseState state)
 
 QString DiagnosisEngine::fold(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Written into a buffer as long as the text (folding never lengthens it), then cut: appending
+    // character by character was a tenth of a diagnosis.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *p = begin;
     bool space = false;
     for (const QChar c : text) {
         if (c.isSpace()) {
-            space = !out.isEmpty();
+            space = p != begin;
             continue;
         }
         if (space) {
-            out += u' ';
+            *p++ = u' ';
             space = false;
         }
         // Typographic quotes and apostrophes as the servers' plain ones.
-        if (c == u'‘' || c == u'’' || c == u'`')
-            out += u'\'';
+        if (c >= u'A' && c <= u'Z')
+            *p++ = QChar(c.unicode() + (u'a' - u'A'));
+        else if (c.unicode() < 0x80 && c != u'`')
+            *p++ = c;
+        else if (c == u'‘' || c == u'’' || c == u'`')
+            *p++ = u'\'';
         else if (c == u'“' || c == u'”')
-            out += u'"';
+            *p++ = u'"';
         else
-            out += c.toLower();
+            *p++ = c.toLower();
     }
-    while (out.endsWith(u'.') || out.endsWith(u'。'))
-        out.chop(1);
+    qsizetype size = p - begin;
+    while (size > 0 && (begin[size - 1] == u'.' || begin[size - 1] == u'。'))
+        --size;
+    out.truncate(size);
     return out;
 }
 
@@ -182,11 +191,51 @@ const DecisionTree &DiagnosisEngine::tree(Provider provider) const
     return DecisionTree::shared(provider);
 }
 
+DiagnosisEngine::FoldedMatch DiagnosisEngine::foldMatch(const TreeMatch &match)
+{
+    FoldedMatch folded;
+    for (const QString &c : match.codes)
+        folded.codes << fold(c);
+    for (const QString &m : match.messages)
+        folded.messages << fold(m);
+    for (const QString &t : match.tokens)
+        folded.tokens << fold(t);
+    return folded;
+}
+
+const QList<DiagnosisEngine::FoldedMatch> &DiagnosisEngine::foldedSymptoms(Provider provider)
+{
+    auto collect = [](Provider p) {
+        QList<FoldedMatch> list;
+        for (const TreeSymptom &s : DecisionTree::shared(p).symptoms())
+            list << foldMatch(s.match);
+        return list;
+    };
+    // As knownCodes: one static per provider, made the first time its provider is diagnosed; the
+    // providers map to trees as in DecisionTree::shared.
+    if (provider == Provider::Oss) {
+        static const QList<FoldedMatch> oss = collect(Provider::Oss);
+        return oss;
+    }
+    if (provider == Provider::S3 || provider == Provider::Unknown) {
+        static const QList<FoldedMatch> s3 = collect(Provider::S3);
+        return s3;
+    }
+    static const QList<FoldedMatch> cos = collect(Provider::Cos);
+    return cos;
+}
+
 double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput &input, const WholeWordIndex &foldedIndex)
 {
+    return matchStrength(match, foldMatch(match), input, FoldedInput{fold(input.code), fold(input.message)}, foldedIndex);
+}
+
+double DiagnosisEngine::matchStrength(const TreeMatch &match, const FoldedMatch &folded, const ParsedInput &input,
+                                      const FoldedInput &foldedInput, const WholeWordIndex &foldedIndex)
+{
     const QString &foldedText = foldedIndex.text();
-    const QString code = fold(input.code);
-    const QString message = fold(input.message);
+    const QString &code = foldedInput.code;
+    const QString &message = foldedInput.message;
     int kinds = 0;
     double total = 0;
     bool anyHit = false;
@@ -194,8 +243,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
     if (!match.codes.isEmpty()) {
         ++kinds;
         double hit = 0;
-        for (const QString &c : match.codes) {
-            const QString wanted = fold(c);
+        for (const QString &wanted : folded.codes) {
             if (!code.isEmpty() && code == wanted)
                 hit = std::max(hit, 1.0);
             else if (code.isEmpty() && foldedIndex.contains(wanted))
@@ -207,8 +255,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
     if (!match.messages.isEmpty()) {
         ++kinds;
         double hit = 0;
-        for (const QString &m : match.messages) {
-            const QString wanted = fold(m);
+        for (const QString &wanted : folded.messages) {
             if (wanted.isEmpty())
                 continue;
             if (!message.isEmpty() && message == wanted)
@@ -224,8 +271,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
     if (!match.tokens.isEmpty()) {
         ++kinds;
         double hit = 0;
-        for (const QString &t : match.tokens) {
-            const QString wanted = fold(t);
+        for (const QString &wanted : folded.tokens) {
             if ((!code.isEmpty() && code == wanted) || (!message.isEmpty() && message == wanted))
                 hit = std::max(hit, 1.0);
             else if (foldedIndex.contains(wanted))
@@ -281,11 +327,14 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
         provider = result.input.provider;
         result.providerKnown = true;
     }
-    auto bestStrength = [&](const DecisionTree &t) {
+    const FoldedInput foldedInput{fold(result.input.code), fold(result.input.message)};
+    auto bestStrength = [&](Provider p) {
         double best = 0;
-        for (const TreeSymptom &s : t.symptoms()) {
-            if (!s.fallback)
-                best = std::max(best, matchStrength(s.match, result.input, folded));
+        const QList<TreeSymptom> &symptoms = tree(p).symptoms();
+        const QList<FoldedMatch> &foldedMatches = foldedSymptoms(p);
+        for (qsizetype i = 0; i < symptoms.size(); ++i) {
+            if (!symptoms.at(i).fallback)
+                best = std::max(best, matchStrength(symptoms.at(i).match, foldedMatches.at(i), result.input, foldedInput, folded));
         }
         return best;
     };
@@ -293,7 +342,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
         provider = Provider::Cos;
         double best = -1;
         for (const Provider p : {Provider::Cos, Provider::Oss, Provider::S3}) {
-            const double strength = bestStrength(tree(p));
+            const double strength = bestStrength(p);
             if (strength > best + 1e-9) {
                 best = strength;
                 provider = p;
@@ -308,10 +357,12 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     // Symptom strengths.
     QList<QPair<const TreeSymptom *, double>> matched;
     double best = 0;
-    for (const TreeSymptom &s : t.symptoms()) {
+    const QList<FoldedMatch> &foldedMatches = foldedSymptoms(provider);
+    for (qsizetype i = 0; i < t.symptoms().size(); ++i) {
+        const TreeSymptom &s = t.symptoms().at(i);
         if (s.fallback)
             continue;
-        const double strength = matchStrength(s.match, result.input, folded);
+        const double strength = matchStrength(s.match, foldedMatches.at(i), result.input, foldedInput, folded);
         if (strength > 0) {
             matched.append({&s, strength});
             best = std::max(best, strength);

@@ -37,6 +37,8 @@ void TestWholeWordIndex::contains_data()
     QTest::newRow("latin then chinese, glued before") << "xram用户" << "ram用户" << false;
     QTest::newRow("chinese inside a sentence") << "链接过期了" << "过期" << true;
     QTest::newRow("korean inside") << "서명이만료되었습니다" << "만료" << true;
+    QTest::newRow("one of two characters") << "过了很久" << "过期" << false;
+    QTest::newRow("both characters apart") << "期间过了" << "过期" << false;
     QTest::newRow("latin next to chinese") << "签名sts令牌" << "sts" << true;
     QTest::newRow("punctuation only") << "a :user/ b" << ":user/" << true;
     QTest::newRow("quotes") << "{\"effect\": \"deny\"}" << "\"effect\": \"deny\"" << true;
