@@ -146,13 +146,50 @@ double CalibrationModel::logit(Category category, const QList<Feature> &features
     return z;
 }
 
+QList<double> CalibrationModel::weights(Category category, const QList<Feature> &features) const
+{
+    QList<double> row(features.size(), 0.0);
+    const auto it = m_weights.constFind(category);
+    if (it == m_weights.cend())
+        return row;
+    for (qsizetype i = 0; i < features.size(); ++i)
+        row[i] = it->value(features.at(i).id, 0.0);
+    return row;
+}
+
+CalibrationModel::WeightRows CalibrationModel::weights(const QList<Category> &categories, const QList<Feature> &features) const
+{
+    WeightRows rows;
+    for (const Category c : categories)
+        rows.insert(c, weights(c, features));
+    return rows;
+}
+
 QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &features, const QList<Category> &allowed,
                                                        const QMap<Category, double> &offsets) const
 {
+    return probabilities(features, allowed, offsets, weights(allowed, features));
+}
+
+QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &features, const QList<Category> &allowed,
+                                                       const QMap<Category, double> &offsets, const WeightRows &rows) const
+{
+    // The logit as logit() sums it, feature by feature in order, from the looked-up weights.
+    auto rowLogit = [&](Category c) {
+        const auto row = rows.constFind(c);
+        if (row == rows.cend())
+            return logit(c, features);
+        double z = bias(c);
+        if (!m_weights.contains(c))
+            return z;
+        for (qsizetype i = 0; i < features.size(); ++i)
+            z += row->at(i) * features.at(i).value;
+        return z;
+    };
     QMap<Category, double> z;
     double top = -1e300;
     for (const Category c : allowed) {
-        const double v = logit(c, features) + offsets.value(c, 0.0) + treeOffset(c, features, settings.treeLogit);
+        const double v = rowLogit(c) + offsets.value(c, 0.0) + treeOffset(c, features, settings.treeLogit);
         z.insert(c, v);
         top = std::max(top, v);
     }

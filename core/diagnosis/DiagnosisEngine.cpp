@@ -36,16 +36,18 @@ constexpr int kShownFeatures = 3;
 // names (no words for a user), nor a word that repeats the error code; and nothing the cause's
 // evidence already states, nor one word twice ("referer" as a concept and as a word).
 QList<Evidence> calibratedEvidence(const CalibrationModel &model, Category category, const QList<Feature> &features,
-                                   const QList<Evidence> &already)
+                                   const CalibrationModel::WeightRows &rows, const QList<Evidence> &already)
 {
+    const QList<double> weights = rows.contains(category) ? rows.value(category) : model.weights(category, features);
     QSet<QString> codeFeatures;
     for (const Feature &f : features) {
         if (f.id.startsWith(QLatin1String("code:")))
             codeFeatures.insert(f.id.mid(5));
     }
     QList<QPair<double, const Feature *>> raised;
-    for (const Feature &f : features) {
-        const double contribution = model.weight(category, f.id) * f.value;
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const Feature &f = features.at(i);
+        const double contribution = weights.at(i) * f.value;
         // Most features have no weight here: the word's code form is made only for those that count.
         if (contribution >= kShownFeatureContribution && !f.id.startsWith(QLatin1String("provider:"))
             && !f.id.startsWith(QLatin1String("tree")) && !f.id.startsWith(QLatin1String("script:"))
@@ -572,9 +574,12 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         }
     }
     QMap<Category, double> probabilityBeforeFindings;
+    // Each feature's weight in each category, looked up once for both rankings and the evidence.
+    const CalibrationModel::WeightRows weightRows =
+        calibrated ? m_model.weights(a.sample.categories, a.sample.features) : CalibrationModel::WeightRows{};
     if (calibrated) {
-        result.categoryProbability = m_model.probabilities(a.sample.features, a.sample.categories, offsets);
-        probabilityBeforeFindings = m_model.probabilities(a.sample.features, a.sample.categories, offsetsBeforeFindings);
+        result.categoryProbability = m_model.probabilities(a.sample.features, a.sample.categories, offsets, weightRows);
+        probabilityBeforeFindings = m_model.probabilities(a.sample.features, a.sample.categories, offsetsBeforeFindings, weightRows);
     }
     auto calibratedScore = [&](const TreeCause &cause, double raw, const QMap<Category, double> &probability) {
         const double p = probability.value(cause.category, 0.0);
@@ -596,7 +601,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             r.rawScore = calibratedScore(cause, raw, result.categoryProbability);
             c.rawBeforeFindings = calibratedScore(cause, std::max(0.0, c.rawBeforeFindings), probabilityBeforeFindings);
             if (categoryTop.value(cause.category) == cause.id)
-                r.evidence << calibratedEvidence(m_model, cause.category, a.sample.features, r.evidence);
+                r.evidence << calibratedEvidence(m_model, cause.category, a.sample.features, weightRows, r.evidence);
         } else {
             r.rawScore = raw;
         }
