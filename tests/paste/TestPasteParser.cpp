@@ -203,7 +203,7 @@ void TestPasteParser::jsErrorWithFieldsOnALaterLine()
 }
 
 // The transcript's line patterns run only on lines that can start them: each kind still parses,
-// lower-case devtools labels and headers included, and a line of prose between is no header.
+// lower-case devtools labels, Chinese labels and a port-80 curl line included.
 void TestPasteParser::transcriptLinesPastTheirFilters()
 {
     const ParsedInput devtools = PasteParser::parse(QStringLiteral(
