@@ -34,6 +34,24 @@ WholeWordIndex::WholeWordIndex(const QString &text)
     }
 }
 
+bool WholeWordIndex::containsSubstring(QStringView phrase) const
+{
+    for (qsizetype at = 0; at < phrase.size();) {
+        if (!isAsciiWordChar(phrase.at(at))) {
+            if (phrase.at(at).unicode() >= 0x80 && !m_others.contains(phrase.at(at).unicode()))
+                return false;
+            ++at;
+            continue;
+        }
+        const qsizetype end = runEnd(phrase, at);
+        // The phrase's first and last runs may be glued to more letters in the text.
+        if (at > 0 && end < phrase.size() && !m_runs.contains(phrase.mid(at, end - at)))
+            return false;
+        at = end;
+    }
+    return m_text.contains(phrase);
+}
+
 bool WholeWordIndex::contains(QStringView word) const
 {
     if (word.isEmpty())

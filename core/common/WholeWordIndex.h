@@ -18,6 +18,10 @@ public:
     explicit WholeWordIndex(const QString &text);
 
     bool contains(QStringView word) const;
+    // text().contains(phrase), a plain substring search, ruled out first where it cannot hold: a
+    // run of letters and digits with other characters of the phrase on both sides is a run of the
+    // text wherever the phrase is in it, and each character beyond ASCII must be in the text.
+    bool containsSubstring(QStringView phrase) const;
     const QString &text() const { return m_text; }
 
 private:

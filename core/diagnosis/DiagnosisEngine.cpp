@@ -264,7 +264,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const FoldedMatch 
                 hit = std::max(hit, 1.0);
             else if (!message.isEmpty() && message.contains(wanted))
                 hit = std::max(hit, 0.9);
-            else if (foldedText.contains(wanted))
+            else if (foldedIndex.containsSubstring(wanted))
                 hit = std::max(hit, 0.85);
         }
         total += hit;

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void contains();
     void sameAsWholeWord();
     void copiesOutliveTheText();
+    void substringAsContains();
 };
 
 void TestWholeWordIndex::contains_data()
@@ -94,6 +95,29 @@ void TestWholeWordIndex::copiesOutliveTheText()
     QVERIFY(copy.contains(QStringLiteral("bucket policy")));
     QVERIFY(!copy.contains(QStringLiteral("xxx")));
     QVERIFY(!WholeWordIndex().contains(QStringLiteral("policy")));
+}
+
+// A plain substring search, glued ends allowed, with the index ruling out what cannot be there.
+void TestWholeWordIndex::substringAsContains()
+{
+    const QStringList phrases{QStringLiteral("request signature we calculated"), QStringLiteral("access denied"),
+                              QStringLiteral("ess den"), QStringLiteral("denied by bucket"), QStringLiteral("签名"),
+                              QStringLiteral("签名不匹配"), QStringLiteral("0003-00000001"), QStringLiteral(" policy "),
+                              QStringLiteral("a"), QStringLiteral("by-bucket")};
+    const QStringList texts{QStringLiteral("the request signature we calculated does not match"),
+                            QStringLiteral("xaccess deniedx by-bucket rule, ec 0003-000000012"),
+                            QStringLiteral("签名不对 access denied by bucket policy"), QString()};
+    int found = 0;
+    for (const QString &text : texts) {
+        const WholeWordIndex index(text);
+        for (const QString &phrase : phrases) {
+            const bool expected = text.contains(phrase);
+            QVERIFY2(index.containsSubstring(phrase) == expected, qPrintable(text + QStringLiteral(" | ") + phrase));
+            found += expected ? 1 : 0;
+        }
+    }
+    QVERIFY(found > 8);
+    QVERIFY(!WholeWordIndex(QStringLiteral("the request signaturewe calculated")).containsSubstring(QStringLiteral("request signature we")));
 }
 
 QTEST_GUILESS_MAIN(TestWholeWordIndex)
