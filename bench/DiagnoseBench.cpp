@@ -5,6 +5,7 @@
 //   4. the real-world corpus (tests/fixtures/realworld/cases.json): time per report, and accuracy:
 //      top-1 and top-3 category, 5-fold cross-validated (fit on four folds, the engine on the
 //      fifth), overall and per provider, store, language and category; beside it the trees alone
+// `bucketdoctor-bench diagnosis [rounds]` prints only 1, 2 and the time per report of 4.
 // Ratios are printed beside the figures the goals of issue 15 name; no threshold is applied here.
 #include "diagnosis/CalibrationCorpus.h"
 #include "diagnosis/DiagnosisEngine.h"
@@ -160,7 +161,11 @@ int main(int argc, char *argv[])
         printCorpusAccuracy();
         return 0;
     }
-    const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 20;
+    // `diagnosis [rounds]`: only the in-process figures (fixtures, 10 MB paste, real-world corpus),
+    // the quick loop while profiling; the processes, the check suite and the wizard are left out.
+    const bool diagnosisOnly = argc > 1 && qstrcmp(argv[1], "diagnosis") == 0;
+    const int roundsArg = diagnosisOnly ? 2 : 1;
+    const int rounds = argc > roundsArg ? std::max(1, atoi(argv[roundsArg])) : 20;
     const DiagnosisEngine engine;
     if (!engine.isValid()) {
         std::fprintf(stderr, "trees failed to load: %s\n", qPrintable(engine.loadError()));
@@ -221,6 +226,21 @@ int main(int argc, char *argv[])
     }
     const double realworldMaxUs = perRealworld.isEmpty() ? 0 : *std::max_element(perRealworld.begin(), perRealworld.end());
 
+    std::printf("Bucket Doctor benchmarks (%d rounds of the corpus; medians unless said)\n", rounds);
+    std::printf("%-56s %12s\n", "measure", "value");
+    std::printf("%-56s %12lld\n", "fixtures in corpus", static_cast<long long>(texts.size()));
+    std::printf("%-56s %12.1f\n", "diagnosis, mean per fixture (us)", perDiagnosis.isEmpty() ? 0 : total / perDiagnosis.size());
+    std::printf("%-56s %12.1f\n", "diagnosis, median per fixture (us)", median(perDiagnosis));
+    std::printf("%-56s %12.1f\n", "diagnosis, slowest fixture, median of its rounds (us)", slowestFixtureUs);
+    std::printf("%-56s %12.1f\n", "diagnosis, slowest single run (us)", maxUs);
+    std::printf("%-56s %12.1f\n", "diagnosis, first in the process (us)", firstUs);
+    std::printf("%-56s %12.1f\n", "10 MB paste, decode + diagnose (ms)", median(bigTimes));
+    std::printf("%-56s %12lld\n", "real-world corpus: cases", static_cast<long long>(realworld.size()));
+    std::printf("%-56s %12.1f\n", "real-world corpus: median per case (us)", median(perRealworld));
+    std::printf("%-56s %12.1f\n", "real-world corpus: slowest case (us)", realworldMaxUs);
+    if (diagnosisOnly)
+        return 0;
+
     // Paired runs: --version, then diagnose, so both see the same state of the machine.
     QList<double> cliDiagnose, cliVersion, cliDiagnoseCpu, cliVersionCpu, cpuRatios;
     const QByteArray sample = "<Error><Code>AccessDenied</Code><Message>You are denied by bucket referer rule</Message></Error>";
@@ -252,18 +272,6 @@ int main(int argc, char *argv[])
     }
 #endif
 
-    std::printf("Bucket Doctor benchmarks (%d rounds of the corpus; medians unless said)\n", rounds);
-    std::printf("%-56s %12s\n", "measure", "value");
-    std::printf("%-56s %12lld\n", "fixtures in corpus", static_cast<long long>(texts.size()));
-    std::printf("%-56s %12.1f\n", "diagnosis, mean per fixture (us)", perDiagnosis.isEmpty() ? 0 : total / perDiagnosis.size());
-    std::printf("%-56s %12.1f\n", "diagnosis, median per fixture (us)", median(perDiagnosis));
-    std::printf("%-56s %12.1f\n", "diagnosis, slowest fixture, median of its rounds (us)", slowestFixtureUs);
-    std::printf("%-56s %12.1f\n", "diagnosis, slowest single run (us)", maxUs);
-    std::printf("%-56s %12.1f\n", "diagnosis, first in the process (us)", firstUs);
-    std::printf("%-56s %12.1f\n", "10 MB paste, decode + diagnose (ms)", median(bigTimes));
-    std::printf("%-56s %12lld\n", "real-world corpus: cases", static_cast<long long>(realworld.size()));
-    std::printf("%-56s %12.1f\n", "real-world corpus: median per case (us)", median(perRealworld));
-    std::printf("%-56s %12.1f\n", "real-world corpus: slowest case (us)", realworldMaxUs);
     std::printf("%-56s %12.1f\n", "cli --version wall time (ms)", median(cliVersion));
     std::printf("%-56s %12.1f\n", "cli diagnose wall time (ms)", median(cliDiagnose));
     std::printf("%-56s %12.1f\n", "cli --version CPU time (ms)", median(cliVersionCpu));

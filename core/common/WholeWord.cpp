@@ -9,7 +9,7 @@ bool isAsciiWordChar(QChar c)
 
 namespace WholeWord {
 
-bool contains(const QString &text, const QString &word)
+bool contains(QStringView text, QStringView word)
 {
     if (word.isEmpty())
         return false;

@@ -50,7 +50,7 @@ CalibrationModel CalibrationModel::fromJson(const QByteArray &json, QString *err
         const QJsonObject c = it.value().toObject();
         model.m_bias.insert(category, c.value(QStringLiteral("bias")).toDouble());
         const QJsonObject weights = c.value(QStringLiteral("weights")).toObject();
-        QMap<QString, double> &w = model.m_weights[category];
+        QHash<QString, double> &w = model.m_weights[category];
         for (auto wi = weights.begin(); wi != weights.end(); ++wi)
             w.insert(wi.key(), wi.value().toDouble());
     }
@@ -113,11 +113,14 @@ QByteArray CalibrationModel::toJson() const
         first = false;
         out += QStringLiteral("    ") + str(id) + QStringLiteral(": {\n      \"bias\": ") + num(m_bias.value(c)) + QStringLiteral(",\n      \"weights\": {");
         bool firstWeight = true;
-        const QMap<QString, double> w = m_weights.value(c);
-        for (auto wi = w.begin(); wi != w.end(); ++wi) {
-            if (round3(wi.value()) == 0 || std::abs(wi.value()) < settings.keepAbove)
+        const QHash<QString, double> w = m_weights.value(c);
+        QStringList names = w.keys();
+        names.sort();
+        for (const QString &name : std::as_const(names)) {
+            const double value = w.value(name);
+            if (round3(value) == 0 || std::abs(value) < settings.keepAbove)
                 continue;
-            out += (firstWeight ? QStringLiteral("\n") : QStringLiteral(",\n")) + QStringLiteral("        ") + str(wi.key()) + QStringLiteral(": ") + num(wi.value());
+            out += (firstWeight ? QStringLiteral("\n") : QStringLiteral(",\n")) + QStringLiteral("        ") + str(name) + QStringLiteral(": ") + num(value);
             firstWeight = false;
         }
         out += firstWeight ? QStringLiteral("}\n    }") : QStringLiteral("\n      }\n    }");
@@ -143,13 +146,50 @@ double CalibrationModel::logit(Category category, const QList<Feature> &features
     return z;
 }
 
+QList<double> CalibrationModel::weights(Category category, const QList<Feature> &features) const
+{
+    QList<double> row(features.size(), 0.0);
+    const auto it = m_weights.constFind(category);
+    if (it == m_weights.cend())
+        return row;
+    for (qsizetype i = 0; i < features.size(); ++i)
+        row[i] = it->value(features.at(i).id, 0.0);
+    return row;
+}
+
+CalibrationModel::WeightRows CalibrationModel::weights(const QList<Category> &categories, const QList<Feature> &features) const
+{
+    WeightRows rows;
+    for (const Category c : categories)
+        rows.insert(c, weights(c, features));
+    return rows;
+}
+
 QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &features, const QList<Category> &allowed,
                                                        const QMap<Category, double> &offsets) const
 {
+    return probabilities(features, allowed, offsets, weights(allowed, features));
+}
+
+QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &features, const QList<Category> &allowed,
+                                                       const QMap<Category, double> &offsets, const WeightRows &rows) const
+{
+    // The logit as logit() sums it, feature by feature in order, from the looked-up weights.
+    auto rowLogit = [&](Category c) {
+        const auto row = rows.constFind(c);
+        if (row == rows.cend())
+            return logit(c, features);
+        double z = bias(c);
+        if (!m_weights.contains(c))
+            return z;
+        for (qsizetype i = 0; i < features.size(); ++i)
+            z += row->at(i) * features.at(i).value;
+        return z;
+    };
     QMap<Category, double> z;
     double top = -1e300;
     for (const Category c : allowed) {
-        const double v = logit(c, features) + offsets.value(c, 0.0) + treeOffset(c, features, settings.treeLogit);
+        const double v = rowLogit(c) + offsets.value(c, 0.0) + treeOffset(c, features, settings.treeLogit);
         z.insert(c, v);
         top = std::max(top, v);
     }
@@ -278,7 +318,7 @@ CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, con
     model.settings = settings;
     for (int k = 0; k < K; ++k) {
         model.m_bias.insert(categories.at(k), b[k]);
-        QMap<QString, double> &weights = model.m_weights[categories.at(k)];
+        QHash<QString, double> &weights = model.m_weights[categories.at(k)];
         for (int j = 0; j < F; ++j) {
             const double v = w[static_cast<size_t>(k) * F + j];
             if (round3(v) != 0)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -55,12 +56,20 @@ public:
     // Softmax over `allowed` of the logits plus `offsets` (evidence from outside the paste).
     QMap<Category, double> probabilities(const QList<Feature> &features, const QList<Category> &allowed,
                                          const QMap<Category, double> &offsets = {}) const;
+    // The same from each category's weights of the features, as weights() gives them: a caller
+    // that needs the weights again (the evidence shown) looks each one up only once.
+    using WeightRows = QHash<Category, QList<double>>;
+    QList<double> weights(Category category, const QList<Feature> &features) const; // in the features' order
+    WeightRows weights(const QList<Category> &categories, const QList<Feature> &features) const;
+    QMap<Category, double> probabilities(const QList<Feature> &features, const QList<Category> &allowed,
+                                         const QMap<Category, double> &offsets, const WeightRows &rows) const;
     // The tree's offset for a category: treeLogit * ln(share), the share read from the `tree:`
     // features and floored, so a category the tree gives nothing stays possible.
     static double treeOffset(Category category, const QList<Feature> &features, double treeLogit);
 
     QMap<Category, double> m_bias;
-    QMap<Category, QMap<QString, double>> m_weights;
+    // Hashed: a diagnosis looks up every feature of the paste in each category it ranks (toJson sorts).
+    QMap<Category, QHash<QString, double>> m_weights;
     FitSettings settings;
     QMap<QString, QString> about; // free text written into the file: what it was fitted on
 };

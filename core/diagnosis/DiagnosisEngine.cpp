@@ -2,7 +2,6 @@
 
 #include "common/LocalClock.h"
 #include "common/UtcTime.h"
-#include "common/WholeWord.h"
 #include "rules/ClockSkew.h"
 
 #include "diagnosis/PresignedUrlInspector.h"
@@ -37,21 +36,23 @@ constexpr int kShownFeatures = 3;
 // names (no words for a user), nor a word that repeats the error code; and nothing the cause's
 // evidence already states, nor one word twice ("referer" as a concept and as a word).
 QList<Evidence> calibratedEvidence(const CalibrationModel &model, Category category, const QList<Feature> &features,
-                                   const QList<Evidence> &already)
+                                   const CalibrationModel::WeightRows &rows, const QList<Evidence> &already)
 {
+    const QList<double> weights = rows.contains(category) ? rows.value(category) : model.weights(category, features);
     QSet<QString> codeFeatures;
     for (const Feature &f : features) {
         if (f.id.startsWith(QLatin1String("code:")))
             codeFeatures.insert(f.id.mid(5));
     }
     QList<QPair<double, const Feature *>> raised;
-    for (const Feature &f : features) {
-        const double contribution = model.weight(category, f.id) * f.value;
-        const bool repeatsCode =
-            f.id.startsWith(QLatin1String("word:")) && codeFeatures.contains(FeatureExtractor::normaliseCode(f.id.mid(5)));
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const Feature &f = features.at(i);
+        const double contribution = weights.at(i) * f.value;
+        // Most features have no weight here: the word's code form is made only for those that count.
         if (contribution >= kShownFeatureContribution && !f.id.startsWith(QLatin1String("provider:"))
             && !f.id.startsWith(QLatin1String("tree")) && !f.id.startsWith(QLatin1String("script:"))
-            && !f.id.startsWith(QLatin1String("format:")) && !repeatsCode)
+            && !f.id.startsWith(QLatin1String("format:"))
+            && !(f.id.startsWith(QLatin1String("word:")) && codeFeatures.contains(FeatureExtractor::normaliseCode(f.id.mid(5)))))
             raised.append({contribution, &f});
     }
     std::stable_sort(raised.begin(), raised.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
@@ -95,28 +96,37 @@ QString CauseStates::id(CauseState state)
 
 QString DiagnosisEngine::fold(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Written into a buffer as long as the text (folding never lengthens it), then cut: appending
+    // character by character was a tenth of a diagnosis.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *p = begin;
     bool space = false;
     for (const QChar c : text) {
         if (c.isSpace()) {
-            space = !out.isEmpty();
+            space = p != begin;
             continue;
         }
         if (space) {
-            out += u' ';
+            *p++ = u' ';
             space = false;
         }
         // Typographic quotes and apostrophes as the servers' plain ones.
-        if (c == u'‘' || c == u'’' || c == u'`')
-            out += u'\'';
+        if (c >= u'A' && c <= u'Z')
+            *p++ = QChar(c.unicode() + (u'a' - u'A'));
+        else if (c.unicode() < 0x80 && c != u'`')
+            *p++ = c;
+        else if (c == u'‘' || c == u'’' || c == u'`')
+            *p++ = u'\'';
         else if (c == u'“' || c == u'”')
-            out += u'"';
+            *p++ = u'"';
         else
-            out += c.toLower();
+            *p++ = c.toLower();
     }
-    while (out.endsWith(u'.') || out.endsWith(u'。'))
-        out.chop(1);
+    qsizetype size = p - begin;
+    while (size > 0 && (begin[size - 1] == u'.' || begin[size - 1] == u'。'))
+        --size;
+    out.truncate(size);
     return out;
 }
 
@@ -183,10 +193,51 @@ const DecisionTree &DiagnosisEngine::tree(Provider provider) const
     return DecisionTree::shared(provider);
 }
 
-double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText)
+DiagnosisEngine::FoldedMatch DiagnosisEngine::foldMatch(const TreeMatch &match)
 {
-    const QString code = fold(input.code);
-    const QString message = fold(input.message);
+    FoldedMatch folded;
+    for (const QString &c : match.codes)
+        folded.codes << fold(c);
+    for (const QString &m : match.messages)
+        folded.messages << fold(m);
+    for (const QString &t : match.tokens)
+        folded.tokens << fold(t);
+    return folded;
+}
+
+const QList<DiagnosisEngine::FoldedMatch> &DiagnosisEngine::foldedSymptoms(Provider provider)
+{
+    auto collect = [](Provider p) {
+        QList<FoldedMatch> list;
+        for (const TreeSymptom &s : DecisionTree::shared(p).symptoms())
+            list << foldMatch(s.match);
+        return list;
+    };
+    // As knownCodes: one static per provider, made the first time its provider is diagnosed; the
+    // providers map to trees as in DecisionTree::shared.
+    if (provider == Provider::Oss) {
+        static const QList<FoldedMatch> oss = collect(Provider::Oss);
+        return oss;
+    }
+    if (provider == Provider::S3 || provider == Provider::Unknown) {
+        static const QList<FoldedMatch> s3 = collect(Provider::S3);
+        return s3;
+    }
+    static const QList<FoldedMatch> cos = collect(Provider::Cos);
+    return cos;
+}
+
+double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput &input, const WholeWordIndex &foldedIndex)
+{
+    return matchStrength(match, foldMatch(match), input, FoldedInput{fold(input.code), fold(input.message)}, foldedIndex);
+}
+
+double DiagnosisEngine::matchStrength(const TreeMatch &match, const FoldedMatch &folded, const ParsedInput &input,
+                                      const FoldedInput &foldedInput, const WholeWordIndex &foldedIndex)
+{
+    const QString &foldedText = foldedIndex.text();
+    const QString &code = foldedInput.code;
+    const QString &message = foldedInput.message;
     int kinds = 0;
     double total = 0;
     bool anyHit = false;
@@ -194,11 +245,10 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
     if (!match.codes.isEmpty()) {
         ++kinds;
         double hit = 0;
-        for (const QString &c : match.codes) {
-            const QString wanted = fold(c);
+        for (const QString &wanted : folded.codes) {
             if (!code.isEmpty() && code == wanted)
                 hit = std::max(hit, 1.0);
-            else if (code.isEmpty() && WholeWord::contains(foldedText, wanted))
+            else if (code.isEmpty() && foldedIndex.contains(wanted))
                 hit = std::max(hit, 0.8);
         }
         total += hit;
@@ -207,15 +257,14 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
     if (!match.messages.isEmpty()) {
         ++kinds;
         double hit = 0;
-        for (const QString &m : match.messages) {
-            const QString wanted = fold(m);
+        for (const QString &wanted : folded.messages) {
             if (wanted.isEmpty())
                 continue;
             if (!message.isEmpty() && message == wanted)
                 hit = std::max(hit, 1.0);
             else if (!message.isEmpty() && message.contains(wanted))
                 hit = std::max(hit, 0.9);
-            else if (foldedText.contains(wanted))
+            else if (foldedIndex.containsSubstring(wanted))
                 hit = std::max(hit, 0.85);
         }
         total += hit;
@@ -224,11 +273,10 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput 
     if (!match.tokens.isEmpty()) {
         ++kinds;
         double hit = 0;
-        for (const QString &t : match.tokens) {
-            const QString wanted = fold(t);
+        for (const QString &wanted : folded.tokens) {
             if ((!code.isEmpty() && code == wanted) || (!message.isEmpty() && message == wanted))
                 hit = std::max(hit, 1.0);
-            else if (WholeWord::contains(foldedText, wanted))
+            else if (foldedIndex.contains(wanted))
                 hit = std::max(hit, 0.8);
         }
         total += hit;
@@ -268,8 +316,9 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     result.input.warnings = options.inputWarnings + result.input.warnings;
     if (large)
         result.input.warnings << QStringLiteral("large_input");
-    const QString lower = text.toLower();
-    const QString folded = fold(text);
+    // Each text is indexed once for the many whole-word tests below (signals, symptoms, features).
+    const WholeWordIndex lower(text.toLower());
+    const WholeWordIndex folded(fold(text));
     const QDateTime now = options.now.isValid() ? options.now : LocalClock::nowUtc();
     result.signalList = SignalExtractor::extract(result.input, text, lower, now);
 
@@ -280,11 +329,14 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
         provider = result.input.provider;
         result.providerKnown = true;
     }
-    auto bestStrength = [&](const DecisionTree &t) {
+    const FoldedInput foldedInput{fold(result.input.code), fold(result.input.message)};
+    auto bestStrength = [&](Provider p) {
         double best = 0;
-        for (const TreeSymptom &s : t.symptoms()) {
-            if (!s.fallback)
-                best = std::max(best, matchStrength(s.match, result.input, folded));
+        const QList<TreeSymptom> &symptoms = tree(p).symptoms();
+        const QList<FoldedMatch> &foldedMatches = foldedSymptoms(p);
+        for (qsizetype i = 0; i < symptoms.size(); ++i) {
+            if (!symptoms.at(i).fallback)
+                best = std::max(best, matchStrength(symptoms.at(i).match, foldedMatches.at(i), result.input, foldedInput, folded));
         }
         return best;
     };
@@ -292,7 +344,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
         provider = Provider::Cos;
         double best = -1;
         for (const Provider p : {Provider::Cos, Provider::Oss, Provider::S3}) {
-            const double strength = bestStrength(tree(p));
+            const double strength = bestStrength(p);
             if (strength > best + 1e-9) {
                 best = strength;
                 provider = p;
@@ -307,10 +359,12 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     // Symptom strengths.
     QList<QPair<const TreeSymptom *, double>> matched;
     double best = 0;
-    for (const TreeSymptom &s : t.symptoms()) {
+    const QList<FoldedMatch> &foldedMatches = foldedSymptoms(provider);
+    for (qsizetype i = 0; i < t.symptoms().size(); ++i) {
+        const TreeSymptom &s = t.symptoms().at(i);
         if (s.fallback)
             continue;
-        const double strength = matchStrength(s.match, result.input, folded);
+        const double strength = matchStrength(s.match, foldedMatches.at(i), result.input, foldedInput, folded);
         if (strength > 0) {
             matched.append({&s, strength});
             best = std::max(best, strength);
@@ -424,7 +478,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
                 proven[QStringLiteral("presign_expired")] << Statement{QStringLiteral("fact_expires_before_server_time"), {signal.detail}};
             if (signal.id == QLatin1String("clock_skew")
                 && (result.input.code.compare(QLatin1String("RequestTimeTooSkewed"), Qt::CaseInsensitive) == 0
-                    || lower.contains(QLatin1String("requesttimetooskewed"))))
+                    || lower.text().contains(QLatin1String("requesttimetooskewed"))))
                 proven[QStringLiteral("clock_skew")] << Statement{QStringLiteral("fact_time_too_skewed"), {signal.detail}};
         }
     }
@@ -520,9 +574,12 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         }
     }
     QMap<Category, double> probabilityBeforeFindings;
+    // Each feature's weight in each category, looked up once for both rankings and the evidence.
+    const CalibrationModel::WeightRows weightRows =
+        calibrated ? m_model.weights(a.sample.categories, a.sample.features) : CalibrationModel::WeightRows{};
     if (calibrated) {
-        result.categoryProbability = m_model.probabilities(a.sample.features, a.sample.categories, offsets);
-        probabilityBeforeFindings = m_model.probabilities(a.sample.features, a.sample.categories, offsetsBeforeFindings);
+        result.categoryProbability = m_model.probabilities(a.sample.features, a.sample.categories, offsets, weightRows);
+        probabilityBeforeFindings = m_model.probabilities(a.sample.features, a.sample.categories, offsetsBeforeFindings, weightRows);
     }
     auto calibratedScore = [&](const TreeCause &cause, double raw, const QMap<Category, double> &probability) {
         const double p = probability.value(cause.category, 0.0);
@@ -544,7 +601,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             r.rawScore = calibratedScore(cause, raw, result.categoryProbability);
             c.rawBeforeFindings = calibratedScore(cause, std::max(0.0, c.rawBeforeFindings), probabilityBeforeFindings);
             if (categoryTop.value(cause.category) == cause.id)
-                r.evidence << calibratedEvidence(m_model, cause.category, a.sample.features, r.evidence);
+                r.evidence << calibratedEvidence(m_model, cause.category, a.sample.features, weightRows, r.evidence);
         } else {
             r.rawScore = raw;
         }

@@ -64,11 +64,28 @@ public:
     CalibrationSample sample(const QString &fullText, const DiagnoseOptions &options = {}) const;
     const CalibrationModel &calibration() const { return m_model; }
 
-    // How strongly a symptom matches the input, 0..1. Public for tests.
-    static double matchStrength(const TreeMatch &match, const ParsedInput &input, const QString &foldedText);
+    // How strongly a symptom matches the input, 0..1; `foldedText` indexes fold(text). Public for tests.
+    static double matchStrength(const TreeMatch &match, const ParsedInput &input, const WholeWordIndex &foldedText);
     static QString fold(const QString &text);
 
 private:
+    // A symptom's codes, messages and tokens folded, and the input's code and message: folded once
+    // (per tree, per diagnosis) rather than in every symptom's test.
+    struct FoldedMatch {
+        QStringList codes;
+        QStringList messages;
+        QStringList tokens;
+    };
+    struct FoldedInput {
+        QString code;
+        QString message;
+    };
+    static FoldedMatch foldMatch(const TreeMatch &match);
+    // One entry per symptom of the provider's shared tree, in its order; read with the tree.
+    static const QList<FoldedMatch> &foldedSymptoms(Provider provider);
+    static double matchStrength(const TreeMatch &match, const FoldedMatch &folded, const ParsedInput &input,
+                                const FoldedInput &foldedInput, const WholeWordIndex &foldedText);
+
     struct Contribution {
         double raw = 0;
         double rawBeforeFindings = 0; // from the paste alone: decides whether a ruled-out cause is listed

@@ -1,7 +1,5 @@
 #include "diagnosis/FeatureExtractor.h"
 
-#include "common/WholeWord.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +32,38 @@ bool isHan(QChar c)
 bool isHangul(QChar c)
 {
     return c.unicode() >= 0xac00 && c.unicode() <= 0xd7af;
+}
+
+bool isLatinLetter(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+
+bool isLatinWordChar(QChar c)
+{
+    return isLatinLetter(c) || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+}
+
+// Each Latin word of the lower-cased text, as the pattern [a-z][a-z0-9_-]{2,30} finds them one
+// after another (a longer run is cut after 31 characters and read on from there). A scan by hand:
+// the pattern's global match was the largest cost of a diagnosis.
+template<typename Visit>
+void forEachLatinWord(QStringView lower, Visit visit)
+{
+    constexpr qsizetype kMin = 3;
+    constexpr qsizetype kMax = 31;
+    for (qsizetype at = 0; at < lower.size();) {
+        if (!isLatinLetter(lower.at(at))) {
+            ++at;
+            continue;
+        }
+        qsizetype end = at + 1;
+        while (end < lower.size() && end - at < kMax && isLatinWordChar(lower.at(end)))
+            ++end;
+        if (end - at >= kMin)
+            visit(lower.mid(at, end - at));
+        at = end;
+    }
 }
 }
 
@@ -96,7 +126,7 @@ QList<Feature> FeatureExtractor::extract(const FeatureInput &in, const Vocabular
     Sink sink;
     const ParsedInput empty;
     const ParsedInput &input = in.input ? *in.input : empty;
-    const QString &lower = in.lowerText;
+    const QString &lower = in.lowerText.text();
 
     sink.add(QStringLiteral("provider:") + Providers::id(in.provider));
 
@@ -107,16 +137,18 @@ QList<Feature> FeatureExtractor::extract(const FeatureInput &in, const Vocabular
         sink.add(QStringLiteral("code:") + code, 1, input.code);
     } else {
         for (const QString &known : in.knownCodes) {
-            if (WholeWord::contains(lower, known.toLower())) {
+            if (in.lowerText.contains(known.toLower())) {
                 sink.add(QStringLiteral("code:") + normaliseCode(known), 1, known);
                 code = known;
             }
         }
     }
     const QString messageCode = normaliseCode(input.message);
-    for (const QString &known : in.knownCodes) {
-        if (!messageCode.isEmpty() && messageCode == normaliseCode(known))
-            sink.add(QStringLiteral("code:") + messageCode, 1, input.message);
+    if (!messageCode.isEmpty()) {
+        for (const QString &known : in.knownCodes) {
+            if (messageCode == normaliseCode(known))
+                sink.add(QStringLiteral("code:") + messageCode, 1, input.message);
+        }
     }
     if (code.isEmpty())
         sink.add(QStringLiteral("shape:no_code"));
@@ -163,7 +195,7 @@ QList<Feature> FeatureExtractor::extract(const FeatureInput &in, const Vocabular
 
     for (const auto &[concept, words] : vocabulary.terms) {
         for (const QString &word : words) {
-            if (WholeWord::contains(lower, word)) {
+            if (in.lowerText.contains(word)) {
                 sink.add(QStringLiteral("term:") + concept, 1, word);
                 break;
             }
@@ -175,11 +207,10 @@ QList<Feature> FeatureExtractor::extract(const FeatureInput &in, const Vocabular
     // Chinese and Korean text is read through the vocabulary's concepts only: pairs of characters
     // as words were measured to fit single reports rather than the language (cross-validated
     // top-1 rose without them).
-    static const QRegularExpression latinWord(QStringLiteral("[a-z][a-z0-9_-]{2,30}"));
-    for (auto it = latinWord.globalMatch(lower); it.hasNext();) {
-        const QString w = it.next().captured(0);
-        sink.add(QStringLiteral("word:") + w, 1, w);
-    }
+    forEachLatinWord(lower, [&sink](QStringView w) {
+        const QString word = w.toString();
+        sink.add(QStringLiteral("word:") + word, 1, word);
+    });
     bool han = false;
     bool hangul = false;
     for (const QChar c : lower) {

@@ -2,6 +2,7 @@
 
 #include "common/Category.h"
 #include "common/Provider.h"
+#include "common/WholeWordIndex.h"
 #include "diagnosis/SignalExtractor.h"
 #include "paste/ParsedInput.h"
 
@@ -36,7 +37,7 @@ struct FeatureInput {
     QString matchedSymptom;   // empty when the tree's fallback was used
     QHash<Category, double> treeShare; // the tree's score share per category, 0..1
     QStringList knownCodes;   // error codes the trees know, to find one in prose
-    QString lowerText;
+    WholeWordIndex lowerText; // the text in lower case
 };
 
 // Turns a paste into features. Deterministic; the list is sorted by id, each id once.

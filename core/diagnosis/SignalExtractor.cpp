@@ -1,7 +1,6 @@
 #include "diagnosis/SignalExtractor.h"
 
 #include "common/UtcTime.h"
-#include "common/WholeWord.h"
 #include "providers/StorageUrl.h"
 
 #include <QRegularExpression>
@@ -9,11 +8,11 @@
 namespace {
 constexpr qint64 kMaxSkewSeconds = 15 * 60;
 
-// The first of `words` found in the lower-cased text, or an empty string.
-QString firstWord(const QString &lower, const QStringList &words)
+// The first of `words` found whole in the lower-cased text, or an empty string.
+QString firstWord(const WholeWordIndex &lower, const QStringList &words)
 {
     for (const QString &w : words) {
-        if (!w.isEmpty() && WholeWord::contains(lower, w))
+        if (lower.contains(w))
             return w;
     }
     return {};
@@ -64,9 +63,10 @@ QStringList SignalExtractor::knownIds()
             QStringLiteral("cdn")};
 }
 
-QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &text, const QString &lower,
+QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &text, const WholeWordIndex &lowerIndex,
                                        const QDateTime &now)
 {
+    const QString &lower = lowerIndex.text();
     Collector c;
     const StorageUrl url = StorageUrl::parse(input.url);
     const StorageUrl presigned = StorageUrl::parse(input.presignedUrl);
@@ -75,7 +75,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
     {
         static const QRegularExpression tokenKey(
             QStringLiteral("\\b(?:STS\\.[A-Za-z0-9]{8,}|ASIA[A-Z0-9]{12,})"));
-        QString detail = firstWord(lower, lowerList({"x-cos-security-token", "x-oss-security-token", "x-amz-security-token",
+        QString detail = firstWord(lowerIndex, lowerList({"x-cos-security-token", "x-oss-security-token", "x-amz-security-token",
                                                      "x-ci-security-token", "security-token=", "securitytoken", "security token",
                                                      "session token", "sessiontoken", "temporary key", "temporary credential",
                                                      "assumerole", "临时密钥", "临时凭证", "临时访问凭证", "임시 키", "임시 자격"}));
@@ -105,7 +105,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         if (!input.requestHeader(QStringLiteral("Origin")).isEmpty())
             detail = QStringLiteral("Origin: ") + input.requestHeader(QStringLiteral("Origin"));
         if (detail.isEmpty())
-            detail = firstWord(lower, lowerList({"xmlhttprequest", "access-control-", "cors", "跨域", "跨源", "크로스 도메인",
+            detail = firstWord(lowerIndex, lowerList({"xmlhttprequest", "access-control-", "cors", "跨域", "跨源", "크로스 도메인",
                                                  "browser", "浏览器", "브라우저", "web page", "网页", "前端", "프런트엔드",
                                                  "failed to load resource", "axios", "ajax", "vue", "react", "angular",
                                                  "front-end", "frontend", "web app", "works in postman"}));
@@ -119,7 +119,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         if (detail.isEmpty() && !input.requestHeader(QStringLiteral("Access-Control-Request-Method")).isEmpty())
             detail = QStringLiteral("Access-Control-Request-Method");
         if (detail.isEmpty())
-            detail = firstWord(lower, lowerList({"preflight", "预检", "프리플라이트"}));
+            detail = firstWord(lowerIndex, lowerList({"preflight", "预检", "프리플라이트"}));
         static const QRegularExpression options(QStringLiteral("\\bOPTIONS\\b"));
         if (detail.isEmpty() && options.match(text).hasMatch())
             detail = QStringLiteral("OPTIONS");
@@ -133,7 +133,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         if (!input.requestHeader(QStringLiteral("Referer")).isEmpty())
             detail = QStringLiteral("Referer: ") + input.requestHeader(QStringLiteral("Referer"));
         if (detail.isEmpty())
-            detail = firstWord(lower, lowerList({"referer", "referrer", "hotlink", "防盗链", "盗链", "링크 도용", "리퍼러"}));
+            detail = firstWord(lowerIndex, lowerList({"referer", "referrer", "hotlink", "防盗链", "盗链", "링크 도용", "리퍼러"}));
         if (!detail.isEmpty())
             c.add(QStringLiteral("referer"), detail);
     }
@@ -217,7 +217,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             && (input.formats.contains(QStringLiteral("curl-verbose")) || input.formats.contains(QStringLiteral("http-dump")));
         if (authHeader || signedUrl)
             c.add(QStringLiteral("signed"), authHeader ? QStringLiteral("Authorization") : QStringLiteral("URL"));
-        const QString word = firstWord(lower, lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read"}));
+        const QString word = firstWord(lowerIndex, lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read"}));
         if (!word.isEmpty())
             c.add(QStringLiteral("anonymous"), word);
         else if (sawRequestHead && !authHeader && !signedUrl)
@@ -254,9 +254,11 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
     for (const char *phrase : {"cors policy", "same origin policy", "referer policy", "referrer policy", "according to policy",
                                "cors 策略", "同源策略", "referrer-policy", "policy form", "post policy"})
         policyText.remove(QString::fromUtf8(phrase));
+    // Most texts hold none of those phrases: then the index of the text serves for policy too.
+    const WholeWordIndex policyIndex = policyText.size() == lower.size() ? lowerIndex : WholeWordIndex(policyText);
     for (const WordSignal &ws : wordSignals) {
         const bool isPolicy = qstrcmp(ws.id, "policy") == 0;
-        const QString word = firstWord(isPolicy ? policyText : lower, ws.words);
+        const QString word = firstWord(isPolicy ? policyIndex : lowerIndex, ws.words);
         if (!word.isEmpty())
             c.add(QString::fromLatin1(ws.id), word.trimmed());
     }
@@ -292,7 +294,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
 
     if (input.method == QLatin1String("PUT") || input.method == QLatin1String("POST") || input.method == QLatin1String("DELETE"))
         c.add(QStringLiteral("write_method"), input.method);
-    else if (const QString word = firstWord(lower, lowerList({"putobject", "put object", "upload", "上传", "업로드", "postobject"}));
+    else if (const QString word = firstWord(lowerIndex, lowerList({"putobject", "put object", "upload", "上传", "업로드", "postobject"}));
              !word.isEmpty())
         c.add(QStringLiteral("write_method"), word);
 

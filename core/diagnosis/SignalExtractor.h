@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/WholeWordIndex.h"
 #include "paste/ParsedInput.h"
 
 #include <QDateTime>
@@ -14,8 +15,8 @@ struct Signal {
 };
 
 // Computes the signals of a parsed paste. `now` is the local clock, used only when a presigned
-// URL must be judged and the text carries no server time.
+// URL must be judged and the text carries no server time. `lowerText` indexes the text in lower case.
 namespace SignalExtractor {
-QList<Signal> extract(const ParsedInput &input, const QString &text, const QString &lowerText, const QDateTime &now);
+QList<Signal> extract(const ParsedInput &input, const QString &text, const WholeWordIndex &lowerText, const QDateTime &now);
 QStringList knownIds();
 }

@@ -21,22 +21,28 @@ BrowserConsole BrowserConsoleParser::parse(const QString &text)
     static const QRegularExpression networkLine(
         QStringLiteral("\\b(GET|PUT|POST|HEAD|DELETE|OPTIONS) (https?://\\S+)(?: net::ERR_FAILED)?(?: (\\d{3}))?(?: \\((?:[^)]*)\\))?"));
 
-    if (const auto m = chrome.match(text); m.hasMatch()) {
+    // Each console message holds a literal of its own; a paste without it skips the pattern.
+    const bool chromeLiteral = text.contains(QLatin1String("has been blocked by CORS policy"));
+    const bool chromeZhLiteral = text.contains(QStringLiteral("策略阻止"));
+    const bool firefoxLiteral = text.contains(QLatin1String("Cross-Origin Request Blocked: "));
+    const bool firefoxZhLiteral = text.contains(QStringLiteral("已拦截跨源请求"));
+    QRegularExpressionMatch m, z, f, fz;
+    if (chromeLiteral && (m = chrome.match(text)).hasMatch()) {
         result.found = true;
         result.url = m.captured(1);
         result.origin = m.captured(2);
         result.reason = m.captured(3).trimmed();
-    } else if (const auto z = chromeZh.match(text); z.hasMatch()) {
+    } else if (chromeZhLiteral && (z = chromeZh.match(text)).hasMatch()) {
         result.found = true;
         result.origin = z.captured(1);
         result.url = z.captured(2);
         result.reason = z.captured(3).trimmed();
-    } else if (const auto f = firefox.match(text); f.hasMatch()) {
+    } else if (firefoxLiteral && (f = firefox.match(text)).hasMatch()) {
         result.found = true;
         result.url = f.captured(1);
         result.reason = f.captured(2).trimmed();
         result.httpStatus = f.captured(3).toInt();
-    } else if (const auto fz = firefoxZh.match(text); fz.hasMatch()) {
+    } else if (firefoxZhLiteral && (fz = firefoxZh.match(text)).hasMatch()) {
         result.found = true;
         result.url = fz.captured(1);
         result.reason = fz.captured(2).trimmed();
@@ -47,15 +53,16 @@ BrowserConsole BrowserConsoleParser::parse(const QString &text)
         result.preflight = lower.contains(QLatin1String("preflight")) || text.contains(QStringLiteral("预检"))
             || text.contains(QStringLiteral("프리플라이트"));
     }
+    // The network line counts only beside a console message or Chrome's net::ERR_FAILED.
+    if (!result.found && !text.contains(QLatin1String("net::ERR_FAILED")))
+        return result;
     if (const auto n = networkLine.match(text); n.hasMatch()) {
-        if (result.found || text.contains(QLatin1String("net::ERR_FAILED"))) {
-            result.found = true;
-            result.method = n.captured(1);
-            if (result.url.isEmpty())
-                result.url = n.captured(2);
-            if (result.httpStatus == 0 && !n.captured(3).isEmpty())
-                result.httpStatus = n.captured(3).toInt();
-        }
+        result.found = true;
+        result.method = n.captured(1);
+        if (result.url.isEmpty())
+            result.url = n.captured(2);
+        if (result.httpStatus == 0 && !n.captured(3).isEmpty())
+            result.httpStatus = n.captured(3).toInt();
     }
     return result;
 }

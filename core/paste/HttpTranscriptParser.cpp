@@ -5,6 +5,28 @@
 namespace {
 enum class Block { None, Request, Response };
 
+// Cheap tests of a line's first character before each anchored pattern: most lines of a paste
+// are none of these, and each pattern would otherwise run on every line.
+bool startsAsciiLetter(QStringView line)
+{
+    const QChar c = line.front();
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Request …, Status Code, 请求…, 状态…, 요청…, 상태…; matched without case, where "ſ" is an "s" too.
+bool mayBeDevtoolsLine(QStringView line)
+{
+    const QChar c = line.front();
+    return c == u'R' || c == u'r' || c == u'S' || c == u's' || c == u'\u017f' || c == u'请' || c == u'状' || c == u'요'
+        || c == u'상';
+}
+
+bool mayBeSectionLine(QStringView line) // Response/Request Headers, 响应…, 请求…, 응답…, 요청…
+{
+    const QChar c = line.front();
+    return c == u'R' || c == u'r' || c == u'响' || c == u'请' || c == u'응' || c == u'요';
+}
+
 const QRegularExpression &requestLine()
 {
     static const QRegularExpression re(
@@ -52,7 +74,8 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
             continue; // a header line is never this long; skip blobs cheaply
         line = line.trimmed();
 
-        if (line.startsWith(u'*') || line.startsWith(u'$')) {
+        if ((line.startsWith(u'*') || line.startsWith(u'$'))
+            && (line.contains(QLatin1String("port 80")) || line.contains(QLatin1String("http://")))) {
             static const QRegularExpression port80(QStringLiteral("^\\*\\s+Connected to \\S+ .*port 80\\b|^\\$?\\s*curl\\b.*\\shttp://"));
             if (port80.match(line.toString()).hasMatch())
                 result.plainHttp = true;
@@ -76,7 +99,8 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
         }
 
         const QString lineText = line.toString();
-        if (const auto m = requestLine().match(lineText); m.hasMatch()) {
+        const bool hasHttp = line.contains(QLatin1String("HTTP/"));
+        if (const auto m = hasHttp ? requestLine().match(lineText) : QRegularExpressionMatch(); m.hasMatch()) {
             if (result.method.isEmpty()) {
                 result.method = m.captured(1);
                 result.target = m.captured(2);
@@ -85,7 +109,7 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
             block = Block::Request;
             continue;
         }
-        if (const auto m = statusLine().match(lineText); m.hasMatch()) {
+        if (const auto m = hasHttp ? statusLine().match(lineText) : QRegularExpressionMatch(); m.hasMatch()) {
             // With redirects or "100 Continue", the last status is the one that failed.
             const int status = m.captured(1).toInt();
             if (status != 100)
@@ -94,7 +118,7 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
             block = Block::Response;
             continue;
         }
-        if (const auto m = devtoolsLine().match(lineText); m.hasMatch()) {
+        if (const auto m = mayBeDevtoolsLine(line) ? devtoolsLine().match(lineText) : QRegularExpressionMatch(); m.hasMatch()) {
             const QString label = m.captured(1).toLower();
             const QString value = m.captured(2).trimmed();
             if (label.contains(QLatin1String("url")) || label == QStringLiteral("请求网址")) {
@@ -117,7 +141,7 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
             QStringLiteral("^(Response Headers|响应标头|响应头|응답 헤더|Request Headers|请求标头|请求头|요청 헤더)"
                            "(?:\\s*\\(\\d+\\))?$"),
             QRegularExpression::CaseInsensitiveOption);
-        if (const auto m = sectionLine.match(lineText); m.hasMatch()) {
+        if (const auto m = mayBeSectionLine(line) ? sectionLine.match(lineText) : QRegularExpressionMatch(); m.hasMatch()) {
             const QString name = m.captured(1).toLower();
             block = (name.contains(QLatin1String("response")) || name.contains(QStringLiteral("响应"))
                      || name.contains(QStringLiteral("응답")))
@@ -128,7 +152,8 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
         const Block target = lineBlock != Block::None ? lineBlock : block;
         if (target == Block::None)
             continue;
-        if (const auto m = headerLine().match(lineText); m.hasMatch()) {
+        if (const auto m = startsAsciiLetter(line) && line.contains(u':') ? headerLine().match(lineText) : QRegularExpressionMatch();
+            m.hasMatch()) {
             auto &headers = target == Block::Request ? result.requestHeaders : result.responseHeaders;
             headers.append({m.captured(1), m.captured(2).trimmed()});
         } else if (lineBlock == Block::None) {

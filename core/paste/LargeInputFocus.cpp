@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QStringList>
-#include <QStringMatcher>
 
 #include <algorithm>
 
@@ -39,31 +38,74 @@ QList<qsizetype> lineStarts(const QString &text)
     return starts;
 }
 
-// The lines holding an anchor word once lower-cased, in order. Each word is searched for once in
-// the lower-cased text as a whole (QStringMatcher skips ahead), instead of every line being
-// lower-cased and searched for every word: on a 10 MB log that was most of the time. Lower-casing
-// may lengthen a line but never joins or splits lines, so line n of the copy is line n's lower case.
-QList<int> findAnchorLines(const QString &text, const QList<qsizetype> &starts)
+// A character as the lower-cased text has it, wherever that can be part of an anchor: the anchors
+// are ASCII in lower case, Chinese and Korean (which have no case), and besides A-Z only the
+// Kelvin sign lower-cases to one of their characters ("k"). ("İ" lower-cases to "i" and a combining
+// dot, which no anchor holds.)
+char16_t anchorFold(QChar c)
 {
-    const QString lower = text.toLower();
-    const QList<qsizetype> lowerStarts = lineStarts(lower);
-    const int lineCount = static_cast<int>(starts.size()) - 1;
-    QList<bool> anchor(lineCount, false);
-    for (const QString &word : anchors()) {
-        const QStringMatcher matcher(word);
-        for (qsizetype at = matcher.indexIn(lower, 0); at >= 0; at = matcher.indexIn(lower, at + 1)) {
-            const int line = static_cast<int>(std::upper_bound(lowerStarts.cbegin(), lowerStarts.cend(), at) - lowerStarts.cbegin()) - 1;
-            // A single huge line is data, not a message.
-            const qsizetype length = starts.at(line + 1) - 1 - starts.at(line);
-            if (length <= 64 * 1024)
-                anchor[line] = true;
-            // The rest of this line cannot add anything.
-            at = std::max(at, lowerStarts.at(line + 1) - 1);
+    const char16_t u = c.unicode();
+    if (u >= u'A' && u <= u'Z')
+        return static_cast<char16_t>(u + (u'a' - u'A'));
+    return u == 0x212a ? u'k' : u;
+}
+
+// The anchors by their first character: ASCII ones in a table, the few others in a list.
+struct AnchorTable {
+    QList<QStringView> ascii[128];
+    QList<QStringView> other;
+};
+
+const AnchorTable &anchorTable()
+{
+    static const AnchorTable table = [] {
+        AnchorTable t;
+        for (const QString &word : anchors()) {
+            const char16_t first = word.front().unicode();
+            (first < 128 ? t.ascii[first] : t.other).append(QStringView(word));
+        }
+        return t;
+    }();
+    return table;
+}
+
+bool anchorAt(QStringView line, qsizetype at, QStringView anchor)
+{
+    if (line.size() - at < anchor.size())
+        return false;
+    for (qsizetype k = 1; k < anchor.size(); ++k) {
+        if (anchorFold(line.at(at + k)) != anchor.at(k).unicode())
+            return false;
+    }
+    return true;
+}
+
+bool holdsAnchor(QStringView line)
+{
+    const AnchorTable &table = anchorTable();
+    for (qsizetype at = 0; at < line.size(); ++at) {
+        const char16_t c = anchorFold(line.at(at));
+        const QList<QStringView> &candidates = c < 128 ? table.ascii[c] : table.other;
+        for (const QStringView anchor : candidates) {
+            if (anchor.front().unicode() == c && anchorAt(line, at, anchor))
+                return true;
         }
     }
+    return false;
+}
+
+// The lines holding an anchor word once lower-cased, in order. One pass over the text, each
+// character lower-cased where it is compared: lower-casing a 10 MB log as a whole and searching
+// it once per anchor word was most of the time of a large paste.
+QList<int> findAnchorLines(const QString &text, const QList<qsizetype> &starts)
+{
+    const int lineCount = static_cast<int>(starts.size()) - 1;
     QList<int> lines;
     for (int i = 0; i < lineCount; ++i) {
-        if (anchor.at(i))
+        const qsizetype begin = starts.at(i);
+        const qsizetype length = std::min(starts.at(i + 1) - 1, text.size()) - begin;
+        // A single huge line is data, not a message.
+        if (length <= 64 * 1024 && holdsAnchor(QStringView(text).mid(begin, length)))
             lines.append(i);
     }
     return lines;

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 // A pattern, the group that holds the value, and a literal every match of the pattern contains.
 // The literal is a cheap test first: a text without it skips the pattern, which then is never
@@ -202,37 +204,75 @@ const QList<Rule> &statusRules()
     return rules;
 }
 
+// A JavaScript error line ("TypeError: …", "S3Error: …") followed, on a later line, by one of the
+// fields SDK errors print ("status: 403", "code: 'AccessDenied'"). Once a pattern with a lazily
+// repeated group of lines after every such error; now the first error line, then one search of the
+// lines after it (if any later line has a field, the first error line is before it): linear.
+bool jsErrorWithFields(const QString &text)
+{
+    if (!text.contains(QLatin1String("Error: ")))
+        return false;
+    static const QRegularExpression errorLine(QStringLiteral("\\b\\w+Error: "));
+    const auto error = errorLine.match(text);
+    if (!error.hasMatch())
+        return false;
+    const qsizetype nextLine = text.indexOf(u'\n', error.capturedEnd());
+    if (nextLine < 0)
+        return false;
+    static const QRegularExpression fieldLine(QStringLiteral("^\\s*(?:status|code|requestId): "), QRegularExpression::MultilineOption);
+    return fieldLine.match(text, nextLine + 1).hasMatch();
+}
+
 QStringList detectFormats(const QString &text)
 {
+    // Each pattern with the literals its alternatives hold: a text holding none of them skips it.
     struct FormatRule {
         const char *format;
         QRegularExpression re;
+        QStringList literals;
     };
     static const QList<FormatRule> formats{
         {"sdk-java",
          QRegularExpression(QStringLiteral(
              "\\b(?:com\\.qcloud\\.cos|com\\.aliyun\\.oss|com\\.amazonaws|software\\.amazon\\.awssdk)\\.[\\w.$]*"
-             "|\\bat [\\w.$]+\\([\\w]+\\.java:\\d+\\)|\\(Service: (?:Amazon )?S3[;,]"))},
+             "|\\bat [\\w.$]+\\([\\w]+\\.java:\\d+\\)|\\(Service: (?:Amazon )?S3[;,]")),
+         {QStringLiteral("com.qcloud.cos."), QStringLiteral("com.aliyun.oss."), QStringLiteral("com.amazonaws."),
+          QStringLiteral("software.amazon.awssdk."), QStringLiteral(".java:"), QStringLiteral("(Service: ")}},
         {"sdk-python",
          QRegularExpression(QStringLiteral("\\bqcloud_cos\\.|\\boss2\\.|\\bbotocore\\.|\\bboto3\\b|Traceback \\(most recent call "
-                                           "last\\)|An error occurred \\(\\w+\\) when calling"))},
+                                           "last\\)|An error occurred \\(\\w+\\) when calling")),
+         {QStringLiteral("qcloud_cos."), QStringLiteral("oss2."), QStringLiteral("botocore."), QStringLiteral("boto3"),
+          QStringLiteral("Traceback (most recent call last)"), QStringLiteral("An error occurred (")}},
         {"sdk-go",
          QRegularExpression(QStringLiteral("oss: service returned error|operation error S3:|Error returned by Service\\.|status code: \\d{3}, request id:|"
-                                           "\\bapi error \\w+:|\\b\\d{3} \\w+\\(Message:|\\.go:\\d+|cos-go-sdk|alibabacloud-oss-go"))},
+                                           "\\bapi error \\w+:|\\b\\d{3} \\w+\\(Message:|\\.go:\\d+|cos-go-sdk|alibabacloud-oss-go")),
+         {QStringLiteral("oss: service returned error"), QStringLiteral("operation error S3:"), QStringLiteral("Error returned by Service."),
+          QStringLiteral(", request id:"), QStringLiteral("api error "), QStringLiteral("(Message:"), QStringLiteral(".go:"),
+          QStringLiteral("cos-go-sdk"), QStringLiteral("alibabacloud-oss-go")}},
         {"sdk-php",
          QRegularExpression(QStringLiteral("OSS\\\\Core\\\\OssException|Qcloud\\\\Cos\\\\|Aws\\\\S3\\\\Exception|Aws\\\\Exception|"
-                                           "Error executing \"\\w+\" on|\\.php:\\d+|PHP Fatal error"))},
+                                           "Error executing \"\\w+\" on|\\.php:\\d+|PHP Fatal error")),
+         {QStringLiteral("OSS\\Core\\OssException"), QStringLiteral("Qcloud\\Cos\\"), QStringLiteral("Aws\\S3\\Exception"),
+          QStringLiteral("Aws\\Exception"), QStringLiteral("Error executing \""), QStringLiteral(".php:"), QStringLiteral("PHP Fatal error")}},
         {"sdk-dotnet",
          QRegularExpression(QStringLiteral("\\bAmazon\\.S3\\.\\w+|\\bAmazon\\.Runtime\\.|\\bAliyun\\.OSS\\.|\\bCOSXML\\.|"
-                                           "\\bCOSXML\\b|\\.cs:line \\d+"))},
+                                           "\\bCOSXML\\b|\\.cs:line \\d+")),
+         {QStringLiteral("Amazon.S3."), QStringLiteral("Amazon.Runtime."), QStringLiteral("Aliyun.OSS."), QStringLiteral("COSXML"),
+          QStringLiteral(".cs:line ")}},
         {"sdk-js",
          QRegularExpression(QStringLiteral("\\$metadata|\\bali-oss\\b|cos-nodejs-sdk|\\bstatusCode: \\d{3},|@aws-sdk/|\\bS3ServiceException\\b|"
-                                           "\\b\\w+Error: .*\\n(?:.*\\n)*?\\s*(?:status|code|requestId): |at [\\w.<>]+ \\(.*\\.(?:js|ts|mjs):\\d+:\\d+\\)|"
-                                           "\\bnode:internal"))},
+                                           "at [\\w.<>]+ \\(.*\\.(?:js|ts|mjs):\\d+:\\d+\\)|\\bnode:internal")),
+         {QStringLiteral("$metadata"), QStringLiteral("ali-oss"), QStringLiteral("cos-nodejs-sdk"), QStringLiteral("statusCode: "),
+          QStringLiteral("@aws-sdk/"), QStringLiteral("S3ServiceException"), QStringLiteral(".js:"), QStringLiteral(".ts:"),
+          QStringLiteral(".mjs:"), QStringLiteral("node:internal")}},
     };
     QStringList result;
     for (const auto &f : formats) {
-        if (f.re.match(text).hasMatch())
+        const bool literal = std::any_of(f.literals.cbegin(), f.literals.cend(),
+                                         [&text](const QString &l) { return text.contains(l); });
+        if (literal && f.re.match(text).hasMatch())
+            result << QString::fromLatin1(f.format);
+        else if (qstrcmp(f.format, "sdk-js") == 0 && jsErrorWithFields(text))
             result << QString::fromLatin1(f.format);
     }
     return result;

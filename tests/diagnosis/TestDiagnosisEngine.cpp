@@ -31,6 +31,8 @@ private Q_SLOTS:
     void badInput();
     void matchStrength_data();
     void matchStrength();
+    void fold_data();
+    void fold();
     void presignedUrlIsXRayed();
     void signatureFindingSteersTheRanking_data();
     void signatureFindingSteersTheRanking();
@@ -270,6 +272,28 @@ void TestDiagnosisEngine::badInput()
         QVERIFY(!d.notes.isEmpty() && !w.isEmpty());
 }
 
+void TestDiagnosisEngine::fold_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("spaces only") << QStringLiteral(" \t\n ") << QString();
+    QTest::newRow("spaces collapse") << QStringLiteral("  Access\t\n  Denied  ") << QStringLiteral("access denied");
+    QTest::newRow("quotes") << QStringLiteral("‘a’ `b` “c”") << QStringLiteral("'a' 'b' \"c\"");
+    QTest::newRow("beyond ASCII") << QStringLiteral("ÉTÉ ΣΑΣ 签名") << QStringLiteral("été σασ 签名");
+    QTest::newRow("sentence ends") << QStringLiteral("Request has expired.。..") << QStringLiteral("request has expired");
+    QTest::newRow("dots only") << QStringLiteral("...") << QString();
+    QTest::newRow("ASCII kept") << QStringLiteral("x-oss-ec: 0003-00000001 {\"a\":[1]}") << QStringLiteral("x-oss-ec: 0003-00000001 {\"a\":[1]}");
+}
+
+// What the symptoms are matched against: lower case, one space, plain quotes, no closing dots.
+void TestDiagnosisEngine::fold()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    QCOMPARE(DiagnosisEngine::fold(text), folded);
+}
+
 void TestDiagnosisEngine::matchStrength_data()
 {
     QTest::addColumn<QString>("text");
@@ -302,7 +326,7 @@ void TestDiagnosisEngine::matchStrength()
     match.codes = codes;
     match.messages = messages;
     const ParsedInput input = PasteParser::parse(text);
-    const double strength = DiagnosisEngine::matchStrength(match, input, DiagnosisEngine::fold(text));
+    const double strength = DiagnosisEngine::matchStrength(match, input, WholeWordIndex(DiagnosisEngine::fold(text)));
     QVERIFY2(strength >= minimum - 1e-9 && strength <= maximum + 1e-9, qPrintable(QString::number(strength)));
 }
 

@@ -2,6 +2,7 @@
 // change in resources/calibration/vocabulary.json cannot hide a change in how text is read.
 #include "diagnosis/FeatureExtractor.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 class TestFeatureExtractor : public QObject
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void treeSharesAndTop();
     void vocabularyConcepts();
     void latinWordsOnly();
+    void latinWordsAsThePatternReadsThem_data();
+    void latinWordsAsThePatternReadsThem();
     void scriptsDetected();
     void sortedAndUnique();
     void vocabularyErrors();
@@ -42,7 +45,7 @@ QHash<QString, Feature> extract(const QString &text, const ParsedInput &input = 
     FeatureInput in;
     in.provider = provider;
     in.input = &input;
-    in.lowerText = text.toLower();
+    in.lowerText = WholeWordIndex(text.toLower());
     in.knownCodes = knownCodes;
     QHash<QString, Feature> byId;
     for (const Feature &f : FeatureExtractor::extract(in, testVocabulary()))
@@ -191,6 +194,37 @@ void TestFeatureExtractor::latinWordsOnly()
     QVERIFY(longer.contains(QStringLiteral("word:") + QString(31, u'a'))); // the first 31 letters
 }
 
+// The words are read by hand; the pattern they were read with before is the definition.
+void TestFeatureExtractor::latinWordsAsThePatternReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("digits before a letter") << QStringLiteral("9abc 12xyz7");
+    QTest::newRow("short runs") << QStringLiteral("ab- a_b x9 qq");
+    QTest::newRow("underscores and hyphens") << QStringLiteral("--abc-- a_b_c x-amz-date_");
+    QTest::newRow("cut after 31") << QString(31, u'a') + QStringLiteral("bcd ") + QString(31, u'k') + QStringLiteral("-9x");
+    QTest::newRow("cut leaves a digit") << QString(31, u'a') + QStringLiteral("77zz9");
+    QTest::newRow("non-ASCII letters") << QStringLiteral("élan café naïve über straße 上传abc서명def");
+    QTest::newRow("at the end") << QStringLiteral("the end abc");
+    QTest::newRow("upper case folded") << QStringLiteral("AccessDenied SignatureDoesNotMatch");
+}
+
+void TestFeatureExtractor::latinWordsAsThePatternReadsThem()
+{
+    QFETCH(QString, text);
+    static const QRegularExpression latinWord(QStringLiteral("[a-z][a-z0-9_-]{2,30}"));
+    QSet<QString> expected;
+    for (auto it = latinWord.globalMatch(text.toLower()); it.hasNext();)
+        expected.insert(QStringLiteral("word:") + it.next().captured(0));
+    QSet<QString> words;
+    const auto f = extract(text);
+    for (auto it = f.begin(); it != f.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("word:")))
+            words.insert(it.key());
+    }
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(words, expected);
+}
+
 void TestFeatureExtractor::scriptsDetected()
 {
     QVERIFY(extract(QStringLiteral("签名")).contains(QStringLiteral("script:han")));
@@ -216,7 +250,7 @@ void TestFeatureExtractor::sortedAndUnique()
     FeatureInput in;
     in.provider = Provider::S3;
     in.input = &input;
-    in.lowerText = QStringLiteral("denied denied expired expired nginx accessdenied");
+    in.lowerText = WholeWordIndex(QStringLiteral("denied denied expired expired nginx accessdenied"));
     in.knownCodes = {QStringLiteral("AccessDenied")};
     const QList<Feature> list = FeatureExtractor::extract(in, testVocabulary());
     for (qsizetype i = 1; i < list.size(); ++i)

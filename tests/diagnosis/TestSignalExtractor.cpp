@@ -23,7 +23,7 @@ namespace {
 QList<Signal> signalsOf(const QString &text, const QDateTime &now = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC))
 {
     const ParsedInput input = PasteParser::parse(text);
-    return SignalExtractor::extract(input, text, text.toLower(), now);
+    return SignalExtractor::extract(input, text, WholeWordIndex(text.toLower()), now);
 }
 
 bool has(const QList<Signal> &list, const QString &id)

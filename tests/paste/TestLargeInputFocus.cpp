@@ -11,6 +11,8 @@ private Q_SLOTS:
     void keepsLinesAroundAnchors();
     void withoutAnchorsKeepsStartAndEnd();
     void staysBounded();
+    void anchorInAnyCaseOrScript_data();
+    void anchorInAnyCaseOrScript();
 };
 
 namespace {
@@ -68,6 +70,38 @@ void TestLargeInputFocus::staysBounded()
         text += QStringLiteral("WARN request %1 got 403 Forbidden\n").arg(i);
     const QString focus = LargeInputFocus::focus(text);
     QVERIFY(focus.size() <= LargeInputFocus::kMaxFocus + 64 * 1024);
+}
+
+// The anchors are read in the text lower-cased, whatever the case and script of the line, and
+// within one line; a line of data past 64 KiB is not a message.
+void TestLargeInputFocus::anchorInAnyCaseOrScript_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("code in camel case") << QStringLiteral("sdk said SignatureDoesNotMatch here") << true;
+    QTest::newRow("upper case") << QStringLiteral("HTTP/1.1 FORBIDDEN") << true;
+    QTest::newRow("status") << QStringLiteral("status=403") << true;
+    QTest::newRow("header prefix") << QStringLiteral("X-Amz-Date: 20261203T000000Z") << true;
+    QTest::newRow("chinese") << QStringLiteral("请求被拒绝了") << true;
+    QTest::newRow("korean") << QStringLiteral("요청 거부됨") << true;
+    QTest::newRow("kelvin sign lower-cases to k") << QStringLiteral("OSSAccess\u212AeyId=abc") << true;
+    QTest::newRow("at the end of the line") << QStringLiteral("tail Invalid") << true;
+    QTest::newRow("cut short") << QStringLiteral("tail inval") << false;
+    QTest::newRow("split over two lines") << QStringLiteral("deni\ned") << false;
+    QTest::newRow("nothing") << QStringLiteral("GET /static/app.js 200") << false;
+    QTest::newRow("a data line past 64 KiB") << QString(70 * 1024, u'a') + QStringLiteral(" denied") << false;
+}
+
+void TestLargeInputFocus::anchorInAnyCaseOrScript()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, kept);
+    // Far from the start and the end of the text, which are kept when no anchor is found.
+    const QString text = logLines(60000, 1) + line + QStringLiteral("\n") + logLines(60000, 2) + QStringLiteral("last line ") + line;
+    QVERIFY(LargeInputFocus::isLarge(text));
+    const QString focus = LargeInputFocus::focus(text);
+    const QString marker = logLines(60000, 1).section(u'\n', -2, -2); // the line before the anchor's
+    QCOMPARE(focus.contains(marker), kept);
 }
 
 QTEST_GUILESS_MAIN(TestLargeInputFocus)

@@ -16,6 +16,12 @@ private Q_SLOTS:
     void requestLineAndHostMakeUrl();
     void stringToSignBytesWin();
     void emptyAndJunk();
+    void sdkFormatByItsLiterals_data();
+    void sdkFormatByItsLiterals();
+    void jsErrorWithFieldsOnALaterLine_data();
+    void jsErrorWithFieldsOnALaterLine();
+    void transcriptLinesPastTheirFilters();
+    void browserNetworkLineAlone();
 };
 
 namespace {
@@ -139,6 +145,97 @@ void TestPasteParser::emptyAndJunk()
         junk += QChar(u'\x01' + (i * 7) % 200);
     const ParsedInput parsed = PasteParser::parse(junk);
     QVERIFY(parsed.code.isEmpty());
+}
+
+// Each SDK format is looked for only in a text holding one of its literals; one text per literal
+// shows that the pattern behind it still finds the format.
+void TestPasteParser::sdkFormatByItsLiterals_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("java package") << QStringLiteral("at com.amazonaws.services.s3.AmazonS3Client.invoke") << QStringLiteral("sdk-java");
+    QTest::newRow("java frame") << QStringLiteral("\tat Main.upload(Main.java:42)") << QStringLiteral("sdk-java");
+    QTest::newRow("java service") << QStringLiteral("Access Denied (Service: Amazon S3; Status Code: 403)") << QStringLiteral("sdk-java");
+    QTest::newRow("python boto3") << QStringLiteral("import boto3") << QStringLiteral("sdk-python");
+    QTest::newRow("python traceback") << QStringLiteral("Traceback (most recent call last):") << QStringLiteral("sdk-python");
+    QTest::newRow("python botocore error") << QStringLiteral("An error occurred (AccessDenied) when calling the GetObject operation")
+                                           << QStringLiteral("sdk-python");
+    QTest::newRow("go request id") << QStringLiteral("AccessDenied: Access Denied\n\tstatus code: 403, request id: X1, host id: Y")
+                                   << QStringLiteral("sdk-go");
+    QTest::newRow("go file") << QStringLiteral("main.go:17: upload failed") << QStringLiteral("sdk-go");
+    QTest::newRow("php namespace") << QStringLiteral("PHP Fatal error:  Uncaught OSS\\Core\\OssException") << QStringLiteral("sdk-php");
+    QTest::newRow("php executing") << QStringLiteral("Error executing \"PutObject\" on \"https://b.s3.amazonaws.com/k\"")
+                                   << QStringLiteral("sdk-php");
+    QTest::newRow("dotnet line") << QStringLiteral("   at Program.Main() in C:\\src\\Program.cs:line 12") << QStringLiteral("sdk-dotnet");
+    QTest::newRow("dotnet cosxml") << QStringLiteral("COSXML.CosException.CosServerException: AccessDenied") << QStringLiteral("sdk-dotnet");
+    QTest::newRow("js metadata") << QStringLiteral("'$metadata': { httpStatusCode: 403 }") << QStringLiteral("sdk-js");
+    QTest::newRow("js frame") << QStringLiteral("    at Object.upload (/app/src/index.mjs:10:5)") << QStringLiteral("sdk-js");
+    QTest::newRow("js status code") << QStringLiteral("{ statusCode: 403, code: 'AccessDenied' }") << QStringLiteral("sdk-js");
+}
+
+void TestPasteParser::sdkFormatByItsLiterals()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, format);
+    const ParsedInput input = PasteParser::parse(text);
+    QVERIFY2(input.formats.contains(format), qPrintable(input.formats.join(u',')));
+}
+
+// A JavaScript error line, then SDK fields on a later line: the fields must follow the error.
+void TestPasteParser::jsErrorWithFieldsOnALaterLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("js");
+    QTest::newRow("fields after") << QStringLiteral("AccessDeniedError: Access Denied\n    name: 'x'\n    status: 403\n") << true;
+    QTest::newRow("after a blank line") << QStringLiteral("S3Error: denied\n\n\tcode: 'AccessDenied'") << true;
+    QTest::newRow("second error line") << QStringLiteral("note\nTypeError: a\nRangeError: b\nrequestId: 'R1'") << true;
+    QTest::newRow("fields first") << QStringLiteral("status: 403\nAccessDeniedError: Access Denied") << false;
+    QTest::newRow("same line") << QStringLiteral("AccessDeniedError: Access Denied status: 403") << false;
+    QTest::newRow("field not at a line start") << QStringLiteral("S3Error: denied\nthe status: 403") << false;
+    QTest::newRow("no error word") << QStringLiteral("Access Denied\nstatus: 403") << false;
+}
+
+void TestPasteParser::jsErrorWithFieldsOnALaterLine()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, js);
+    QCOMPARE(PasteParser::parse(text).formats.contains(QStringLiteral("sdk-js")), js);
+}
+
+// The transcript's line patterns run only on lines that can start them: each kind still parses,
+// lower-case devtools labels, Chinese labels and a port-80 curl line included.
+void TestPasteParser::transcriptLinesPastTheirFilters()
+{
+    const ParsedInput devtools = PasteParser::parse(QStringLiteral(
+        "request url: https://b.oss-cn-hangzhou.aliyuncs.com/a.png\nrequest method: get\nstatus code: 403 Forbidden\n"
+        "Response Headers\nx-oss-request-id: 5F1\nx-oss-ec: 0003-00000001\n"));
+    QCOMPARE(devtools.url, QStringLiteral("https://b.oss-cn-hangzhou.aliyuncs.com/a.png"));
+    QCOMPARE(devtools.method, QStringLiteral("GET"));
+    QCOMPARE(devtools.httpStatus, 403);
+    QCOMPARE(devtools.requestId, QStringLiteral("5F1"));
+    QCOMPARE(devtools.ec, QStringLiteral("0003-00000001"));
+    const ParsedInput zh = PasteParser::parse(QStringLiteral("请求网址: https://b.cos.ap-guangzhou.myqcloud.com/k\n状态代码: 403\n响应标头\nServer: tencent-cos\n"));
+    QCOMPARE(zh.url, QStringLiteral("https://b.cos.ap-guangzhou.myqcloud.com/k"));
+    QCOMPARE(zh.httpStatus, 403);
+    QCOMPARE(zh.responseHeader(QStringLiteral("Server")), QStringLiteral("tencent-cos"));
+    const ParsedInput dump = PasteParser::parse(QStringLiteral(
+        "* Connected to b.s3.amazonaws.com (52.1.1.1) port 80 (#0)\nGET /k HTTP/1.1\nHost: b.s3.amazonaws.com\n\n"
+        "HTTP/1.1 403 Forbidden\nx-amz-request-id: R9\n"));
+    QCOMPARE(dump.method, QStringLiteral("GET"));
+    QCOMPARE(dump.httpStatus, 403);
+    QCOMPARE(dump.url, QStringLiteral("http://b.s3.amazonaws.com/k"));
+    QCOMPARE(dump.requestId, QStringLiteral("R9"));
+}
+
+// Chrome's failed network line counts alone when it carries net::ERR_FAILED.
+void TestPasteParser::browserNetworkLineAlone()
+{
+    const ParsedInput failed = PasteParser::parse(QStringLiteral("PUT https://b.s3.amazonaws.com/k net::ERR_FAILED 403 (Forbidden)"));
+    QVERIFY(failed.formats.contains(QStringLiteral("browser-console")));
+    QCOMPARE(failed.method, QStringLiteral("PUT"));
+    QCOMPARE(failed.httpStatus, 403);
+    const ParsedInput plain = PasteParser::parse(QStringLiteral("PUT https://b.s3.amazonaws.com/k 403 (Forbidden)"));
+    QVERIFY(!plain.formats.contains(QStringLiteral("browser-console")));
 }
 
 QTEST_GUILESS_MAIN(TestPasteParser)

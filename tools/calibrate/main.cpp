@@ -3,11 +3,14 @@
 //
 //   bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K]
 //                          [--held-out FILE] [--trees-only] [--misses] [--iterations N --rate R --l2 L --min-count C --fixture-weight W --tree-logit T]
+//                          [--features ID|all]
 //
 // --out writes the weights; --check compares FILE with what the fit produces and exits 1 when
 // they differ (the CalibrationUpToDate test); --cross-validate prints the k-fold table;
 // --held-out fits on every report whose id is not in FILE (a corpus file of the same form) and
-// prints the table of FILE's reports: a slice collected after a fit, measured as new reports.
+// prints the table of FILE's reports: a slice collected after a fit, measured as new reports;
+// --features prints what the model sees of one record, or of every record and guide fixture with
+// "all" (the before/after comparison of a change to the feature extraction, byte for byte).
 // Deterministic: the same corpus and trees give the same bytes.
 #include "diagnosis/CalibrationCorpus.h"
 
@@ -82,7 +85,7 @@ int main(int argc, char *argv[])
     if (!featuresOf.isEmpty()) { // what the calibration sees of one record, and what the tree says
         const DiagnosisEngine engine{CalibrationCorpus::fitAll(reports, fixtures, settings)};
         for (const LabelledText &r : reports + fixtures) {
-            if (r.id != featuresOf)
+            if (r.id != featuresOf && featuresOf != QLatin1String("all"))
                 continue;
             DiagnoseOptions options;
             options.provider = r.provider;

@@ -1,0 +1,98 @@
+// CalibrationModel: weights read once per feature give the same logits and probabilities as the
+// lookups one by one, and the weights file is written sorted whatever order the model holds them in.
+#include "diagnosis/Calibration.h"
+
+#include <QTest>
+
+class TestCalibration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void weightRowsAsLookups();
+    void probabilitiesFromRowsAsBefore();
+    void writtenSorted();
+};
+
+namespace {
+CalibrationModel testModel()
+{
+    QString error;
+    const CalibrationModel model = CalibrationModel::fromJson(R"({
+        "settings": {"treeLogit": 0.5, "keepAbove": 0.1},
+        "categories": {
+            "clock_skew": {"bias": -0.3, "weights": {"term:expired": 1.25, "signal:clock_skew": 2.5, "word:zeta": 0.7, "word:alpha": -0.4}},
+            "kms": {"bias": 0.1, "weights": {"signal:kms": 3.0, "word:alpha": 0.2}},
+            "cors": {"bias": 0.0, "weights": {}}
+        }})", &error);
+    Q_ASSERT(error.isEmpty());
+    return model;
+}
+
+QList<Feature> testFeatures()
+{
+    return {{QStringLiteral("signal:clock_skew"), 1, {}}, {QStringLiteral("tree:clock_skew"), 0.8, {}},
+            {QStringLiteral("tree:kms"), 0.2, {}},      {QStringLiteral("word:alpha"), 1, {}},
+            {QStringLiteral("word:unknown"), 1, {}},    {QStringLiteral("term:expired"), 1, {}}};
+}
+
+Category category(const char *id)
+{
+    Category c = Category::Other;
+    Categories::fromId(QLatin1String(id), &c);
+    return c;
+}
+}
+
+void TestCalibration::weightRowsAsLookups()
+{
+    const CalibrationModel model = testModel();
+    const QList<Feature> features = testFeatures();
+    const QList<Category> categories{category("clock_skew"), category("kms"), category("cors"), category("referer")};
+    const CalibrationModel::WeightRows rows = model.weights(categories, features);
+    QCOMPARE(rows.size(), categories.size());
+    for (const Category c : categories) {
+        QCOMPARE(rows.value(c).size(), features.size());
+        for (qsizetype i = 0; i < features.size(); ++i)
+            QCOMPARE(rows.value(c).at(i), model.weight(c, features.at(i).id));
+    }
+    QCOMPARE(rows.value(category("clock_skew")).at(0), 2.5);
+    QCOMPARE(rows.value(category("kms")).at(3), 0.2);
+    QCOMPARE(rows.value(category("referer")), QList<double>(features.size(), 0.0)); // a category without weights
+}
+
+void TestCalibration::probabilitiesFromRowsAsBefore()
+{
+    const CalibrationModel model = testModel();
+    const QList<Feature> features = testFeatures();
+    const QList<Category> allowed{category("clock_skew"), category("kms"), category("cors")};
+    const QMap<Category, double> offsets{{category("kms"), 0.6}};
+    const QMap<Category, double> direct = model.probabilities(features, allowed, offsets);
+    // Rows for only some of the categories: the others are looked up as before.
+    const QMap<Category, double> fromRows =
+        model.probabilities(features, allowed, offsets, model.weights({category("clock_skew"), category("kms")}, features));
+    QCOMPARE(fromRows.keys(), direct.keys());
+    double sum = 0;
+    for (auto it = direct.begin(); it != direct.end(); ++it) {
+        QCOMPARE(fromRows.value(it.key()), it.value()); // the same sums in the same order: equal, not near
+        sum += it.value();
+    }
+    QVERIFY(std::abs(sum - 1.0) < 1e-12);
+    QVERIFY(direct.value(category("clock_skew")) > direct.value(category("kms")));
+}
+
+void TestCalibration::writtenSorted()
+{
+    const QByteArray json = testModel().toJson();
+    const qsizetype alpha = json.indexOf("\"word:alpha\"");
+    const qsizetype zeta = json.indexOf("\"word:zeta\"");
+    const qsizetype signal = json.indexOf("\"signal:clock_skew\"");
+    const qsizetype term = json.indexOf("\"term:expired\"");
+    QVERIFY(signal >= 0 && term > signal && alpha > term && zeta > alpha);
+    QString error;
+    QCOMPARE(CalibrationModel::fromJson(json, &error).toJson(), json);
+    QVERIFY(error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCalibration)
+#include "TestCalibration.moc"
