@@ -8,15 +8,16 @@ out=${1:-build-fuzz/corpus}
 fixtures=tests/fixtures
 
 rm -rf "$out"
-for target in FuzzPasteParser FuzzErrorXmlReader FuzzUrlInspector FuzzCorsEvaluator FuzzRefererEvaluator FuzzPolicyEvaluator; do
+for target in FuzzPasteParser FuzzDiagnosis FuzzErrorXmlReader FuzzUrlInspector FuzzCorsEvaluator FuzzRefererEvaluator FuzzPolicyEvaluator; do
     mkdir -p "$out/$target"
 done
 
-# Every pasted fixture is a seed for the paste parser, and for the error XML reader too: most hold an
+# Every pasted fixture is a seed for the paste parser and the diagnosis, and for the error XML reader too: most hold an
 # <Error> body, plain, escaped or inside a dump. expected.json files are test oracles, not pastes.
 while IFS= read -r file; do
     name=$(echo "${file#"$fixtures"/}" | tr '/' '_')
     cp "$file" "$out/FuzzPasteParser/$name"
+    cp "$file" "$out/FuzzDiagnosis/$name"
     cp "$file" "$out/FuzzErrorXmlReader/$name"
 done < <(find "$fixtures/parser" "$fixtures/diagnose" -type f -name '*.txt' | sort)
 

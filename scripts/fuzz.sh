@@ -22,10 +22,10 @@ rm -rf build-fuzz/crashes build-fuzz/logs
 mkdir -p build-fuzz/logs
 
 declare -A dicts=(
-    [FuzzPasteParser]=paste [FuzzErrorXmlReader]=xml [FuzzUrlInspector]=url
+    [FuzzPasteParser]=paste [FuzzDiagnosis]=paste [FuzzErrorXmlReader]=xml [FuzzUrlInspector]=url
     [FuzzCorsEvaluator]=cors [FuzzRefererEvaluator]=referer [FuzzPolicyEvaluator]=policy
 )
-targets=(FuzzPasteParser FuzzErrorXmlReader FuzzUrlInspector FuzzCorsEvaluator FuzzRefererEvaluator FuzzPolicyEvaluator)
+targets=(FuzzPasteParser FuzzDiagnosis FuzzErrorXmlReader FuzzUrlInspector FuzzCorsEvaluator FuzzRefererEvaluator FuzzPolicyEvaluator)
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 run() {
