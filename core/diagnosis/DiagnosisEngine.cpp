@@ -537,17 +537,26 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     QMap<Category, double> offsets = offsetsBeforeFindings;
     // A live check's verdict names a category too: the first cause of it gets the full weight, the
     // others half; a check that rules a category down lowers all of its causes.
+    QHash<QString, QString> provenCause; // category id -> the cause a decisive finding named
     for (const Finding &finding : options.findings) {
         Category findingCategory;
         if (Categories::fromId(finding.categoryId, &findingCategory))
             offsets[findingCategory] += kFindingLogitPerWeight * finding.weight;
-        if (finding.decisive)
+        // A finding that names a cause this tree lacks speaks for the whole category.
+        Finding scoped = finding;
+        if (!finding.causeKey.isEmpty()
+            && std::none_of(t.causes().cbegin(), t.causes().cend(), [&](const TreeCause &c) { return finding.names(c.id); }))
+            scoped.causeKey.clear();
+        if (finding.decisive) {
             (finding.weight > 0 ? proven : excluded)[finding.categoryId] << finding.evidence;
+            if (finding.weight > 0 && !scoped.causeKey.isEmpty())
+                provenCause.insert(finding.categoryId, scoped.causeKey);
+        }
         bool first = true;
         for (const TreeCause &cause : t.causes()) {
             if (Categories::id(cause.category) != finding.categoryId)
                 continue;
-            if (!finding.causeId.isEmpty() && finding.causeId != cause.id)
+            if (!scoped.names(cause.id))
                 continue;
             Contribution &c = contributions[cause.id];
             const double weight = finding.weight > 0 && !first ? finding.weight / 2 : finding.weight;
@@ -622,10 +631,12 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     // Stable: equal scores keep the tree's order, which follows the guide.
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const RankedCause &x, const RankedCause &y) { return x.rawScore > y.rawScore; });
-    // A proven category confirms its best cause; the others of that category stay open.
+    // A proven category confirms its best cause, or the cause its check named; the others of that
+    // category stay open.
     for (auto it = proven.cbegin(); it != proven.cend(); ++it) {
+        const QString named = provenCause.value(it.key());
         for (RankedCause &r : ranked) {
-            if (Categories::id(r.category) == it.key()) {
+            if (Categories::id(r.category) == it.key() && (named.isEmpty() || r.id.section(u'.', 1) == named)) {
                 r.state = CauseState::Confirmed;
                 r.stateBasis = it.value();
                 break;

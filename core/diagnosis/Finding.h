@@ -19,4 +19,17 @@ struct Finding {
     // Set when the evidence concerns one cause of the category only (a user's answer to the guide
     // question that names it): the finding then moves that cause alone.
     QString causeId = QString();
+    // Set when a check's reason names one cause, in any provider's tree: the cause id after its
+    // provider ("referer.empty_referer_denied" for cos.referer.… and oss.referer.…). A decisive
+    // finding then confirms that cause, not the category's best by score; a tree without it treats
+    // the finding as one about the category.
+    QString causeKey = QString();
+
+    // Whether a cause of a tree is the one this finding names (any cause when it names none).
+    bool names(const QString &treeCauseId) const
+    {
+        if (!causeId.isEmpty())
+            return treeCauseId == causeId;
+        return causeKey.isEmpty() || treeCauseId.section(u'.', 1) == causeKey;
+    }
 };

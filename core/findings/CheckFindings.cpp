@@ -10,6 +10,9 @@ struct Rule {
     // Proves its category (a failing check) or excludes it (a passing one): the cause's state
     // becomes confirmed or ruled out. Not decisive: the verdict only moves the score.
     bool decisive;
+    // The one cause the reason names, as the trees spell it after the provider ("referer.…"), when
+    // the reason says more than the category; a tree without that cause takes the category's best.
+    const char *cause = nullptr;
 };
 
 // A failing check is strong evidence for its category; a passing one rules it down, less strongly,
@@ -46,6 +49,7 @@ constexpr Rule kRules[] = {
     {"cors", "*", CheckResult::Status::Fail, "cors", 8, true},
     {"cors", "rules_disagree", CheckResult::Status::Warn, "cors", 3, false},
     {"cors", "allowed", CheckResult::Status::Pass, "cors", -3, true},
+    {"referer", "empty_referer_denied", CheckResult::Status::Fail, "referer", 8, true, "referer.empty_referer_denied"},
     {"referer", "*", CheckResult::Status::Fail, "referer", 8, true},
     {"referer", "allowed", CheckResult::Status::Pass, "referer", -3, true},
     {"object", "archived", CheckResult::Status::Fail, "archive_not_restored", 8, true},
@@ -86,6 +90,7 @@ QList<Finding> CheckFindings::fromResults(const QList<CheckResult> &results, boo
             finding.weight = rule.weight;
             finding.evidence = evidence;
             finding.decisive = rule.decisive;
+            finding.causeKey = QString::fromLatin1(rule.cause);
             findings.append(finding);
         }
         // A private bucket explains the failure of an unsigned request; with a key at hand the failing

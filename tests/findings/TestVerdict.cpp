@@ -51,6 +51,7 @@ class TestVerdict : public QObject
 private Q_SLOTS:
     void failingRefererCheckConfirms();
     void passingRefererCheckRulesOut();
+    void emptyRefererRefusalConfirmsItsCause();
     void skippedOrErroredChecksCountNeitherWay_data();
     void skippedOrErroredChecksCountNeitherWay();
     void pastedSkewConfirmsWithoutChecks();
@@ -92,6 +93,37 @@ void TestVerdict::failingRefererCheckConfirms()
     QVERIFY(!v.basis.isEmpty());
     QCOMPARE(v.basis.first().id, QStringLiteral("check"));
     QVERIFY(UserText::verdictSentence(d.provider, v, d).startsWith(QStringLiteral("Confirmed: ")));
+}
+
+void TestVerdict::emptyRefererRefusalConfirmsItsCause()
+{
+    // The referer check sent no Referer and was refused: that confirms the empty-Referer cause,
+    // even where the paste ranks another referer cause higher (a whitelist miss).
+    const QString paste = QStringLiteral("You are denied by bucket referer rule");
+    auto confirmedIds = [](const Diagnosis &d) {
+        QStringList ids;
+        for (const RankedCause &c : d.causes) {
+            if (c.state == CauseState::Confirmed)
+                ids << c.id;
+        }
+        return ids;
+    };
+    const Diagnosis pageReferer = withChecks(paste, Provider::Cos, {result("referer", CheckResult::Status::Fail, "referer_denied")});
+    QCOMPARE(confirmedIds(pageReferer).size(), 1);
+    QVERIFY2(confirmedIds(pageReferer).first() != QLatin1String("cos.referer.empty_referer_denied"),
+             "the paste alone must rank another referer cause first, or this test proves nothing");
+
+    const Diagnosis empty = withChecks(paste, Provider::Cos, {result("referer", CheckResult::Status::Fail, "empty_referer_denied")});
+    QCOMPARE(confirmedIds(empty), QStringList{QStringLiteral("cos.referer.empty_referer_denied")});
+    QCOMPARE(empty.causes.first().id, QStringLiteral("cos.referer.empty_referer_denied"));
+    const Diagnosis oss = withChecks(QStringLiteral("You are denied by bucket referer policy."), Provider::Oss,
+                                     {result("referer", CheckResult::Status::Fail, "empty_referer_denied")});
+    QCOMPARE(confirmedIds(oss), QStringList{QStringLiteral("oss.referer.empty_referer_denied")});
+    // S3's tree has no such cause: the refusal confirms the category's best, as any referer failure.
+    const Diagnosis s3 = withChecks(QStringLiteral("AccessDenied: referer"), Provider::S3,
+                                    {result("referer", CheckResult::Status::Fail, "empty_referer_denied")});
+    QCOMPARE(confirmedIds(s3).size(), 1);
+    QCOMPARE(Categories::id(s3.causes.first().category), QStringLiteral("referer"));
 }
 
 void TestVerdict::passingRefererCheckRulesOut()
