@@ -420,6 +420,12 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     if (!at.isValid())
         at = UtcTime::parse(result.input.responseHeader(QStringLiteral("Date")));
 
+    // Facts in the paste that prove a category on their own, at the server's time (category id ->
+    // basis): a presigned URL past its expiry when the server's clock says so (decided with the
+    // X-ray below, which also ranks it), or RequestTimeTooSkewed with request and server times more
+    // than 15 minutes apart (the clock_skew signal is only raised beyond that).
+    QHash<QString, QList<Statement>> &proven = a.proven;
+
     // The X-ray of a presigned URL, judged at the server's time of failure when the paste has it.
     if (!result.input.presignedUrl.isEmpty()) {
         result.presignedUrl = PresignedUrlInspector::inspect(result.input.presignedUrl, at.isValid() ? at.toUTC() : now,
@@ -431,12 +437,17 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
         const UrlInspection &u = result.presignedUrl;
         const bool expired = u.status == UrlInspection::Status::Expired;
         if (at.isValid() && (expired || u.status == UrlInspection::Status::NotYetValid)) {
-            const Category proven = expired ? Category::PresignExpired : Category::ClockSkew;
+            const Category named = expired ? Category::PresignExpired : Category::ClockSkew;
             const Evidence evidence{{expired ? QStringLiteral("url_expired_at_server") : QStringLiteral("url_not_yet_valid_at_server"),
                                      {u.expiresAt.toString(Qt::ISODate), u.signedAt.toString(Qt::ISODate), at.toUTC().toString(Qt::ISODate)}}};
+            // Expired at the server's time proves the cause; not yet valid only ranks clock skew
+            // (the signer's clock or the server's may be the one that is off).
+            if (expired)
+                proven[Categories::id(Category::PresignExpired)] << Statement{QStringLiteral("fact_url_expired"),
+                                                                            {u.expiresAt.toString(Qt::ISODate)}};
             bool first = true;
             for (const TreeCause &cause : t.causes()) {
-                if (cause.category != proven)
+                if (cause.category != named)
                     continue;
                 Contribution &c = contributions[cause.id];
                 c.raw += first ? kPastedFactWeight : kPastedFactWeight / 2;
@@ -464,14 +475,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     for (auto it = contributions.begin(); it != contributions.end(); ++it)
         it->rawBeforeFindings = it->raw;
 
-    // Facts in the paste that prove a category on their own, at the server's time: a presigned URL
-    // past its expiry when the server's clock says so, or RequestTimeTooSkewed with request and
-    // server times more than 15 minutes apart (the clock_skew signal is only raised beyond that).
-    QHash<QString, QList<Statement>> &proven = a.proven; // category id -> basis
     {
-        if (result.presignedUrl.status == UrlInspection::Status::Expired && at.isValid())
-            proven[QStringLiteral("presign_expired")] << Statement{QStringLiteral("fact_url_expired"),
-                                                                  {result.presignedUrl.expiresAt.toString(Qt::ISODate)}};
         for (const Signal &signal : std::as_const(result.signalList)) {
             if (signal.id == QLatin1String("presign_expired") && !result.input.expires.isEmpty()
                 && UtcTime::parse(result.input.serverTime).isValid() && !proven.contains(QStringLiteral("presign_expired")))
