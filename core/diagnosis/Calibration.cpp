@@ -135,17 +135,6 @@ double CalibrationModel::weight(Category category, const QString &featureId) con
     return it == m_weights.cend() ? 0.0 : it->value(featureId, 0.0);
 }
 
-double CalibrationModel::logit(Category category, const QList<Feature> &features) const
-{
-    double z = bias(category);
-    const auto it = m_weights.constFind(category);
-    if (it == m_weights.cend())
-        return z;
-    for (const Feature &f : features)
-        z += it->value(f.id, 0.0) * f.value;
-    return z;
-}
-
 QList<double> CalibrationModel::weights(Category category, const QList<Feature> &features) const
 {
     QList<double> row(features.size(), 0.0);
@@ -174,16 +163,13 @@ QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &fea
 QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &features, const QList<Category> &allowed,
                                                        const QMap<Category, double> &offsets, const WeightRows &rows) const
 {
-    // The logit as logit() sums it, feature by feature in order, from the looked-up weights.
+    // A category's logit: its bias plus each feature's weight times its value, in the features' order.
     auto rowLogit = [&](Category c) {
         const auto row = rows.constFind(c);
-        if (row == rows.cend())
-            return logit(c, features);
+        const QList<double> w = row != rows.cend() ? *row : weights(c, features);
         double z = bias(c);
-        if (!m_weights.contains(c))
-            return z;
         for (qsizetype i = 0; i < features.size(); ++i)
-            z += row->at(i) * features.at(i).value;
+            z += w.at(i) * features.at(i).value;
         return z;
     };
     QMap<Category, double> z;

@@ -52,7 +52,6 @@ public:
     bool isEmpty() const { return m_bias.isEmpty(); }
     double bias(Category category) const { return m_bias.value(category, 0); }
     double weight(Category category, const QString &featureId) const;
-    double logit(Category category, const QList<Feature> &features) const;
     // Softmax over `allowed` of the logits plus `offsets` (evidence from outside the paste).
     QMap<Category, double> probabilities(const QList<Feature> &features, const QList<Category> &allowed,
                                          const QMap<Category, double> &offsets = {}) const;

@@ -541,7 +541,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     QMap<Category, double> offsets = offsetsBeforeFindings;
     // A live check's verdict names a category too: the first cause of it gets the full weight, the
     // others half; a check that rules a category down lowers all of its causes.
-    QHash<QString, QString> provenCause; // category id -> the cause a decisive finding named
+    QHash<QString, Finding> provenBy; // category id -> the decisive finding that named one of its causes
     for (const Finding &finding : options.findings) {
         Category findingCategory;
         if (Categories::fromId(finding.categoryId, &findingCategory))
@@ -554,7 +554,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         if (finding.decisive) {
             (finding.weight > 0 ? proven : excluded)[finding.categoryId] << finding.evidence;
             if (finding.weight > 0 && !scoped.causeKey.isEmpty())
-                provenCause.insert(finding.categoryId, scoped.causeKey);
+                provenBy.insert(finding.categoryId, scoped);
         }
         bool first = true;
         for (const TreeCause &cause : t.causes()) {
@@ -638,9 +638,9 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     // A proven category confirms its best cause, or the cause its check named; the others of that
     // category stay open.
     for (auto it = proven.cbegin(); it != proven.cend(); ++it) {
-        const QString named = provenCause.value(it.key());
+        const Finding named = provenBy.value(it.key()); // names every cause when none was named
         for (RankedCause &r : ranked) {
-            if (Categories::id(r.category) == it.key() && (named.isEmpty() || r.id.section(u'.', 1) == named)) {
+            if (Categories::id(r.category) == it.key() && named.names(r.id)) {
                 r.state = CauseState::Confirmed;
                 r.stateBasis = it.value();
                 break;
