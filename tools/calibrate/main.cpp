@@ -132,22 +132,27 @@ int main(int argc, char *argv[])
         for (auto it = table.begin(); it != table.end(); ++it)
             std::printf("%-44s %5d %6.1f%% %6.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
     };
-    if (treesOnly) {
-        const DiagnosisEngine engine{CalibrationModel{}};
-        QList<HeldOutResult> results;
-        for (const LabelledText &r : reports)
-            results.append({r, CalibrationCorpus::rankedCategories(engine, r)});
-        if (misses)
-            printMisses(results);
-        std::printf("trees only (no calibration), whole corpus:\n");
-        printTable(CalibrationCorpus::score(results));
-    }
+    QList<LabelledText> heldOut;
     if (!heldOutFile.isEmpty()) {
-        const QList<LabelledText> heldOut = CalibrationCorpus::loadRealReports(heldOutFile, &error);
+        heldOut = CalibrationCorpus::loadRealReports(heldOutFile, &error);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 3;
         }
+    }
+    if (treesOnly) {
+        // With --held-out, the trees on the held-out reports (what the guides alone make of them).
+        const QList<LabelledText> &scored = heldOutFile.isEmpty() ? reports : heldOut;
+        const DiagnosisEngine engine{CalibrationModel{}};
+        QList<HeldOutResult> results;
+        for (const LabelledText &r : scored)
+            results.append({r, CalibrationCorpus::rankedCategories(engine, r)});
+        if (misses)
+            printMisses(results);
+        std::printf("trees only (no calibration), %s:\n", heldOutFile.isEmpty() ? "whole corpus" : "held-out reports");
+        printTable(CalibrationCorpus::score(results));
+    }
+    if (!heldOutFile.isEmpty()) {
         QSet<QString> heldOutIds;
         for (const LabelledText &r : heldOut)
             heldOutIds.insert(r.id);
