@@ -6,5 +6,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup-deps.sh ${BUCKETDOCTOR_DESKTOP:+--desktop}
 source scripts/ccache-launcher.sh
 dir=${BUCKETDOCTOR_BUILD_DIR:-build}
-cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
+# Line tables only (-g1): enough for backtraces, sanitizer reports and profiles, and a quarter less
+# compile time than full debug information (measured on tests/checks/TestLiveChecks.cpp: 7.2 s with
+# -g, 5.4 s with -g1). A Debug build keeps full -g for the debugger.
+cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
+    "${launcher[@]}" "$@" >/dev/null
 cmake --build "$dir" --parallel

@@ -12,7 +12,9 @@ bash scripts/setup-deps.sh
 
 source scripts/ccache-launcher.sh
 # A tree of its own: everything linked into a fuzzer, core included, must be built by clang.
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+# Line tables only (-g1), as scripts/build.sh: crash reports need file and line, not variables.
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
+    -DCMAKE_CXX_COMPILER=clang++ \
     -DBUCKETDOCTOR_FUZZ=ON -DBUCKETDOCTOR_BUILD_GUI=OFF -DBUCKETDOCTOR_BUILD_TESTS=OFF -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON \
     -DBUCKETDOCTOR_WARNINGS_AS_ERRORS=ON "${launcher[@]}" >/dev/null
 cmake --build build-fuzz --target bucketdoctor_fuzzers --parallel

@@ -37,7 +37,8 @@ phase "tests"
 # process (or its thread), and why; any other leak fails the run. Left out: the packages, and the
 # label "slow" (the corpus cross-validation and the check of the committed weights: six fits, about
 # four minutes under ASan, of arithmetic the main build has checked).
-BUCKETDOCTOR_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug -DBUCKETDOCTOR_SANITIZE=ON \
+# Line tables (-g1) are all a sanitizer report needs, and compile a tenth faster than -g.
+BUCKETDOCTOR_BUILD_DIR=build-asan bash scripts/build.sh -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DBUCKETDOCTOR_SANITIZE=ON \
     -DBUCKETDOCTOR_WARNINGS_AS_ERRORS=ON -DBUCKETDOCTOR_BUILD_TESTS=ON
 phase "sanitizer build"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
