@@ -6,6 +6,7 @@
 #include "pages/PastePage.h"
 #include "pages/SummaryPage.h"
 #include "StoreEmulator.h"
+#include "checks/CheckSuite.h"
 #include "findings/Verdict.h"
 #include "support/PdfText.h"
 #include "text/CheckText.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void languageSwitchesMidWay();
     void offlineChecksSayTheyCouldNotRun();
     void everyControlHasAnAccessibleName();
+    void checkStepsAreMadeWhenTheChecksPageIsFirstShown();
     void nothingIsSavedButGeometryAndLanguage();
     void proxyOverrideAppliesOrStops();
     void accessKeysAreUniquePerPage();
@@ -413,12 +415,55 @@ void TestWizard::offlineChecksSayTheyCouldNotRun()
     exportEverything(wizard, {});
 }
 
+void TestWizard::checkStepsAreMadeWhenTheChecksPageIsFirstShown()
+{
+    LanguageLoader languages;
+    languages.load(QStringLiteral("en"));
+    DoctorWizard wizard(&languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    // Not made with the wizard (they were a fifth of its start-up), and none shows stray at the top.
+    QVERIFY(!wizard.checksPage()->step(QStringLiteral("time")));
+    QVERIFY(wizard.checksPage()->findChildren<CheckStepWidget *>().isEmpty());
+    wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral("RequestTimeTooSkewed"));
+    QTRY_VERIFY(wizard.pastePage()->isComplete());
+    wizard.next();
+    setLine(wizard.connectionPage(), "bucket", QStringLiteral("examplebucket-1250000000"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ChecksPageId));
+    // Every check has its step, laid out and shown, with the page's language.
+    const QStringList ids = CheckSuite::ids();
+    QCOMPARE(wizard.checksPage()->findChildren<CheckStepWidget *>().size(), ids.size());
+    for (const QString &id : ids) {
+        CheckStepWidget *step = wizard.checksPage()->step(id);
+        QVERIFY2(step, qPrintable(id));
+        QVERIFY2(step->isVisible(), qPrintable(id));
+        QVERIFY2(step->findChild<QAbstractButton *>(QStringLiteral("drawer"))->text() == QLatin1String("Details: requests and responses"),
+                 qPrintable(id));
+    }
+    // Back and forth again: the same steps, not a second set.
+    CheckStepWidget *time = wizard.checksPage()->step(QStringLiteral("time"));
+    wizard.back();
+    wizard.next();
+    QCOMPARE(wizard.checksPage()->step(QStringLiteral("time")), time);
+    QCOMPARE(wizard.checksPage()->findChildren<CheckStepWidget *>().size(), ids.size());
+}
+
 void TestWizard::everyControlHasAnAccessibleName()
 {
     for (const QString &language : LanguageLoader::supported()) {
         LanguageLoader languages;
         languages.load(language);
         DoctorWizard wizard(&languages);
+        // The checks page makes its steps when it is first shown: go there, so theirs count too.
+        wizard.show();
+        wizard.pastePage()->findChild<QPlainTextEdit *>(QStringLiteral("pasteError"))->setPlainText(QStringLiteral("RequestTimeTooSkewed"));
+        QTRY_VERIFY(wizard.pastePage()->isComplete());
+        wizard.next();
+        setLine(wizard.connectionPage(), "bucket", QStringLiteral("examplebucket-1250000000"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ChecksPageId));
+        QVERIFY(wizard.checksPage()->step(QStringLiteral("time")));
         const auto widgets = wizard.findChildren<QWidget *>();
         for (QWidget *w : widgets) {
             const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QComboBox *>(w);

@@ -71,6 +71,7 @@ private:
     void onAllFinished();
     QStringList fixStepsFor(const CheckResult &result) const;
     void updateButtons();
+    void ensureSteps();
 
     WizardSession *m_session;
     std::unique_ptr<CheckRunner> m_runner;
