@@ -12,6 +12,13 @@ WizardSession::WizardSession(QNetworkAccessManager *network, QObject *parent)
     m_context.network = network;
 }
 
+const DiagnosisEngine &WizardSession::engine() const
+{
+    if (!m_engine)
+        m_engine = std::make_unique<DiagnosisEngine>();
+    return *m_engine;
+}
+
 const Diagnosis &WizardSession::diagnosis() const
 {
     if (!m_diagnosed) {
@@ -19,7 +26,7 @@ const Diagnosis &WizardSession::diagnosis() const
         // construction (no provider, key or results), however the context changed since.
         DiagnoseOptions options;
         options.findings = CheckFindings::fromResults({}, false, false);
-        m_diagnosis = m_engine.diagnose(QString(), options);
+        m_diagnosis = engine().diagnose(QString(), options);
         m_diagnosed = true;
     }
     return m_diagnosis;
@@ -42,7 +49,7 @@ void WizardSession::setPaste(const QString &errorText, const QString &url)
 const TreeSymptom *WizardSession::symptom() const
 {
     const Diagnosis &d = diagnosis(); // read lazily: the first page may not have diagnosed yet
-    for (const TreeSymptom &s : m_engine.tree(d.provider).symptoms()) {
+    for (const TreeSymptom &s : engine().tree(d.provider).symptoms()) {
         if (s.id == d.matchedSymptom)
             return s.fallback ? nullptr : &s;
     }
@@ -74,11 +81,11 @@ Diagnosis WizardSession::computeDiagnosis() const
     QString text = m_errorText;
     if (!m_url.isEmpty())
         text += QStringLiteral("\n") + m_url;
-    Diagnosis diagnosis = m_engine.diagnose(text, options);
+    Diagnosis diagnosis = engine().diagnose(text, options);
     // The answers belong to the symptom's questions, which the diagnosis above names.
     if (!m_answers.isEmpty()) {
-        options.findings += UserAnswers::toFindings(m_engine.tree(diagnosis.provider), diagnosis.matchedSymptom, m_answers);
-        diagnosis = m_engine.diagnose(text, options);
+        options.findings += UserAnswers::toFindings(engine().tree(diagnosis.provider), diagnosis.matchedSymptom, m_answers);
+        diagnosis = engine().diagnose(text, options);
     }
     return diagnosis;
 }

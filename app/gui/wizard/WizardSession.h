@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 // What the wizard knows so far, shared by its pages: the paste and the URL, the connection the
@@ -63,8 +65,12 @@ Q_SIGNALS:
 private:
     Diagnosis computeDiagnosis() const;
 
+    // Made on first use: loading the calibrated weights was a tenth of the wizard's start-up
+    // (callgrind of --startup-probe), and the first page needs no diagnosis until text is pasted.
+    const DiagnosisEngine &engine() const;
+
     QNetworkAccessManager *m_network;
-    DiagnosisEngine m_engine;
+    mutable std::unique_ptr<DiagnosisEngine> m_engine;
     QString m_errorText;
     QString m_url;
     Provider m_provider = Provider::Unknown;
