@@ -9,6 +9,7 @@
 // Ratios are printed beside the figures the goals of issue 15 name; no threshold is applied here.
 #include "diagnosis/CalibrationCorpus.h"
 #include "diagnosis/DiagnosisEngine.h"
+#include "findings/VerdictScore.h"
 #include "CheckSuiteBench.h"
 #include "paste/InputDecoder.h"
 
@@ -98,11 +99,12 @@ void printCorpusAccuracy()
         return;
     }
     constexpr int kFolds = 5;
-    const auto cv = CalibrationCorpus::score(CalibrationCorpus::crossValidate(reports, fixtures, FitSettings{}, kFolds));
+    const QList<HeldOutResult> heldOut = CalibrationCorpus::crossValidate(reports, fixtures, FitSettings{}, kFolds);
+    const auto cv = CalibrationCorpus::score(heldOut);
     const DiagnosisEngine treesOnly{CalibrationModel{}};
     QList<HeldOutResult> before;
     for (const LabelledText &r : reports)
-        before.append({r, CalibrationCorpus::rankedCategories(treesOnly, r)});
+        before.append(CalibrationCorpus::heldOut(treesOnly, r));
     const auto base = CalibrationCorpus::score(before);
     std::printf("\nReal-world corpus (%lld reports): category named first (top-1) and within the first three causes (top-3)\n",
                 static_cast<long long>(reports.size()));
@@ -114,6 +116,11 @@ void printCorpusAccuracy()
     }
     std::printf("(cv: %d-fold cross-validation, folds by a hash of the record id, fitted as scripts/calibrate.sh fits; "
                 "trees: the decision trees without calibration)\n", kFolds);
+    // Whether the verdict's word is earned: how often each state names the labelled category.
+    const auto states = VerdictScore::byState(heldOut);
+    std::printf("%-36s %5s %14s %14s\n", "verdict state (cv)", "n", "right", "top-3");
+    for (auto it = states.begin(); it != states.end(); ++it)
+        std::printf("%-36s %5d %13.1f%% %13.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
 }
 
 // CPU time (user + system) used by the children this process has waited for, in ms.

@@ -128,11 +128,15 @@ CalibrationModel CalibrationCorpus::fitAll(const QList<LabelledText> &reports, c
 
 QList<Category> CalibrationCorpus::rankedCategories(const DiagnosisEngine &engine, const LabelledText &report)
 {
-    const Diagnosis d = engine.diagnose(report.text, optionsFor(report));
-    QList<Category> ranked;
-    for (qsizetype i = 0; i < d.causes.size() && i < 3; ++i)
-        ranked << d.causes.at(i).category;
-    return ranked;
+    return heldOut(engine, report).ranked;
+}
+
+HeldOutResult CalibrationCorpus::heldOut(const DiagnosisEngine &engine, const LabelledText &report)
+{
+    HeldOutResult result{report, {}, engine.diagnose(report.text, optionsFor(report))};
+    for (qsizetype i = 0; i < result.diagnosis.causes.size() && i < 3; ++i)
+        result.ranked << result.diagnosis.causes.at(i).category;
+    return result;
 }
 
 QList<HeldOutResult> CalibrationCorpus::crossValidate(const QList<LabelledText> &reports, const QList<LabelledText> &fixtures,
@@ -143,7 +147,7 @@ QList<HeldOutResult> CalibrationCorpus::crossValidate(const QList<LabelledText> 
     const QList<TrainingExample> fixtureExamples = examples(treesOnly, fixtures, settings);
     QList<HeldOutResult> results;
     for (const LabelledText &r : reports)
-        results.append({r, {}});
+        results.append({r, {}, {}});
     for (int fold = 0; fold < k; ++fold) {
         QList<TrainingExample> training = fixtureExamples;
         for (qsizetype i = 0; i < reports.size(); ++i) {
@@ -156,7 +160,7 @@ QList<HeldOutResult> CalibrationCorpus::crossValidate(const QList<LabelledText> 
         const DiagnosisEngine engine{model};
         for (qsizetype i = 0; i < reports.size(); ++i) {
             if (foldOf(reports.at(i).id, k) == fold)
-                results[i].ranked = rankedCategories(engine, reports.at(i));
+                results[i] = heldOut(engine, reports.at(i));
         }
     }
     return results;

@@ -30,10 +30,12 @@ struct CorpusScore {
     int top3 = 0;
 };
 
-// One held-out report: its labels and the categories of the first three causes.
+// One held-out report: its labels, the categories of the first three causes, and the whole
+// diagnosis (for what is decided above this module, such as the verdict's state).
 struct HeldOutResult {
     LabelledText report;
     QList<Category> ranked;
+    Diagnosis diagnosis;
 };
 
 namespace CalibrationCorpus {
@@ -49,6 +51,8 @@ QList<TrainingExample> examples(const DiagnosisEngine &engine, const QList<Label
 CalibrationModel fitAll(const QList<LabelledText> &reports, const QList<LabelledText> &fixtures, const FitSettings &settings);
 // The categories of the first three causes that `engine` lists for a report.
 QList<Category> rankedCategories(const DiagnosisEngine &engine, const LabelledText &report);
+// The report diagnosed as rankedCategories does, with the diagnosis kept.
+HeldOutResult heldOut(const DiagnosisEngine &engine, const LabelledText &report);
 // k-fold cross-validation: for each fold a model fitted to the other folds' reports and every guide
 // fixture, then the engine with that model on the held-out fold. Results in the reports' order.
 QList<HeldOutResult> crossValidate(const QList<LabelledText> &reports, const QList<LabelledText> &fixtures,

@@ -93,13 +93,27 @@ Verdict Verdict::of(const Diagnosis &diagnosis, const QList<CheckResult> &result
             close << cause;
         }
     }
-    if (close.isEmpty() && !thin(top)) {
+    // With a calibration, its probability for the top category decides; the score ratio (which
+    // picked the close ones above) decides without one.
+    const auto probability = diagnosis.categoryProbability.constFind(top.category);
+    const bool clearLead = probability != diagnosis.categoryProbability.cend() ? *probability >= kLikelyProbability
+                                                                                : close.isEmpty();
+    if (clearLead && close.isEmpty() && !thin(top)) {
         verdict.state = State::Likely;
         return verdict;
     }
     verdict.state = State::Undetermined;
     if (verdict.basis.isEmpty() || thin(top))
         verdict.basis = {Statement{QStringLiteral("verdict_thin"), {}}};
+    if (close.isEmpty()) {
+        // Ahead by score but not by probability: the best cause of another category is the rival.
+        for (const RankedCause *cause : open.mid(1)) {
+            if (cause->category != top.category) {
+                close << cause;
+                break;
+            }
+        }
+    }
     if (close.isEmpty())
         return verdict;
 

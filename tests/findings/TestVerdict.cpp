@@ -58,6 +58,7 @@ private Q_SLOTS:
     void pastedExpiredUrlConfirmsWithoutChecks();
     void paddedEvidenceIsLikely();
     void thinEvidenceIsUndetermined();
+    void aScoreLeadWithoutTheProbabilityIsUndetermined();
     void closeCausesNameTheDiscriminator();
     void jsonCarriesVerdictAndStates();
     void confirmedCauseShowsNoPercentage();
@@ -193,6 +194,41 @@ void TestVerdict::thinEvidenceIsUndetermined()
     const Diagnosis d = m_engine.diagnose(QStringLiteral("it does not work"), options);
     const Verdict v = Verdict::of(d);
     QCOMPARE(v.state, Verdict::State::Undetermined);
+}
+
+void TestVerdict::aScoreLeadWithoutTheProbabilityIsUndetermined()
+{
+    // Made by hand: the top cause is three times the runner-up by score and has evidence of its
+    // own, so the score ratio alone would call it likely; the calibrated share of its category
+    // decides, and below kLikelyProbability the runner-up is named as the rival.
+    auto cause = [](const QString &id, Category category, double raw, const QString &question) {
+        RankedCause c;
+        c.id = id;
+        c.category = category;
+        c.rawScore = raw;
+        c.evidence << Evidence{Statement{QStringLiteral("code"), {QStringLiteral("AccessDenied")}}};
+        c.checks << GuideCheck{question, QString()};
+        return c;
+    };
+    Diagnosis d;
+    d.provider = Provider::S3;
+    d.causes << cause(QStringLiteral("s3.policy.deny"), Category::PermissionAclPolicy, 3.0, QStringLiteral("Does a policy deny it?"))
+             << cause(QStringLiteral("s3.anon.private"), Category::AnonymousPrivate, 1.0, QStringLiteral("Was the request signed?"));
+    d.categoryProbability = {{Category::PermissionAclPolicy, Verdict::kLikelyProbability - 0.05}, {Category::AnonymousPrivate, 0.3}};
+    Verdict v = Verdict::of(d);
+    QCOMPARE(v.state, Verdict::State::Undetermined);
+    QCOMPARE(v.category, Category::PermissionAclPolicy);
+    QVERIFY(v.hasDiscriminator);
+    QCOMPARE(v.discriminator.causes.size(), 2);
+
+    d.categoryProbability[Category::PermissionAclPolicy] = Verdict::kLikelyProbability + 0.05;
+    v = Verdict::of(d);
+    QCOMPARE(v.state, Verdict::State::Likely);
+    QVERIFY(!v.hasDiscriminator);
+
+    // Without a calibration the score ratio decides, as before.
+    d.categoryProbability.clear();
+    QCOMPARE(Verdict::of(d).state, Verdict::State::Likely);
 }
 
 void TestVerdict::closeCausesNameTheDiscriminator()

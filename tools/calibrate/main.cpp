@@ -13,6 +13,7 @@
 // "all" (the before/after comparison of a change to the feature extraction, byte for byte).
 // Deterministic: the same corpus and trees give the same bytes.
 #include "diagnosis/CalibrationCorpus.h"
+#include "findings/VerdictScore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -140,13 +141,20 @@ int main(int argc, char *argv[])
             return 3;
         }
     }
+    // Per verdict state: how many reports got it and how often its category was right.
+    auto printVerdicts = [](const QList<HeldOutResult> &results) {
+        const auto states = VerdictScore::byState(results);
+        std::printf("%-44s %5s %7s %7s\n", "verdict state", "n", "right", "top-3");
+        for (auto it = states.begin(); it != states.end(); ++it)
+            std::printf("%-44s %5d %6.1f%% %6.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
+    };
     if (treesOnly) {
         // With --held-out, the trees on the held-out reports (what the guides alone make of them).
         const QList<LabelledText> &scored = heldOutFile.isEmpty() ? reports : heldOut;
         const DiagnosisEngine engine{CalibrationModel{}};
         QList<HeldOutResult> results;
         for (const LabelledText &r : scored)
-            results.append({r, CalibrationCorpus::rankedCategories(engine, r)});
+            results.append(CalibrationCorpus::heldOut(engine, r));
         if (misses)
             printMisses(results);
         std::printf("trees only (no calibration), %s:\n", heldOutFile.isEmpty() ? "whole corpus" : "held-out reports");
@@ -165,12 +173,13 @@ int main(int argc, char *argv[])
         const DiagnosisEngine engine{CalibrationModel::fromJson(CalibrationCorpus::fitAll(training, fixtures, settings).toJson(), &error)};
         QList<HeldOutResult> results;
         for (const LabelledText &r : heldOut)
-            results.append({r, CalibrationCorpus::rankedCategories(engine, r)});
+            results.append(CalibrationCorpus::heldOut(engine, r));
         if (misses)
             printMisses(results);
         std::printf("held out (%lld reports; fitted on the other %lld and the guide fixtures):\n",
                     static_cast<long long>(heldOut.size()), static_cast<long long>(training.size()));
         printTable(CalibrationCorpus::score(results));
+        printVerdicts(results);
     }
     if (folds > 1) {
         const QList<HeldOutResult> results = CalibrationCorpus::crossValidate(reports, fixtures, settings, folds);
@@ -179,6 +188,7 @@ int main(int argc, char *argv[])
         const auto table = CalibrationCorpus::score(results);
         std::printf("%d-fold cross-validation:\n", folds);
         printTable(table);
+        printVerdicts(results);
     }
     if (out.isEmpty() && check.isEmpty())
         return 0;

@@ -1,0 +1,74 @@
+// VerdictScore counts, per verdict state, how often the verdict names the labelled category. The
+// diagnoses are made by hand, so each one's state is known: a clear lead with evidence is
+// "likely", two close causes of different categories are "undetermined", a cause a pasted fact
+// proved is "confirmed".
+#include "findings/VerdictScore.h"
+
+#include <QTest>
+
+namespace {
+RankedCause cause(const QString &id, Category category, double rawScore, bool evidence)
+{
+    RankedCause c;
+    c.id = id;
+    c.category = category;
+    c.rawScore = rawScore;
+    if (evidence)
+        c.evidence << Evidence{Statement{QStringLiteral("code"), {QStringLiteral("AccessDenied")}}};
+    return c;
+}
+
+HeldOutResult result(Category label, QList<RankedCause> causes)
+{
+    HeldOutResult r;
+    r.report.id = QStringLiteral("r");
+    r.report.category = label;
+    r.diagnosis.causes = causes;
+    for (const RankedCause &c : causes)
+        r.ranked << c.category;
+    return r;
+}
+}
+
+class TestVerdictScore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void countsEachStateAndWhetherItWasRight();
+    void aDiagnosisWithoutCausesIsNotCounted();
+};
+
+void TestVerdictScore::countsEachStateAndWhetherItWasRight()
+{
+    // A clear lead (3 against 1) with evidence: likely, once right and once wrong.
+    const QList<RankedCause> clear{cause(QStringLiteral("a"), Category::Referer, 3.0, true),
+                                   cause(QStringLiteral("b"), Category::Cors, 1.0, true)};
+    // Two close causes of different categories: undetermined; the label is the second (top-3 only).
+    const QList<RankedCause> close{cause(QStringLiteral("a"), Category::Referer, 1.1, true),
+                                   cause(QStringLiteral("b"), Category::Cors, 1.0, true)};
+    RankedCause proved = cause(QStringLiteral("c"), Category::PresignExpired, 0.5, true);
+    proved.state = CauseState::Confirmed;
+    const QList<RankedCause> confirmed{proved, cause(QStringLiteral("a"), Category::Referer, 3.0, true)};
+
+    const auto states = VerdictScore::byState({result(Category::Referer, clear), result(Category::Cors, clear),
+                                               result(Category::Cors, close), result(Category::PresignExpired, confirmed)});
+    QCOMPARE(states.keys(), (QStringList{QStringLiteral("confirmed"), QStringLiteral("likely"), QStringLiteral("undetermined")}));
+    QCOMPARE(states.value(QStringLiteral("likely")).n, 2);
+    QCOMPARE(states.value(QStringLiteral("likely")).top1, 1);
+    QCOMPARE(states.value(QStringLiteral("likely")).top3, 2);
+    QCOMPARE(states.value(QStringLiteral("undetermined")).n, 1);
+    QCOMPARE(states.value(QStringLiteral("undetermined")).top1, 0);
+    QCOMPARE(states.value(QStringLiteral("undetermined")).top3, 1);
+    // The confirmed cause is the verdict even though another cause scores higher.
+    QCOMPARE(states.value(QStringLiteral("confirmed")).n, 1);
+    QCOMPARE(states.value(QStringLiteral("confirmed")).top1, 1);
+}
+
+void TestVerdictScore::aDiagnosisWithoutCausesIsNotCounted()
+{
+    QVERIFY(VerdictScore::byState({result(Category::Cors, {})}).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestVerdictScore)
+#include "TestVerdictScore.moc"
