@@ -1,5 +1,7 @@
 #include "providers/ProviderDetector.h"
 
+#include "common/LiteralSet.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -13,14 +15,12 @@ struct Rule {
     QStringList literals;
 };
 
-bool containsAny(const QString &text, const QStringList &literals)
-{
-    for (const QString &literal : literals) {
-        if (text.contains(literal))
-            return true;
-    }
-    return false;
-}
+// The literals of all rules in one set, so the lower-cased text is read once for all of them;
+// rule i's literals are bits firstLiteral[i] .. firstLiteral[i + 1] - 1 of the answer.
+struct RuleLiterals {
+    QList<qsizetype> firstLiteral;
+    LiteralSet set;
+};
 
 // Patterns are matched against the lower-cased text unless they say otherwise.
 const QList<Rule> &rules()
@@ -95,6 +95,23 @@ const QList<Rule> &rules()
     return list;
 }
 
+const RuleLiterals &ruleLiterals()
+{
+    static const RuleLiterals literals = [] {
+        RuleLiterals r;
+        QList<LiteralSet::Literal> all;
+        for (const Rule &rule : rules()) {
+            r.firstLiteral.append(all.size());
+            for (const QString &literal : rule.literals)
+                all.append({literal, Qt::CaseSensitive});
+        }
+        r.firstLiteral.append(all.size());
+        r.set = LiteralSet(all);
+        return r;
+    }();
+    return literals;
+}
+
 int &scoreOf(ProviderGuess &guess, Provider provider)
 {
     switch (provider) {
@@ -112,8 +129,15 @@ ProviderGuess ProviderDetector::detect(const QString &text, const QString &lower
 {
     Q_UNUSED(text)
     ProviderGuess guess;
-    for (const Rule &rule : rules()) {
-        if (containsAny(lowerText, rule.literals) && rule.re.match(lowerText).hasMatch()) {
+    const RuleLiterals &literals = ruleLiterals();
+    const QBitArray found = literals.set.find(lowerText);
+    const QList<Rule> &list = rules();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Rule &rule = list.at(i);
+        bool any = false;
+        for (qsizetype l = literals.firstLiteral.at(i); l < literals.firstLiteral.at(i + 1) && !any; ++l)
+            any = found.testBit(l);
+        if (any && rule.re.match(lowerText).hasMatch()) {
             scoreOf(guess, rule.provider) += rule.weight;
             guess.reasons << QString::fromLatin1(rule.id);
         }
