@@ -312,12 +312,14 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     // A whole log file is read around its errors only; the note tells the user so.
     const bool large = LargeInputFocus::isLarge(fullText);
     const QString text = large ? LargeInputFocus::focus(fullText) : fullText;
-    result.input = PasteParser::parse(text);
+    QString lowered;
+    result.input = PasteParser::parse(text, &lowered);
     result.input.warnings = options.inputWarnings + result.input.warnings;
     if (large)
         result.input.warnings << QStringLiteral("large_input");
     // Each text is indexed once for the many whole-word tests below (signals, symptoms, features).
-    const WholeWordIndex lower(text.toLower());
+    // The parser lower-cased the text with CRLF made LF: the same string when there is no CRLF.
+    const WholeWordIndex lower(text.contains(QLatin1String("\r\n")) ? text.toLower() : lowered);
     const WholeWordIndex folded(fold(text));
     const QDateTime now = options.now.isValid() ? options.now : LocalClock::nowUtc();
     result.signalList = SignalExtractor::extract(result.input, text, lower, now);
