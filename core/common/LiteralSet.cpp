@@ -20,7 +20,10 @@ LiteralSet::LiteralSet(const QList<Literal> &literals)
     : m_literals(literals)
 {
     Q_ASSERT(literals.size() < 0xffff);
-    QList<QList<quint16>> buckets(kBuckets);
+    // Filed by counting: each literal's bucket, the buckets' sizes, their starts, then the ids (a
+    // list per bucket cost more to make than a short paste costs to read).
+    QList<int> buckets(m_literals.size(), -1);
+    m_start.fill(0, kBuckets + 1);
     for (qsizetype i = 0; i < m_literals.size(); ++i) {
         Literal &l = m_literals[i];
         if (l.cs == Qt::CaseInsensitive) {
@@ -33,14 +36,17 @@ LiteralSet::LiteralSet(const QList<Literal> &literals)
         }
         // A position can hold the literal only where its folded pair is the literal's folded pair
         // (equal characters fold equal), so both sensitivities are filed by the folded pair.
-        buckets[bucket(fold(l.text.at(0).unicode()), fold(l.text.at(1).unicode()))].append(static_cast<quint16>(i));
+        buckets[i] = bucket(fold(l.text.at(0).unicode()), fold(l.text.at(1).unicode()));
+        ++m_start[buckets[i] + 1];
     }
-    m_start.reserve(kBuckets + 1);
-    for (const QList<quint16> &ids : std::as_const(buckets)) {
-        m_start.append(static_cast<quint16>(m_ids.size()));
-        m_ids += ids;
+    for (int b = 0; b < kBuckets; ++b)
+        m_start[b + 1] += m_start[b];
+    m_ids.resize(m_start[kBuckets]);
+    QList<quint16> next(m_start.cbegin(), m_start.cend() - 1);
+    for (qsizetype i = 0; i < m_literals.size(); ++i) {
+        if (buckets[i] >= 0)
+            m_ids[next[buckets[i]]++] = static_cast<quint16>(i);
     }
-    m_start.append(static_cast<quint16>(m_ids.size()));
 }
 
 bool LiteralSet::matchesAt(QStringView text, qsizetype at, qsizetype literal) const
