@@ -90,6 +90,12 @@ const CalibrationModel &CalibrationModel::builtIn(QString *error)
             m.m_bias.insert(categories.at(i), b.bias);
             m.m_weights[categories.at(i)];
         }
+        // Each category's table made at its size once, not grown step by step.
+        QList<int> counts(CalibrationData::kBiasCount, 0);
+        for (int i = 0; i < CalibrationData::kWeightCount; ++i)
+            ++counts[CalibrationData::kWeights[i].bias];
+        for (int i = 0; i < CalibrationData::kBiasCount; ++i)
+            m.m_weights[categories.at(i)].reserve(counts.at(i));
         for (int i = 0; i < CalibrationData::kWeightCount; ++i) {
             const CalibrationData::Weight &w = CalibrationData::kWeights[i];
             m.m_weights[categories.at(w.bias)].insert(text(w.name, w.nameLength), w.weight);
