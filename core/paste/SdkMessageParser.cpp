@@ -35,7 +35,7 @@ int literalId(const QString &text, Qt::CaseSensitivity cs = Qt::CaseSensitive)
 struct Rule {
     QRegularExpression re;
     int group;
-    int literal; // in literalList(); -1: no literal, the pattern always runs
+    QList<int> literals; // in literalList(), one of which every match holds; none: the pattern always runs
 };
 
 Rule rule(const char *pattern, int group = 1, bool caseInsensitive = false, const char *literal = nullptr)
@@ -43,8 +43,17 @@ Rule rule(const char *pattern, int group = 1, bool caseInsensitive = false, cons
     QRegularExpression::PatternOptions options = QRegularExpression::MultilineOption;
     if (caseInsensitive)
         options |= QRegularExpression::CaseInsensitiveOption;
-    return {QRegularExpression(QString::fromUtf8(pattern), options), group,
-            literalId(QString::fromUtf8(literal), caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive)};
+    const int id = literalId(QString::fromUtf8(literal), caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive);
+    return {QRegularExpression(QString::fromUtf8(pattern), options), group, id < 0 ? QList<int>{} : QList<int>{id}};
+}
+
+// A rule whose alternatives hold different literals: a text holding none of them skips it.
+Rule ruleAny(const char *pattern, bool caseInsensitive, std::initializer_list<const char *> literals)
+{
+    Rule r = rule(pattern, 1, caseInsensitive);
+    for (const char *literal : literals)
+        r.literals << literalId(QString::fromUtf8(literal), caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive);
+    return r;
 }
 
 // The common case: group 1, case-sensitive, with a literal.
@@ -56,7 +65,8 @@ Rule rule(const char *pattern, const char *literal)
 QString firstMatch(const QString &text, const QBitArray &literals, const QList<Rule> &rules)
 {
     for (const Rule &r : rules) {
-        if (r.literal >= 0 && !literals.testBit(r.literal))
+        if (!r.literals.isEmpty()
+            && std::none_of(r.literals.cbegin(), r.literals.cend(), [&literals](int l) { return literals.testBit(l); }))
             continue;
         const auto m = r.re.match(text);
         if (m.hasMatch()) {
@@ -84,7 +94,7 @@ const QList<Rule> &codeRules()
     static const QList<Rule> rules{
         rule("An error occurred \\((\\w+)\\) when calling", "An error occurred ("),
         rule("(?:OssException|OSSException):\\s*([A-Z][A-Za-z]+):\\s", "Exception:"),
-        rule("\\b(?:errorCode|Cos Error Code|error_code)\\s*[=:]\\s*(\\w+)", 1, true, "error"),
+        ruleAny("\\b(?:errorCode|Cos Error Code|error_code)\\s*[=:]\\s*(\\w+)", true, {"errorcode", "cos error code", "error_code"}),
         rule("\\bapi error (\\w+):", "api error "),
         rule("Error Code:\\s*(\\w+)", "Error Code:"),
         rule("\\[ErrorCode\\]:\\s*(\\w+)", "[ErrorCode]:"),
@@ -111,12 +121,13 @@ const QList<Rule> &messageRules()
         rule("(?:OSSException|OssException):\\s*(.+?)\\s*(?:\\[ErrorCode\\]|$)", "Exception:"),
         rule("ErrorMessage\\s*=\\s*\"(.*?)\"", "ErrorMessage"),
         rule("\\[?ErrorMessage\\]?\\s*:\\s*(.+)$", "ErrorMessage"),
-        rule("\\b(?:errorMessage|Cos Error Message)\\s*[=:]\\s*(.+?)(?:,\\s*\\w+\\s*=|\\s*$)", 1, true, "message"),
+        ruleAny("\\b(?:errorMessage|Cos Error Message)\\s*[=:]\\s*(.+?)(?:,\\s*\\w+\\s*=|\\s*$)", true, {"errormessage", "cos error message"}),
         rule("S3 error:\\s*\\d{3}\\s*\\(\\w+\\):\\s*(.+)$", "S3 error:"),
         rule("\\b\\d{3} \\w+\\(Message:\\s*(.*?), RequestId:", "(Message:"),
         rule("\\b\\w+ \\((?:client|server)\\):\\s*(.+?)(?: - |$)", "):"),
         quotedRule("(?:message|Message|errorMessage|error_message)", "essage"),
-        rule("(?:AmazonS3Exception|OssException|CosServerException|CosException|AccessDeniedError|\\w+Error):\\s*(.+)$"),
+        ruleAny("(?:AmazonS3Exception|OssException|CosServerException|CosException|AccessDeniedError|\\w+Error):\\s*(.+)$", false,
+                {"Exception:", "Error:"}),
     };
     return rules;
 }
@@ -142,7 +153,8 @@ const QList<Rule> &hostIdRules()
         rule("\\[HostId\\]:\\s*([\\w=+/.-]+)", "[HostId]:"),
         rule("\\bhost id:\\s*([\\w=+/.-]+)", 1, true, "host id:"),
         rule("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)", 1, true, "HostID"),
-        quotedRule("(?:hostId|HostId|host_id|extendedRequestId|x-amz-id-2)", nullptr),
+        ruleAny(quoted("(?:hostId|HostId|host_id|extendedRequestId|x-amz-id-2)").toUtf8().constData(), false,
+                {"hostId", "HostId", "host_id", "extendedRequestId", "x-amz-id-2"}),
     };
     return rules;
 }
@@ -198,7 +210,7 @@ QString unescapeBackslashes(const QString &value)
 const QList<Rule> &statusRules()
 {
     static const QList<Rule> rules{
-        rule("\\bStatus ?Code\\s*[=:]\\s*(\\d{3})\\b", 1, true, "status"),
+        ruleAny("\\bStatus ?Code\\s*[=:]\\s*(\\d{3})\\b", true, {"statuscode", "status code"}),
         rule("\\bstatus code:\\s*(\\d{3})\\b", 1, true, "status code:"),
         rule("['\"]?(?:status|statusCode|httpStatusCode|status_code)['\"]?\\s*[:=]\\s*(\\d{3})\\b", "tatus"),
         rule("S3 error:\\s*(\\d{3})", "S3 error:"),
