@@ -1,4 +1,5 @@
 #include "diagnosis/Calibration.h"
+#include "diagnosis/CalibrationData.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -71,13 +72,35 @@ CalibrationModel CalibrationModel::fromJson(const QByteArray &json, QString *err
 const CalibrationModel &CalibrationModel::builtIn(QString *error)
 {
     static QString loadError;
+    // The weights compiled in as data (CalibrationData.h): the same model fromJson makes of
+    // weights.json, with the JSON parsed only for its small head (about, settings).
     static const CalibrationModel model = [] {
-        QFile file(QStringLiteral(":/calibration/weights.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            loadError = QStringLiteral("The calibration weights are missing from the resources.");
+        CalibrationModel m = fromJson(QByteArray::fromRawData(CalibrationData::kHead, qstrlen(CalibrationData::kHead)), &loadError);
+        if (!loadError.isEmpty())
             return CalibrationModel{};
+        auto text = [](int at, int length) { return QString::fromRawData(reinterpret_cast<const QChar *>(CalibrationData::kText + at), length); };
+        QList<Category> categories(CalibrationData::kBiasCount);
+        for (int i = 0; i < CalibrationData::kBiasCount; ++i) {
+            const CalibrationData::Bias &b = CalibrationData::kBiases[i];
+            const QString id = text(b.category, b.categoryLength);
+            if (!Categories::fromId(id, &categories[i])) {
+                loadError = QStringLiteral("The calibration weights name an unknown category: %1.").arg(id);
+                return CalibrationModel{};
+            }
+            m.m_bias.insert(categories.at(i), b.bias);
+            m.m_weights[categories.at(i)];
         }
-        return fromJson(file.readAll(), &loadError);
+        // Each category's table made at its size once, not grown step by step.
+        QList<int> counts(CalibrationData::kBiasCount, 0);
+        for (int i = 0; i < CalibrationData::kWeightCount; ++i)
+            ++counts[CalibrationData::kWeights[i].bias];
+        for (int i = 0; i < CalibrationData::kBiasCount; ++i)
+            m.m_weights[categories.at(i)].reserve(counts.at(i));
+        for (int i = 0; i < CalibrationData::kWeightCount; ++i) {
+            const CalibrationData::Weight &w = CalibrationData::kWeights[i];
+            m.m_weights[categories.at(w.bias)].insert(text(w.name, w.nameLength), w.weight);
+        }
+        return m;
     }();
     if (error)
         *error = loadError;

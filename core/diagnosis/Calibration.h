@@ -43,7 +43,8 @@ class CalibrationModel
 {
 public:
     static CalibrationModel fromJson(const QByteArray &json, QString *error);
-    // resources/calibration/weights.json as compiled in; empty (and *error set) when it fails to load.
+    // resources/calibration/weights.json as compiled in (as data, CalibrationData.h: the same model
+    // fromJson makes of the file); empty (and *error set) when it fails to load.
     static const CalibrationModel &builtIn(QString *error = nullptr);
 
     // Deterministic JSON: categories and features sorted, weights rounded to 3 decimals.

@@ -31,19 +31,27 @@ constexpr double kSecondaryCauseFactor = 0.1;
 constexpr double kShownFeatureContribution = 0.4;
 constexpr int kShownFeatures = 3;
 
+// The error codes among the features (their ids without "code:"), as calibratedEvidence needs
+// them: made once per diagnosis, not once per category shown.
+QSet<QString> codeFeatures(const QList<Feature> &features)
+{
+    QSet<QString> codes;
+    for (const Feature &f : features) {
+        if (f.id.startsWith(QLatin1String("code:")))
+            codes.insert(f.id.mid(5));
+    }
+    return codes;
+}
+
 // The features of the paste that raised a category most, as evidence for its best cause: not the
 // provider, the tree's own view (the symptom evidence says it), the script or the parser's format
 // names (no words for a user), nor a word that repeats the error code; and nothing the cause's
 // evidence already states, nor one word twice ("referer" as a concept and as a word).
 QList<Evidence> calibratedEvidence(const CalibrationModel &model, Category category, const QList<Feature> &features,
-                                   const CalibrationModel::WeightRows &rows, const QList<Evidence> &already)
+                                   const QSet<QString> &codeFeatures, const CalibrationModel::WeightRows &rows,
+                                   const QList<Evidence> &already)
 {
     const QList<double> weights = rows.contains(category) ? rows.value(category) : model.weights(category, features);
-    QSet<QString> codeFeatures;
-    for (const Feature &f : features) {
-        if (f.id.startsWith(QLatin1String("code:")))
-            codeFeatures.insert(f.id.mid(5));
-    }
     QList<QPair<double, const Feature *>> raised;
     for (qsizetype i = 0; i < features.size(); ++i) {
         const Feature &f = features.at(i);
@@ -312,12 +320,14 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     // A whole log file is read around its errors only; the note tells the user so.
     const bool large = LargeInputFocus::isLarge(fullText);
     const QString text = large ? LargeInputFocus::focus(fullText) : fullText;
-    result.input = PasteParser::parse(text);
+    QString lowered;
+    result.input = PasteParser::parse(text, &lowered);
     result.input.warnings = options.inputWarnings + result.input.warnings;
     if (large)
         result.input.warnings << QStringLiteral("large_input");
     // Each text is indexed once for the many whole-word tests below (signals, symptoms, features).
-    const WholeWordIndex lower(text.toLower());
+    // The parser lower-cased the text with CRLF made LF: the same string when there is no CRLF.
+    const WholeWordIndex lower(text.contains(QLatin1String("\r\n")) ? text.toLower() : lowered);
     const WholeWordIndex folded(fold(text));
     const QDateTime now = options.now.isValid() ? options.now : LocalClock::nowUtc();
     result.signalList = SignalExtractor::extract(result.input, text, lower, now);
@@ -602,6 +612,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         return p * kSecondaryCauseFactor * (topRaw > 0 ? raw / topRaw : 0.0);
     };
 
+    const QSet<QString> codes = calibrated ? codeFeatures(a.sample.features) : QSet<QString>{};
     QList<RankedCause> ranked;
     for (const TreeCause &cause : t.causes()) {
         Contribution &c = contributions[cause.id];
@@ -614,7 +625,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             r.rawScore = calibratedScore(cause, raw, result.categoryProbability);
             c.rawBeforeFindings = calibratedScore(cause, std::max(0.0, c.rawBeforeFindings), probabilityBeforeFindings);
             if (categoryTop.value(cause.category) == cause.id)
-                r.evidence << calibratedEvidence(m_model, cause.category, a.sample.features, weightRows, r.evidence);
+                r.evidence << calibratedEvidence(m_model, cause.category, a.sample.features, codes, weightRows, r.evidence);
         } else {
             r.rawScore = raw;
         }

@@ -13,9 +13,13 @@ class Sink
 public:
     void add(const QString &id, double value = 1, const QString &detail = {})
     {
-        if (id.isEmpty() || m_features.contains(id))
+        if (id.isEmpty())
             return;
-        m_features.insert(id, Feature{id, value, detail.left(80)});
+        // One walk of the map, not two (contains, then insert): the first value of an id stays.
+        const auto at = m_features.lowerBound(id);
+        if (at != m_features.end() && at.key() == id)
+            return;
+        m_features.insert(at, id, Feature{id, value, detail.left(80)});
     }
     QList<Feature> list() const { return m_features.values(); } // QMap: sorted by id
 

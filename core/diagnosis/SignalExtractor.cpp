@@ -45,6 +45,29 @@ QStringList lowerList(std::initializer_list<const char *> items)
         list << QString::fromUtf8(item).toLower();
     return list;
 }
+
+// The word lists of the signals that name one word found, lower-cased once per process (they were
+// made again for every paste).
+struct SignalWords {
+    QStringList token, cors, preflight, referer, anonymous, upload;
+};
+
+const SignalWords &signalWords()
+{
+    static const SignalWords words{
+        lowerList({"x-cos-security-token", "x-oss-security-token", "x-amz-security-token", "x-ci-security-token",
+                   "security-token=", "securitytoken", "security token", "session token", "sessiontoken", "temporary key",
+                   "temporary credential", "assumerole", "临时密钥", "临时凭证", "临时访问凭证", "임시 키", "임시 자격"}),
+        lowerList({"xmlhttprequest", "access-control-", "cors", "跨域", "跨源", "크로스 도메인", "browser", "浏览器", "브라우저", "web page",
+                   "网页", "前端", "프런트엔드", "failed to load resource", "axios", "ajax", "vue", "react", "angular", "front-end",
+                   "frontend", "web app", "works in postman"}),
+        lowerList({"preflight", "预检", "프리플라이트"}),
+        lowerList({"referer", "referrer", "hotlink", "防盗链", "盗链", "링크 도용", "리퍼러"}),
+        lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read"}),
+        lowerList({"putobject", "put object", "upload", "上传", "업로드", "postobject"}),
+    };
+    return words;
+}
 }
 
 QStringList SignalExtractor::knownIds()
@@ -75,10 +98,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
     {
         static const QRegularExpression tokenKey(
             QStringLiteral("\\b(?:STS\\.[A-Za-z0-9]{8,}|ASIA[A-Z0-9]{12,})"));
-        QString detail = firstWord(lowerIndex, lowerList({"x-cos-security-token", "x-oss-security-token", "x-amz-security-token",
-                                                     "x-ci-security-token", "security-token=", "securitytoken", "security token",
-                                                     "session token", "sessiontoken", "temporary key", "temporary credential",
-                                                     "assumerole", "临时密钥", "临时凭证", "临时访问凭证", "임시 키", "임시 자격"}));
+        QString detail = firstWord(lowerIndex, signalWords().token);
         if (detail.isEmpty() && presigned.hasToken)
             detail = QStringLiteral("security-token");
         if (detail.isEmpty()) {
@@ -105,10 +125,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         if (!input.requestHeader(QStringLiteral("Origin")).isEmpty())
             detail = QStringLiteral("Origin: ") + input.requestHeader(QStringLiteral("Origin"));
         if (detail.isEmpty())
-            detail = firstWord(lowerIndex, lowerList({"xmlhttprequest", "access-control-", "cors", "跨域", "跨源", "크로스 도메인",
-                                                 "browser", "浏览器", "브라우저", "web page", "网页", "前端", "프런트엔드",
-                                                 "failed to load resource", "axios", "ajax", "vue", "react", "angular",
-                                                 "front-end", "frontend", "web app", "works in postman"}));
+            detail = firstWord(lowerIndex, signalWords().cors);
         if (!detail.isEmpty() || consoleCors)
             c.add(QStringLiteral("browser"), detail);
     }
@@ -119,7 +136,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         if (detail.isEmpty() && !input.requestHeader(QStringLiteral("Access-Control-Request-Method")).isEmpty())
             detail = QStringLiteral("Access-Control-Request-Method");
         if (detail.isEmpty())
-            detail = firstWord(lowerIndex, lowerList({"preflight", "预检", "프리플라이트"}));
+            detail = firstWord(lowerIndex, signalWords().preflight);
         static const QRegularExpression options(QStringLiteral("\\bOPTIONS\\b"));
         if (detail.isEmpty() && options.match(text).hasMatch())
             detail = QStringLiteral("OPTIONS");
@@ -133,7 +150,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         if (!input.requestHeader(QStringLiteral("Referer")).isEmpty())
             detail = QStringLiteral("Referer: ") + input.requestHeader(QStringLiteral("Referer"));
         if (detail.isEmpty())
-            detail = firstWord(lowerIndex, lowerList({"referer", "referrer", "hotlink", "防盗链", "盗链", "링크 도용", "리퍼러"}));
+            detail = firstWord(lowerIndex, signalWords().referer);
         if (!detail.isEmpty())
             c.add(QStringLiteral("referer"), detail);
     }
@@ -217,7 +234,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             && (input.formats.contains(QStringLiteral("curl-verbose")) || input.formats.contains(QStringLiteral("http-dump")));
         if (authHeader || signedUrl)
             c.add(QStringLiteral("signed"), authHeader ? QStringLiteral("Authorization") : QStringLiteral("URL"));
-        const QString word = firstWord(lowerIndex, lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read"}));
+        const QString word = firstWord(lowerIndex, signalWords().anonymous);
         if (!word.isEmpty())
             c.add(QStringLiteral("anonymous"), word);
         else if (sawRequestHead && !authHeader && !signedUrl)
@@ -294,7 +311,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
 
     if (input.method == QLatin1String("PUT") || input.method == QLatin1String("POST") || input.method == QLatin1String("DELETE"))
         c.add(QStringLiteral("write_method"), input.method);
-    else if (const QString word = firstWord(lowerIndex, lowerList({"putobject", "put object", "upload", "上传", "업로드", "postobject"}));
+    else if (const QString word = firstWord(lowerIndex, signalWords().upload);
              !word.isEmpty())
         c.add(QStringLiteral("write_method"), word);
 

@@ -398,6 +398,12 @@ void applyBrowser(ParsedInput &input, const BrowserConsole &console)
 
 ParsedInput PasteParser::parse(const QString &raw)
 {
+    QString lowered;
+    return parse(raw, &lowered);
+}
+
+ParsedInput PasteParser::parse(const QString &raw, QString *lowered)
+{
     ParsedInput input;
     QString text = raw;
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -444,8 +450,8 @@ ParsedInput PasteParser::parse(const QString &raw)
     // The region a signature was scoped to is the best guess when the host names none.
     setIfEmpty(input.region, input.scopeRegion);
 
-    const QString lower = text.toLower();
-    input.provider = ProviderDetector::detect(text, lower, input.requestId).provider;
+    *lowered = text.toLower();
+    input.provider = ProviderDetector::detect(text, *lowered, input.requestId).provider;
     if (input.formats.isEmpty())
         input.formats << QStringLiteral("text");
     return input;

@@ -11,4 +11,7 @@
 // Usage: const ParsedInput input = PasteParser::parse(text);
 namespace PasteParser {
 ParsedInput parse(const QString &text);
+// As parse(text), and hands back the text lower-cased as the parser read it (CRLF line ends made
+// LF), for a caller that lower-cases the same paste: lowering a large paste twice costs twice.
+ParsedInput parse(const QString &text, QString *lowered);
 }

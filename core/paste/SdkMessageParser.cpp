@@ -1,18 +1,41 @@
 #include "paste/SdkMessageParser.h"
 
+#include "common/LiteralSet.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace {
+// The literals the rules and format tests below ask about, in the order they were first named;
+// one LiteralSet over all of them reads a paste once (see readers()).
+QList<LiteralSet::Literal> &literalList()
+{
+    static QList<LiteralSet::Literal> list;
+    return list;
+}
+
+// The index of a literal in literalList(), added when new; -1 for none.
+int literalId(const QString &text, Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    if (text.isEmpty())
+        return -1;
+    QList<LiteralSet::Literal> &list = literalList();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).text == text && list.at(i).cs == cs)
+            return static_cast<int>(i);
+    }
+    list.append({text, cs});
+    return static_cast<int>(list.size() - 1);
+}
+
 // A pattern, the group that holds the value, and a literal every match of the pattern contains.
 // The literal is a cheap test first: a text without it skips the pattern, which then is never
 // compiled in a run that does not need it (Qt compiles a pattern at its first match).
 struct Rule {
     QRegularExpression re;
     int group;
-    QString literal;
-    Qt::CaseSensitivity literalCase;
+    QList<int> literals; // in literalList(), one of which every match holds; none: the pattern always runs
 };
 
 Rule rule(const char *pattern, int group = 1, bool caseInsensitive = false, const char *literal = nullptr)
@@ -20,8 +43,17 @@ Rule rule(const char *pattern, int group = 1, bool caseInsensitive = false, cons
     QRegularExpression::PatternOptions options = QRegularExpression::MultilineOption;
     if (caseInsensitive)
         options |= QRegularExpression::CaseInsensitiveOption;
-    return {QRegularExpression(QString::fromUtf8(pattern), options), group, QString::fromUtf8(literal),
-            caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive};
+    const int id = literalId(QString::fromUtf8(literal), caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive);
+    return {QRegularExpression(QString::fromUtf8(pattern), options), group, id < 0 ? QList<int>{} : QList<int>{id}};
+}
+
+// A rule whose alternatives hold different literals: a text holding none of them skips it.
+Rule ruleAny(const char *pattern, bool caseInsensitive, std::initializer_list<const char *> literals)
+{
+    Rule r = rule(pattern, 1, caseInsensitive);
+    for (const char *literal : literals)
+        r.literals << literalId(QString::fromUtf8(literal), caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive);
+    return r;
 }
 
 // The common case: group 1, case-sensitive, with a literal.
@@ -30,10 +62,11 @@ Rule rule(const char *pattern, const char *literal)
     return rule(pattern, 1, false, literal);
 }
 
-QString firstMatch(const QString &text, const QList<Rule> &rules)
+QString firstMatch(const QString &text, const QBitArray &literals, const QList<Rule> &rules)
 {
     for (const Rule &r : rules) {
-        if (!r.literal.isEmpty() && !text.contains(r.literal, r.literalCase))
+        if (!r.literals.isEmpty()
+            && std::none_of(r.literals.cbegin(), r.literals.cend(), [&literals](int l) { return literals.testBit(l); }))
             continue;
         const auto m = r.re.match(text);
         if (m.hasMatch()) {
@@ -61,7 +94,7 @@ const QList<Rule> &codeRules()
     static const QList<Rule> rules{
         rule("An error occurred \\((\\w+)\\) when calling", "An error occurred ("),
         rule("(?:OssException|OSSException):\\s*([A-Z][A-Za-z]+):\\s", "Exception:"),
-        rule("\\b(?:errorCode|Cos Error Code|error_code)\\s*[=:]\\s*(\\w+)", 1, true, "error"),
+        ruleAny("\\b(?:errorCode|Cos Error Code|error_code)\\s*[=:]\\s*(\\w+)", true, {"errorcode", "cos error code", "error_code"}),
         rule("\\bapi error (\\w+):", "api error "),
         rule("Error Code:\\s*(\\w+)", "Error Code:"),
         rule("\\[ErrorCode\\]:\\s*(\\w+)", "[ErrorCode]:"),
@@ -88,12 +121,13 @@ const QList<Rule> &messageRules()
         rule("(?:OSSException|OssException):\\s*(.+?)\\s*(?:\\[ErrorCode\\]|$)", "Exception:"),
         rule("ErrorMessage\\s*=\\s*\"(.*?)\"", "ErrorMessage"),
         rule("\\[?ErrorMessage\\]?\\s*:\\s*(.+)$", "ErrorMessage"),
-        rule("\\b(?:errorMessage|Cos Error Message)\\s*[=:]\\s*(.+?)(?:,\\s*\\w+\\s*=|\\s*$)", 1, true, "message"),
+        ruleAny("\\b(?:errorMessage|Cos Error Message)\\s*[=:]\\s*(.+?)(?:,\\s*\\w+\\s*=|\\s*$)", true, {"errormessage", "cos error message"}),
         rule("S3 error:\\s*\\d{3}\\s*\\(\\w+\\):\\s*(.+)$", "S3 error:"),
         rule("\\b\\d{3} \\w+\\(Message:\\s*(.*?), RequestId:", "(Message:"),
         rule("\\b\\w+ \\((?:client|server)\\):\\s*(.+?)(?: - |$)", "):"),
         quotedRule("(?:message|Message|errorMessage|error_message)", "essage"),
-        rule("(?:AmazonS3Exception|OssException|CosServerException|CosException|AccessDeniedError|\\w+Error):\\s*(.+)$"),
+        ruleAny("(?:AmazonS3Exception|OssException|CosServerException|CosException|AccessDeniedError|\\w+Error):\\s*(.+)$", false,
+                {"Exception:", "Error:"}),
     };
     return rules;
 }
@@ -119,7 +153,8 @@ const QList<Rule> &hostIdRules()
         rule("\\[HostId\\]:\\s*([\\w=+/.-]+)", "[HostId]:"),
         rule("\\bhost id:\\s*([\\w=+/.-]+)", 1, true, "host id:"),
         rule("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)", 1, true, "HostID"),
-        quotedRule("(?:hostId|HostId|host_id|extendedRequestId|x-amz-id-2)", nullptr),
+        ruleAny(quoted("(?:hostId|HostId|host_id|extendedRequestId|x-amz-id-2)").toUtf8().constData(), false,
+                {"hostId", "HostId", "host_id", "extendedRequestId", "x-amz-id-2"}),
     };
     return rules;
 }
@@ -164,20 +199,6 @@ const QList<Rule> &accessKeyRules()
     return rules;
 }
 
-// Storage error codes as the providers spell them; one standing alone in prose is taken as the code.
-const QRegularExpression &knownCodeInProse()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "(?<![\\w-])(AccessDenied|AccessForbidden|SignatureDoesNotMatch|InvalidAccessKeyId|RequestTimeTooSkewed|"
-        "InvalidObjectState|ExpiredToken|InvalidToken|InvalidSecurityToken|SecurityTokenExpired|"
-        "AccessKeyIdAndSecurityTokenNotMatch|PermanentRedirect|AuthorizationHeaderMalformed|AllAccessDisabled|"
-        "NoSuchBucket|NoSuchKey|InvalidBucketName|BucketNotBelongTo|UserDisable|BucketDisable|InDebt|KmsInDebt|"
-        "AbnormalBucketOwnerStatus|CnameDenied|NonStandardHostForbidden|SecondLevelDomainForbidden|DownloadForbidden|"
-        "RequestExpired|SecurityTokenNotSupported|TransferAccelerationDisabled|WORMConfigurationLocked|"
-        "KmsUbsmsInvalidBid|MissingSecurityHeader|AccountProblem|InvalidArgument)(?![\\w-])"));
-    return re;
-}
-
 QString unescapeBackslashes(const QString &value)
 {
     QString out = value;
@@ -189,7 +210,7 @@ QString unescapeBackslashes(const QString &value)
 const QList<Rule> &statusRules()
 {
     static const QList<Rule> rules{
-        rule("\\bStatus ?Code\\s*[=:]\\s*(\\d{3})\\b", 1, true, "status"),
+        ruleAny("\\bStatus ?Code\\s*[=:]\\s*(\\d{3})\\b", true, {"statuscode", "status code"}),
         rule("\\bstatus code:\\s*(\\d{3})\\b", 1, true, "status code:"),
         rule("['\"]?(?:status|statusCode|httpStatusCode|status_code)['\"]?\\s*[:=]\\s*(\\d{3})\\b", "tatus"),
         rule("S3 error:\\s*(\\d{3})", "S3 error:"),
@@ -204,13 +225,19 @@ const QList<Rule> &statusRules()
     return rules;
 }
 
+int jsErrorLiteral()
+{
+    static const int id = literalId(QStringLiteral("Error: "));
+    return id;
+}
+
 // A JavaScript error line ("TypeError: …", "S3Error: …") followed, on a later line, by one of the
 // fields SDK errors print ("status: 403", "code: 'AccessDenied'"). Once a pattern with a lazily
 // repeated group of lines after every such error; now the first error line, then one search of the
 // lines after it (if any later line has a field, the first error line is before it): linear.
-bool jsErrorWithFields(const QString &text)
+bool jsErrorWithFields(const QString &text, const QBitArray &literals)
 {
-    if (!text.contains(QLatin1String("Error: ")))
+    if (!literals.testBit(jsErrorLiteral()))
         return false;
     static const QRegularExpression errorLine(QStringLiteral("\\b\\w+Error: "));
     const auto error = errorLine.match(text);
@@ -223,80 +250,162 @@ bool jsErrorWithFields(const QString &text)
     return fieldLine.match(text, nextLine + 1).hasMatch();
 }
 
-QStringList detectFormats(const QString &text)
+// Each pattern with the literals its alternatives hold: a text holding none of them skips it.
+struct FormatRule {
+    const char *format;
+    QRegularExpression re;
+    QList<int> literals; // in literalList()
+};
+
+QList<int> ids(const QStringList &literals)
 {
-    // Each pattern with the literals its alternatives hold: a text holding none of them skips it.
-    struct FormatRule {
-        const char *format;
-        QRegularExpression re;
-        QStringList literals;
-    };
+    QList<int> list;
+    for (const QString &l : literals)
+        list << literalId(l);
+    return list;
+}
+
+// Storage error codes as the providers spell them; one standing alone in prose is taken as the code.
+struct ProseCodes {
+    QRegularExpression re;
+    QList<int> literals; // in literalList(): a text holding none of the codes skips the pattern
+};
+
+const ProseCodes &knownCodeInProse()
+{
+    static const ProseCodes codes = [] {
+        const QStringList names{
+            QStringLiteral("AccessDenied"), QStringLiteral("AccessForbidden"), QStringLiteral("SignatureDoesNotMatch"),
+            QStringLiteral("InvalidAccessKeyId"), QStringLiteral("RequestTimeTooSkewed"), QStringLiteral("InvalidObjectState"),
+            QStringLiteral("ExpiredToken"), QStringLiteral("InvalidToken"), QStringLiteral("InvalidSecurityToken"),
+            QStringLiteral("SecurityTokenExpired"), QStringLiteral("AccessKeyIdAndSecurityTokenNotMatch"),
+            QStringLiteral("PermanentRedirect"), QStringLiteral("AuthorizationHeaderMalformed"), QStringLiteral("AllAccessDisabled"),
+            QStringLiteral("NoSuchBucket"), QStringLiteral("NoSuchKey"), QStringLiteral("InvalidBucketName"),
+            QStringLiteral("BucketNotBelongTo"), QStringLiteral("UserDisable"), QStringLiteral("BucketDisable"), QStringLiteral("InDebt"),
+            QStringLiteral("KmsInDebt"), QStringLiteral("AbnormalBucketOwnerStatus"), QStringLiteral("CnameDenied"),
+            QStringLiteral("NonStandardHostForbidden"), QStringLiteral("SecondLevelDomainForbidden"), QStringLiteral("DownloadForbidden"),
+            QStringLiteral("RequestExpired"), QStringLiteral("SecurityTokenNotSupported"), QStringLiteral("TransferAccelerationDisabled"),
+            QStringLiteral("WORMConfigurationLocked"), QStringLiteral("KmsUbsmsInvalidBid"), QStringLiteral("MissingSecurityHeader"),
+            QStringLiteral("AccountProblem"), QStringLiteral("InvalidArgument")};
+        return ProseCodes{QRegularExpression(QStringLiteral("(?<![\\w-])(%1)(?![\\w-])").arg(names.join(u'|'))), ids(names)};
+    }();
+    return codes;
+}
+
+const QList<FormatRule> &formatRules()
+{
     static const QList<FormatRule> formats{
         {"sdk-java",
          QRegularExpression(QStringLiteral(
              "\\b(?:com\\.qcloud\\.cos|com\\.aliyun\\.oss|com\\.amazonaws|software\\.amazon\\.awssdk)\\.[\\w.$]*"
              "|\\bat [\\w.$]+\\([\\w]+\\.java:\\d+\\)|\\(Service: (?:Amazon )?S3[;,]")),
-         {QStringLiteral("com.qcloud.cos."), QStringLiteral("com.aliyun.oss."), QStringLiteral("com.amazonaws."),
-          QStringLiteral("software.amazon.awssdk."), QStringLiteral(".java:"), QStringLiteral("(Service: ")}},
+         ids({QStringLiteral("com.qcloud.cos."), QStringLiteral("com.aliyun.oss."), QStringLiteral("com.amazonaws."),
+          QStringLiteral("software.amazon.awssdk."), QStringLiteral(".java:"), QStringLiteral("(Service: ")})},
         {"sdk-python",
          QRegularExpression(QStringLiteral("\\bqcloud_cos\\.|\\boss2\\.|\\bbotocore\\.|\\bboto3\\b|Traceback \\(most recent call "
                                            "last\\)|An error occurred \\(\\w+\\) when calling")),
-         {QStringLiteral("qcloud_cos."), QStringLiteral("oss2."), QStringLiteral("botocore."), QStringLiteral("boto3"),
-          QStringLiteral("Traceback (most recent call last)"), QStringLiteral("An error occurred (")}},
+         ids({QStringLiteral("qcloud_cos."), QStringLiteral("oss2."), QStringLiteral("botocore."), QStringLiteral("boto3"),
+          QStringLiteral("Traceback (most recent call last)"), QStringLiteral("An error occurred (")})},
         {"sdk-go",
          QRegularExpression(QStringLiteral("oss: service returned error|operation error S3:|Error returned by Service\\.|status code: \\d{3}, request id:|"
                                            "\\bapi error \\w+:|\\b\\d{3} \\w+\\(Message:|\\.go:\\d+|cos-go-sdk|alibabacloud-oss-go")),
-         {QStringLiteral("oss: service returned error"), QStringLiteral("operation error S3:"), QStringLiteral("Error returned by Service."),
+         ids({QStringLiteral("oss: service returned error"), QStringLiteral("operation error S3:"), QStringLiteral("Error returned by Service."),
           QStringLiteral(", request id:"), QStringLiteral("api error "), QStringLiteral("(Message:"), QStringLiteral(".go:"),
-          QStringLiteral("cos-go-sdk"), QStringLiteral("alibabacloud-oss-go")}},
+          QStringLiteral("cos-go-sdk"), QStringLiteral("alibabacloud-oss-go")})},
         {"sdk-php",
          QRegularExpression(QStringLiteral("OSS\\\\Core\\\\OssException|Qcloud\\\\Cos\\\\|Aws\\\\S3\\\\Exception|Aws\\\\Exception|"
                                            "Error executing \"\\w+\" on|\\.php:\\d+|PHP Fatal error")),
-         {QStringLiteral("OSS\\Core\\OssException"), QStringLiteral("Qcloud\\Cos\\"), QStringLiteral("Aws\\S3\\Exception"),
-          QStringLiteral("Aws\\Exception"), QStringLiteral("Error executing \""), QStringLiteral(".php:"), QStringLiteral("PHP Fatal error")}},
+         ids({QStringLiteral("OSS\\Core\\OssException"), QStringLiteral("Qcloud\\Cos\\"), QStringLiteral("Aws\\S3\\Exception"),
+          QStringLiteral("Aws\\Exception"), QStringLiteral("Error executing \""), QStringLiteral(".php:"), QStringLiteral("PHP Fatal error")})},
         {"sdk-dotnet",
          QRegularExpression(QStringLiteral("\\bAmazon\\.S3\\.\\w+|\\bAmazon\\.Runtime\\.|\\bAliyun\\.OSS\\.|\\bCOSXML\\.|"
                                            "\\bCOSXML\\b|\\.cs:line \\d+")),
-         {QStringLiteral("Amazon.S3."), QStringLiteral("Amazon.Runtime."), QStringLiteral("Aliyun.OSS."), QStringLiteral("COSXML"),
-          QStringLiteral(".cs:line ")}},
+         ids({QStringLiteral("Amazon.S3."), QStringLiteral("Amazon.Runtime."), QStringLiteral("Aliyun.OSS."), QStringLiteral("COSXML"),
+          QStringLiteral(".cs:line ")})},
         {"sdk-js",
          QRegularExpression(QStringLiteral("\\$metadata|\\bali-oss\\b|cos-nodejs-sdk|\\bstatusCode: \\d{3},|@aws-sdk/|\\bS3ServiceException\\b|"
                                            "at [\\w.<>]+ \\(.*\\.(?:js|ts|mjs):\\d+:\\d+\\)|\\bnode:internal")),
-         {QStringLiteral("$metadata"), QStringLiteral("ali-oss"), QStringLiteral("cos-nodejs-sdk"), QStringLiteral("statusCode: "),
+         ids({QStringLiteral("$metadata"), QStringLiteral("ali-oss"), QStringLiteral("cos-nodejs-sdk"), QStringLiteral("statusCode: "),
           QStringLiteral("@aws-sdk/"), QStringLiteral("S3ServiceException"), QStringLiteral(".js:"), QStringLiteral(".ts:"),
-          QStringLiteral(".mjs:"), QStringLiteral("node:internal")}},
+          QStringLiteral(".mjs:"), QStringLiteral("node:internal")})},
     };
+    return formats;
+}
+
+QStringList detectFormats(const QString &text, const QBitArray &literals)
+{
     QStringList result;
-    for (const auto &f : formats) {
-        const bool literal = std::any_of(f.literals.cbegin(), f.literals.cend(),
-                                         [&text](const QString &l) { return text.contains(l); });
+    for (const auto &f : formatRules()) {
+        const bool literal = std::any_of(f.literals.cbegin(), f.literals.cend(), [&literals](int l) { return literals.testBit(l); });
         if (literal && f.re.match(text).hasMatch())
             result << QString::fromLatin1(f.format);
-        else if (qstrcmp(f.format, "sdk-js") == 0 && jsErrorWithFields(text))
+        else if (qstrcmp(f.format, "sdk-js") == 0 && jsErrorWithFields(text, literals))
             result << QString::fromLatin1(f.format);
     }
     return result;
+}
+
+// The literals of every rule above, and of the few patterns parse() runs on its own, in one set.
+// The rule lists name their literals as they are made, so all of them are made here first; parse()
+// asks for this set before it touches any rule, and C++ makes that first use safe across threads.
+struct Readers {
+    int stringToSign;
+    int url;
+    QList<int> operation;
+    LiteralSet set;
+};
+
+const Readers &readers()
+{
+    static const Readers r = [] {
+        codeRules();
+        messageRules();
+        requestIdRules();
+        hostIdRules();
+        traceIdRules();
+        ecRules();
+        statusRules();
+        resourceRules();
+        accessKeyRules();
+        jsErrorLiteral();
+        formatRules();
+        knownCodeInProse();
+        const int stringToSign = literalId(QStringLiteral("StringToSign"));
+        const int url = literalId(QStringLiteral("://"));
+        const QList<int> operation =
+            ids({QStringLiteral("when calling the "), QStringLiteral("operation error S3: "), QStringLiteral("Error executing \"")});
+        return Readers{stringToSign, url, operation, LiteralSet(literalList())};
+    }();
+    return r;
+}
+
+bool anyOf(const QBitArray &literals, const QList<int> &ids)
+{
+    return std::any_of(ids.cbegin(), ids.cend(), [&literals](int l) { return literals.testBit(l); });
 }
 }
 
 SdkMessage SdkMessageParser::parse(const QString &text)
 {
+    const Readers &r = readers();
+    // Each literal any rule asks about, answered in one pass over the text.
+    const QBitArray literals = r.set.find(text);
     SdkMessage result;
-    result.formats = detectFormats(text);
-    result.code = firstMatch(text, codeRules());
-    result.message = firstMatch(text, messageRules());
-    result.requestId = firstMatch(text, requestIdRules());
-    result.hostId = firstMatch(text, hostIdRules());
-    result.traceId = firstMatch(text, traceIdRules());
-    result.ec = firstMatch(text, ecRules());
-    const QString status = firstMatch(text, statusRules());
+    result.formats = detectFormats(text, literals);
+    result.code = firstMatch(text, literals, codeRules());
+    result.message = firstMatch(text, literals, messageRules());
+    result.requestId = firstMatch(text, literals, requestIdRules());
+    result.hostId = firstMatch(text, literals, hostIdRules());
+    result.traceId = firstMatch(text, literals, traceIdRules());
+    result.ec = firstMatch(text, literals, ecRules());
+    const QString status = firstMatch(text, literals, statusRules());
     static const QRegularExpression digits(QStringLiteral("^(\\d{3})"));
     if (const auto m = digits.match(status); m.hasMatch())
         result.httpStatus = m.captured(1).toInt();
-    result.resource = firstMatch(text, resourceRules());
-    result.accessKeyId = firstMatch(text, accessKeyRules());
+    result.resource = firstMatch(text, literals, resourceRules());
+    result.accessKeyId = firstMatch(text, literals, accessKeyRules());
     static const QRegularExpression stringToSign(QStringLiteral("['\"]StringToSign['\"]\\s*:\\s*['\"]([^'\"]*)['\"]"));
-    if (const auto m = stringToSign.match(text); m.hasMatch())
+    if (const auto m = literals.testBit(r.stringToSign) ? stringToSign.match(text) : QRegularExpressionMatch(); m.hasMatch())
         result.stringToSign = unescapeBackslashes(m.captured(1));
     // "An error occurred (403)": botocore puts the status where the code goes when the body had none.
     static const QRegularExpression digitsOnly(QStringLiteral("^\\d{3}$"));
@@ -306,19 +415,20 @@ SdkMessage SdkMessageParser::parse(const QString &text)
         result.code.clear();
     }
     if (result.code.isEmpty()) {
-        if (const auto m = knownCodeInProse().match(text); m.hasMatch())
+        const ProseCodes &prose = knownCodeInProse();
+        if (const auto m = anyOf(literals, prose.literals) ? prose.re.match(text) : QRegularExpressionMatch(); m.hasMatch())
             result.code = m.captured(1);
     }
     // "GET https://host/key: 403 …" (COS Go) and "Request Endpoint: GET https://…." (OSS Go v2).
     static const QRegularExpression methodUrl(
         QStringLiteral("\\b(GET|PUT|POST|HEAD|DELETE|OPTIONS) (https?://[^\\s\"']+?)(?::? \\d{3}\\b|\\.?$|`)"),
         QRegularExpression::MultilineOption);
-    if (const auto m = methodUrl.match(text); m.hasMatch()) {
+    if (const auto m = literals.testBit(r.url) ? methodUrl.match(text) : QRegularExpressionMatch(); m.hasMatch()) {
         result.method = m.captured(1);
         result.url = m.captured(2);
     }
     static const QRegularExpression operation(QStringLiteral("when calling the (\\w+) operation|operation error S3: (\\w+)|Error executing \"(\\w+)\""));
-    if (const auto m = operation.match(text); m.hasMatch())
+    if (const auto m = anyOf(literals, r.operation) ? operation.match(text) : QRegularExpressionMatch(); m.hasMatch())
         result.operation = m.captured(1) + m.captured(2) + m.captured(3);
     return result;
 }

@@ -1,5 +1,7 @@
 #include "providers/ProviderDetector.h"
 
+#include "common/LiteralSet.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -13,14 +15,12 @@ struct Rule {
     QStringList literals;
 };
 
-bool containsAny(const QString &text, const QStringList &literals)
-{
-    for (const QString &literal : literals) {
-        if (text.contains(literal))
-            return true;
-    }
-    return false;
-}
+// The literals of all rules in one set, so the lower-cased text is read once for all of them;
+// rule i's literals are bits firstLiteral[i] .. firstLiteral[i + 1] - 1 of the answer.
+struct RuleLiterals {
+    QList<qsizetype> firstLiteral;
+    LiteralSet set;
+};
 
 // Patterns are matched against the lower-cased text unless they say otherwise.
 const QList<Rule> &rules()
@@ -46,28 +46,33 @@ const QList<Rule> &rules()
         {"sdk.cos", Provider::Cos, 5,
          QRegularExpression(QStringLiteral("com\\.qcloud\\.cos|qcloud_cos|cos-js-sdk|cos-nodejs-sdk|cos-go-sdk|cosxml|"
                                            "cosserviceexception|cosclientexception|qcloud\\\\cos|cos-python-sdk|coscmd|coscli"), ci),
-         {QStringLiteral("cos")}},
+         {QStringLiteral("qcloud"), QStringLiteral("cos-"), QStringLiteral("cosxml"), QStringLiteral("cosserviceexception"),
+          QStringLiteral("cosclientexception"), QStringLiteral("coscmd"), QStringLiteral("coscli")}},
         {"sdk.oss", Provider::Oss, 5,
          QRegularExpression(QStringLiteral("com\\.aliyun\\.oss|\\boss2\\.|\\bali-oss\\b|aliyun\\.oss|ossexception|"
                                            "oss\\\\core|aliyun-oss|alibabacloud-oss|ossutil|ossbrowser|oss: service returned error"), ci),
-         {QStringLiteral("oss")}},
+         {QStringLiteral("aliyun"), QStringLiteral("oss2."), QStringLiteral("ali-oss"), QStringLiteral("ossexception"),
+          QStringLiteral("oss\\core"), QStringLiteral("alibabacloud-oss"), QStringLiteral("ossutil"), QStringLiteral("ossbrowser"),
+          QStringLiteral("oss: service returned error")}},
         {"sdk.s3", Provider::S3, 5,
          QRegularExpression(QStringLiteral("com\\.amazonaws|software\\.amazon\\.awssdk|botocore|\\bboto3\\b|@aws-sdk|aws-sdk|"
                                            "amazons3exception|aws\\\\s3|service: (?:amazon )?s3\\b|operation error s3:|"
                                            "\\bminio\\b|\\bs3cmd\\b|\\brclone\\b"), ci),
-         {QStringLiteral("amazon"), QStringLiteral("aws"), QStringLiteral("boto"), QStringLiteral("s3"), QStringLiteral("minio"),
-          QStringLiteral("rclone")}},
+         {QStringLiteral("amazonaws"), QStringLiteral("awssdk"), QStringLiteral("botocore"), QStringLiteral("boto3"),
+          QStringLiteral("aws-sdk"), QStringLiteral("amazons3exception"), QStringLiteral("aws\\s3"), QStringLiteral("service: "),
+          QStringLiteral("operation error s3:"), QStringLiteral("minio"), QStringLiteral("s3cmd"), QStringLiteral("rclone")}},
         {"auth.cos", Provider::Cos, 5, QRegularExpression(QStringLiteral("q-sign-algorithm|q-signature|q-key-time"), ci),
-         {QStringLiteral("q-")}},
+         {QStringLiteral("q-sign-algorithm"), QStringLiteral("q-signature"), QStringLiteral("q-key-time")}},
         {"auth.oss", Provider::Oss, 5,
          QRegularExpression(QStringLiteral("oss4-hmac-sha256|authorization:\\s*oss [^\\s:]+:|ossaccesskeyid|x-oss-signature"), ci),
-         {QStringLiteral("oss")}},
+         {QStringLiteral("oss4-hmac-sha256"), QStringLiteral("oss "), QStringLiteral("ossaccesskeyid"), QStringLiteral("x-oss-signature")}},
         {"auth.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("aws4-hmac-sha256|x-amz-signature|x-amz-credential"), ci),
          {QStringLiteral("aws4-"), QStringLiteral("x-amz-")}},
         {"body.oss", Provider::Oss, 4, QRegularExpression(QStringLiteral("<ec>|<recommenddoc>|<ossaccesskeyid>|['\"]ec['\"]\\s*:|\\bec=\\d{4}-"), ci),
-         {QStringLiteral("ec"), QStringLiteral("ossaccesskeyid")}},
+         {QStringLiteral("<ec>"), QStringLiteral("<recommenddoc>"), QStringLiteral("<ossaccesskeyid>"), QStringLiteral("ec\""),
+          QStringLiteral("ec'"), QStringLiteral("ec=")}},
         {"body.cos", Provider::Cos, 3, QRegularExpression(QStringLiteral("<traceid>|trace id:|['\"]traceid['\"]"), ci),
-         {QStringLiteral("trace")}},
+         {QStringLiteral("traceid"), QStringLiteral("trace id:")}},
         {"body.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("<awsaccesskeyid>|<maxallowedskewmilliseconds>|extended request id|x-amz-expires"), ci),
          {QStringLiteral("<awsaccesskeyid>"), QStringLiteral("<maxallowedskewmilliseconds>"),
           QStringLiteral("extended request id"), QStringLiteral("x-amz-expires")}},
@@ -95,6 +100,23 @@ const QList<Rule> &rules()
     return list;
 }
 
+const RuleLiterals &ruleLiterals()
+{
+    static const RuleLiterals literals = [] {
+        RuleLiterals r;
+        QList<LiteralSet::Literal> all;
+        for (const Rule &rule : rules()) {
+            r.firstLiteral.append(all.size());
+            for (const QString &literal : rule.literals)
+                all.append({literal, Qt::CaseSensitive});
+        }
+        r.firstLiteral.append(all.size());
+        r.set = LiteralSet(all);
+        return r;
+    }();
+    return literals;
+}
+
 int &scoreOf(ProviderGuess &guess, Provider provider)
 {
     switch (provider) {
@@ -112,8 +134,15 @@ ProviderGuess ProviderDetector::detect(const QString &text, const QString &lower
 {
     Q_UNUSED(text)
     ProviderGuess guess;
-    for (const Rule &rule : rules()) {
-        if (containsAny(lowerText, rule.literals) && rule.re.match(lowerText).hasMatch()) {
+    const RuleLiterals &literals = ruleLiterals();
+    const QBitArray found = literals.set.find(lowerText);
+    const QList<Rule> &list = rules();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Rule &rule = list.at(i);
+        bool any = false;
+        for (qsizetype l = literals.firstLiteral.at(i); l < literals.firstLiteral.at(i + 1) && !any; ++l)
+            any = found.testBit(l);
+        if (any && rule.re.match(lowerText).hasMatch()) {
             scoreOf(guess, rule.provider) += rule.weight;
             guess.reasons << QString::fromLatin1(rule.id);
         }

@@ -2,7 +2,10 @@
 // lookups one by one, and the weights file is written sorted whatever order the model holds them in.
 #include "diagnosis/Calibration.h"
 
+#include <QFile>
 #include <QTest>
+
+#include <cstring>
 
 class TestCalibration : public QObject
 {
@@ -12,6 +15,7 @@ private Q_SLOTS:
     void weightRowsAsLookups();
     void probabilitiesFromRowsAsBefore();
     void writtenSorted();
+    void builtInIsTheWeightsFile();
 };
 
 namespace {
@@ -92,6 +96,41 @@ void TestCalibration::writtenSorted()
     QString error;
     QCOMPARE(CalibrationModel::fromJson(json, &error).toJson(), json);
     QVERIFY(error.isEmpty());
+}
+
+// The built-in model is compiled from weights.json as data (tools/embed-calibration): it must be
+// the model fromJson reads from the file, every bias, weight (to the bit), setting and note.
+void TestCalibration::builtInIsTheWeightsFile()
+{
+    QFile file(QStringLiteral(BUCKETDOCTOR_SOURCE_DIR "/resources/calibration/weights.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const CalibrationModel fromFile = CalibrationModel::fromJson(file.readAll(), &error);
+    QVERIFY(error.isEmpty());
+    const CalibrationModel &builtIn = CalibrationModel::builtIn(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!builtIn.isEmpty());
+    QCOMPARE(builtIn.m_bias, fromFile.m_bias);
+    QCOMPARE(builtIn.m_weights.keys(), fromFile.m_weights.keys());
+    for (auto it = fromFile.m_weights.cbegin(); it != fromFile.m_weights.cend(); ++it) {
+        const QHash<QString, double> &mine = builtIn.m_weights.value(it.key());
+        QCOMPARE(mine.size(), it.value().size());
+        for (auto w = it.value().cbegin(); w != it.value().cend(); ++w) {
+            QVERIFY2(mine.contains(w.key()), qPrintable(w.key()));
+            const double a = mine.value(w.key());
+            const double b = w.value();
+            QVERIFY2(std::memcmp(&a, &b, sizeof(double)) == 0, qPrintable(w.key()));
+        }
+    }
+    QCOMPARE(builtIn.settings.iterations, fromFile.settings.iterations);
+    QCOMPARE(builtIn.settings.learningRate, fromFile.settings.learningRate);
+    QCOMPARE(builtIn.settings.l2, fromFile.settings.l2);
+    QCOMPARE(builtIn.settings.minCount, fromFile.settings.minCount);
+    QCOMPARE(builtIn.settings.fixtureWeight, fromFile.settings.fixtureWeight);
+    QCOMPARE(builtIn.settings.keepAbove, fromFile.settings.keepAbove);
+    QCOMPARE(builtIn.settings.treeLogit, fromFile.settings.treeLogit);
+    QCOMPARE(builtIn.about, fromFile.about);
+    QCOMPARE(builtIn.toJson(), fromFile.toJson());
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)

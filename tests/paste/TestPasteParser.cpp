@@ -22,6 +22,7 @@ private Q_SLOTS:
     void jsErrorWithFieldsOnALaterLine();
     void transcriptLinesPastTheirFilters();
     void browserNetworkLineAlone();
+    void handsBackTheLoweredText();
 };
 
 namespace {
@@ -236,6 +237,22 @@ void TestPasteParser::browserNetworkLineAlone()
     QCOMPARE(failed.httpStatus, 403);
     const ParsedInput plain = PasteParser::parse(QStringLiteral("PUT https://b.s3.amazonaws.com/k 403 (Forbidden)"));
     QVERIFY(!plain.formats.contains(QStringLiteral("browser-console")));
+}
+
+// The engine indexes the lowered text the parser made instead of lowering the paste again: it must
+// be the paste lower-cased, with CRLF as LF, and the fields must be those of parse(text).
+void TestPasteParser::handsBackTheLoweredText()
+{
+    const QString text = QStringLiteral("HTTP/1.1 403 Forbidden\r\nServer: AliyunOSS\r\n\r\n<Code>AccessDenied</Code> \u212A İ");
+    QString lowered;
+    const ParsedInput parsed = PasteParser::parse(text, &lowered);
+    QString crlfAsLf = text;
+    crlfAsLf.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QCOMPARE(lowered, crlfAsLf.toLower());
+    QVERIFY(lowered.startsWith(QStringLiteral("http/1.1 403 forbidden\nserver: aliyunoss")));
+    QCOMPARE(parsed.code, PasteParser::parse(text).code);
+    QCOMPARE(parsed.provider, PasteParser::parse(text).provider);
+    QCOMPARE(parsed.provider, Provider::Oss);
 }
 
 QTEST_GUILESS_MAIN(TestPasteParser)

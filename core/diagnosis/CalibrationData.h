@@ -1,0 +1,26 @@
+#pragma once
+
+// The calibrated weights (resources/calibration/weights.json) as data compiled in: the build writes
+// them with bucketdoctor-embed-calibration (tools/embed-calibration), and CalibrationModel::builtIn
+// builds the model from them instead of parsing the JSON at every start. Names are UTF-16 runs of
+// kText; a weight's category is an index into kBiases.
+namespace CalibrationData {
+struct Bias {
+    int category;       // offset of the category id in kText
+    int categoryLength;
+    double bias;
+};
+struct Weight {
+    int bias;           // index into kBiases
+    int name;           // offset of the feature name in kText
+    int nameLength;
+    double weight;
+};
+// weights.json without its categories (about, settings), compact, for CalibrationModel::fromJson.
+extern const char kHead[];
+extern const char16_t kText[];
+extern const Bias kBiases[];
+extern const int kBiasCount;
+extern const Weight kWeights[];
+extern const int kWeightCount;
+}
