@@ -6436,5 +6436,9 @@
         <source>other</source>
         <translation>other</translation>
     </message>
+    <message>
+        <source>The paste shows this machine&apos;s clock in sync with a time server (%1). The server still found the request&apos;s time too far from its own: the request may have been signed long before it was sent (a long upload, retries or a queue), not by a wrong clock.</source>
+        <translation>The paste shows this machine&apos;s clock in sync with a time server (%1). The server still found the request&apos;s time too far from its own: the request may have been signed long before it was sent (a long upload, retries or a queue), not by a wrong clock.</translation>
+    </message>
 </context>
 </TS>

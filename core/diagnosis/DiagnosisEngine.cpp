@@ -492,8 +492,16 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
                 proven[QStringLiteral("presign_expired")] << Statement{QStringLiteral("fact_expires_before_server_time"), {signal.detail}};
             if (signal.id == QLatin1String("clock_skew")
                 && (result.input.code.compare(QLatin1String("RequestTimeTooSkewed"), Qt::CaseInsensitive) == 0
-                    || lower.text().contains(QLatin1String("requesttimetooskewed"))))
-                proven[QStringLiteral("clock_skew")] << Statement{QStringLiteral("fact_time_too_skewed"), {signal.detail}};
+                    || lower.text().contains(QLatin1String("requesttimetooskewed")))) {
+                // The server proves the request's time was off, not that the clock was: with the
+                // clock shown in sync, a request signed long before it was sent (a long multipart
+                // upload, retries, a queue) is the other way to that answer, so it stays a ranking.
+                const QString synced = SignalExtractor::syncedClockReading(lower.text());
+                if (synced.isEmpty())
+                    proven[QStringLiteral("clock_skew")] << Statement{QStringLiteral("fact_time_too_skewed"), {signal.detail}};
+                else
+                    result.notes << Statement{QStringLiteral("clock_shown_in_sync"), {synced.trimmed()}};
+            }
         }
     }
 

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 constexpr qint64 kMaxSkewSeconds = 15 * 60;
 
@@ -334,4 +336,27 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         c.add(QStringLiteral("ak_bad_chars"));
 
     return c.signalList;
+}
+
+QString SignalExtractor::syncedClockReading(const QString &lower)
+{
+    // The literals first: most pastes hold none of them, and then no pattern is compiled.
+    if (lower.contains(QLatin1String("synchronized: yes"))) {
+        static const QRegularExpression timedatectl(QStringLiteral("system clock synchronized:\\s*yes"));
+        const auto m = timedatectl.match(lower);
+        if (m.hasMatch())
+            return m.captured(0);
+    }
+    if (lower.contains(QLatin1String("offset")) || lower.contains(QLatin1String("system time"))) {
+        static const QRegularExpression reading(QStringLiteral(
+            "\\boffset\\s*[:=]?\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*(?:sec|s\\b)|system time\\s*:\\s*(\\d+(?:\\.\\d+)?)\\s+seconds\\s+(?:fast|slow)"));
+        for (auto it = reading.globalMatch(lower); it.hasNext();) {
+            const auto m = it.next();
+            const QString value = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            bool ok = false;
+            if (std::abs(value.toDouble(&ok)) < 1.0 && ok)
+                return m.captured(0);
+        }
+    }
+    return {};
 }

@@ -19,4 +19,9 @@ struct Signal {
 namespace SignalExtractor {
 QList<Signal> extract(const ParsedInput &input, const QString &text, const WholeWordIndex &lowerText, const QDateTime &now);
 QStringList knownIds();
+// A reading in the paste that shows the local clock in sync with a time server: ntpdate's or
+// ntpd's "offset" under a second, chrony's "System time : … seconds fast|slow" under a second, or
+// timedatectl's "System clock synchronized: yes". Returns the reading as pasted, or an empty
+// string. `lower` is the paste in lower case.
+QString syncedClockReading(const QString &lower);
 }

@@ -757,6 +757,11 @@ QString UserText::statement(const Statement &s)
         return tr("The server refused the request time as too far from its own (%1 apart, the limit is 15 minutes).")
             .arg(ok ? duration(std::llabs(seconds)) : a.value(0));
     }
+    if (s.id == QLatin1String("clock_shown_in_sync"))
+        return tr("The paste shows this machine's clock in sync with a time server (%1). The server still found the "
+                  "request's time too far from its own: the request may have been signed long before it was sent "
+                  "(a long upload, retries or a queue), not by a wrong clock.")
+            .arg(a.value(0));
     if (s.id == QLatin1String("user_answer")) {
         const QString question = treeText(Providers::fromId(a.value(0)), a.value(1));
         return a.value(2) == QLatin1String("yes") ? tr("You answered yes to the guide's question: %1").arg(question)

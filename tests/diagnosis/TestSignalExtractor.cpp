@@ -14,6 +14,8 @@ private Q_SLOTS:
     void presignedExpiryUsesServerTimeOrNow();
     void corsPolicyIsNotAnAccessPolicy();
     void everyKnownIdIsTested();
+    void syncedClockReading_data();
+    void syncedClockReading();
 
 private:
     QSet<QString> m_tested;
@@ -124,6 +126,30 @@ void TestSignalExtractor::everyKnownIdIsTested()
 {
     for (const QString &id : SignalExtractor::knownIds())
         QVERIFY2(m_tested.contains(id), qPrintable(QStringLiteral("signal %1 has no test row").arg(id)));
+}
+
+void TestSignalExtractor::syncedClockReading_data()
+{
+    QTest::addColumn<QString>("paste");
+    QTest::addColumn<QString>("reading");
+    QTest::newRow("ntpdate, in sync") << QStringLiteral("ntpdate[4203]: adjust time server 74.117.214.2 offset -0.002418 sec")
+                                      << QStringLiteral("offset -0.002418 sec");
+    QTest::newRow("ntpdate, 12 s off") << QStringLiteral("ntpdate[4203]: step time server 74.117.214.2 offset 12.5 sec") << QString();
+    QTest::newRow("chrony, in sync") << QStringLiteral("System time     : 0.000012345 seconds fast of NTP time")
+                                     << QStringLiteral("system time     : 0.000012345 seconds fast");
+    QTest::newRow("chrony, 20 min slow") << QStringLiteral("System time     : 1200.5 seconds slow of NTP time") << QString();
+    QTest::newRow("timedatectl") << QStringLiteral("       System clock synchronized: yes\n                NTP service: active")
+                                 << QStringLiteral("system clock synchronized: yes");
+    QTest::newRow("timedatectl, not synced") << QStringLiteral("System clock synchronized: no") << QString();
+    QTest::newRow("an offset that is not a clock") << QStringLiteral("read failed at offset 0 of part 3") << QString();
+    QTest::newRow("nothing") << QStringLiteral("RequestTimeTooSkewed") << QString();
+}
+
+void TestSignalExtractor::syncedClockReading()
+{
+    QFETCH(QString, paste);
+    QFETCH(QString, reading);
+    QCOMPARE(SignalExtractor::syncedClockReading(paste.toLower()), reading);
 }
 
 QTEST_GUILESS_MAIN(TestSignalExtractor)

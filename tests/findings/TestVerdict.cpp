@@ -56,6 +56,7 @@ private Q_SLOTS:
     void skippedOrErroredChecksCountNeitherWay();
     void pastedSkewConfirmsWithoutChecks();
     void pastedExpiredUrlConfirmsWithoutChecks();
+    void pastedSkewWithTheClockShownInSyncIsNotConfirmed();
     void paddedEvidenceIsLikely();
     void thinEvidenceIsUndetermined();
     void aScoreLeadWithoutTheProbabilityIsUndetermined();
@@ -166,6 +167,24 @@ void TestVerdict::pastedSkewConfirmsWithoutChecks()
     QCOMPARE(v.state, Verdict::State::Confirmed);
     QCOMPARE(v.category, Category::ClockSkew);
     QCOMPARE(v.basis.first().id, QStringLiteral("fact_time_too_skewed"));
+}
+
+void TestVerdict::pastedSkewWithTheClockShownInSyncIsNotConfirmed()
+{
+    // The same refusal, and ntpdate's reading that the clock is right: the request's time was off,
+    // so the clock is still a cause to rank, but nothing proves it; a note says why.
+    const QString skewed = fixture("cos/http_dump_request_time_too_skewed_dates.txt");
+    const Diagnosis d = m_engine.diagnose(skewed + QStringLiteral("\n# ntpdate pool.ntp.org\n"
+                                                                  "24 Apr 20:23:53 ntpdate[4203]: adjust time server 74.117.214.2 offset -0.002418 sec\n"));
+    const Verdict v = Verdict::of(d);
+    QVERIFY(v.state != Verdict::State::Confirmed);
+    for (const RankedCause &c : d.causes)
+        QVERIFY2(c.state != CauseState::Confirmed, qPrintable(c.id));
+    bool noted = false;
+    for (const Statement &n : d.notes)
+        noted |= n.id == QLatin1String("clock_shown_in_sync") && n.args.value(0).contains(QLatin1String("-0.002418"));
+    QVERIFY(noted);
+    QVERIFY(UserText::statement(d.notes.constLast()).contains(QLatin1String("signed long before it was sent")));
 }
 
 void TestVerdict::pastedExpiredUrlConfirmsWithoutChecks()
