@@ -3,6 +3,7 @@
 // longest test (about 20 s, over three minutes under ASan), and the ASan run leaves it out, since
 // the same fit runs under ASan in CalibrationUpToDate.
 #include "diagnosis/CalibrationCorpus.h"
+#include "findings/VerdictScore.h"
 
 #include <QTest>
 
@@ -30,13 +31,24 @@ void TestCorpusCrossValidation::initTestCase()
 
 void TestCorpusCrossValidation::crossValidatedFloor()
 {
-    const auto table = CalibrationCorpus::score(CalibrationCorpus::crossValidate(m_reports, m_fixtures, FitSettings{}, 5));
+    const QList<HeldOutResult> results = CalibrationCorpus::crossValidate(m_reports, m_fixtures, FitSettings{}, 5);
+    const auto table = CalibrationCorpus::score(results);
     const CorpusScore all = table.value(QStringLiteral("all"));
     qInfo("5-fold cross-validated: top-1 %.1f%%, top-3 %.1f%%", 100.0 * all.top1 / all.n, 100.0 * all.top3 / all.n);
-    // Measured 2026-12-03 on 418 reports: 65.1 % and 86.4 % (the trees alone: 51.9 % and 73.2 %).
+    // Measured 2026-12-03 on 512 reports: 67.2 % and 87.1 % (the trees alone: 52.0 % and 73.2 %).
     // The floors sit a little below.
-    QVERIFY(all.top1 >= 0.62 * all.n);
-    QVERIFY(all.top3 >= 0.83 * all.n);
+    QVERIFY(all.top1 >= 0.65 * all.n);
+    QVERIFY(all.top3 >= 0.85 * all.n);
+    // A "likely" verdict must earn its word: measured 82.3 % right (254 reports), against 50.0 %
+    // for "undetermined". The floor keeps it clearly above an undetermined one.
+    const auto states = VerdictScore::byState(results);
+    const CorpusScore likely = states.value(QStringLiteral("likely"));
+    const CorpusScore undetermined = states.value(QStringLiteral("undetermined"));
+    qInfo("likely: %d reports, %.1f%% right; undetermined: %d, %.1f%%", likely.n, 100.0 * likely.top1 / likely.n,
+          undetermined.n, 100.0 * undetermined.top1 / undetermined.n);
+    QVERIFY(likely.n >= 0.3 * all.n);
+    QVERIFY(likely.top1 >= 0.78 * likely.n);
+    QVERIFY(likely.top1 * undetermined.n > undetermined.top1 * likely.n);
 }
 
 QTEST_GUILESS_MAIN(TestCorpusCrossValidation)
