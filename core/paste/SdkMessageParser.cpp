@@ -29,6 +29,12 @@ int literalId(const QString &text, Qt::CaseSensitivity cs = Qt::CaseSensitive)
     return static_cast<int>(list.size() - 1);
 }
 
+// Whether the text holds any of these literals (bits of a LiteralSet answer, ids in literalList()).
+bool anyOf(const QBitArray &literals, const QList<int> &ids)
+{
+    return std::any_of(ids.cbegin(), ids.cend(), [&literals](int l) { return literals.testBit(l); });
+}
+
 // A pattern, the group that holds the value, and a literal every match of the pattern contains.
 // The literal is a cheap test first: a text without it skips the pattern, which then is never
 // compiled in a run that does not need it (Qt compiles a pattern at its first match).
@@ -65,8 +71,7 @@ Rule rule(const char *pattern, const char *literal)
 QString firstMatch(const QString &text, const QBitArray &literals, const QList<Rule> &rules)
 {
     for (const Rule &r : rules) {
-        if (!r.literals.isEmpty()
-            && std::none_of(r.literals.cbegin(), r.literals.cend(), [&literals](int l) { return literals.testBit(l); }))
+        if (!r.literals.isEmpty() && !anyOf(literals, r.literals))
             continue;
         const auto m = r.re.match(text);
         if (m.hasMatch()) {
@@ -336,8 +341,7 @@ QStringList detectFormats(const QString &text, const QBitArray &literals)
 {
     QStringList result;
     for (const auto &f : formatRules()) {
-        const bool literal = std::any_of(f.literals.cbegin(), f.literals.cend(), [&literals](int l) { return literals.testBit(l); });
-        if (literal && f.re.match(text).hasMatch())
+        if (anyOf(literals, f.literals) && f.re.match(text).hasMatch())
             result << QString::fromLatin1(f.format);
         else if (qstrcmp(f.format, "sdk-js") == 0 && jsErrorWithFields(text, literals))
             result << QString::fromLatin1(f.format);
@@ -377,11 +381,6 @@ const Readers &readers()
         return Readers{stringToSign, url, operation, LiteralSet(literalList())};
     }();
     return r;
-}
-
-bool anyOf(const QBitArray &literals, const QList<int> &ids)
-{
-    return std::any_of(ids.cbegin(), ids.cend(), [&literals](int l) { return literals.testBit(l); });
 }
 }
 
