@@ -79,41 +79,31 @@ Verdict Verdict::of(const Diagnosis &diagnosis, const QList<CheckResult> &result
     verdict.causeId = top.id;
     verdict.basis = supportingEvidence(top);
 
-    // The close ones: open causes of other categories within kLikelyRatio of the top.
+    // The close ones: up to two open causes of other categories within kLikelyRatio of the top;
+    // and the best open cause of another category, the rival when none is that close.
     QList<const RankedCause *> close;
-    bool rivalFound = false;
+    const RankedCause *rival = nullptr;
     for (const RankedCause *cause : open.mid(1)) {
         if (cause->category == top.category)
             continue;
-        if (!rivalFound) {
-            rivalFound = true;
-            if (top.rawScore < kLikelyRatio * cause->rawScore)
-                close << cause;
-        } else if (top.rawScore < kLikelyRatio * cause->rawScore && close.size() < 2) {
+        if (!rival)
+            rival = cause;
+        if (top.rawScore < kLikelyRatio * cause->rawScore && close.size() < 2)
             close << cause;
-        }
     }
-    // With a calibration, its probability for the top category decides; the score ratio (which
-    // picked the close ones above) decides without one.
+    // With a calibration, the top category's probability must also clear kLikelyProbability.
     const auto probability = diagnosis.categoryProbability.constFind(top.category);
-    const bool clearLead = probability != diagnosis.categoryProbability.cend() ? *probability >= kLikelyProbability
-                                                                                : close.isEmpty();
-    if (clearLead && close.isEmpty() && !thin(top)) {
+    const bool probable = probability == diagnosis.categoryProbability.cend() || *probability >= kLikelyProbability;
+    if (probable && close.isEmpty() && !thin(top)) {
         verdict.state = State::Likely;
         return verdict;
     }
     verdict.state = State::Undetermined;
     if (verdict.basis.isEmpty() || thin(top))
         verdict.basis = {Statement{QStringLiteral("verdict_thin"), {}}};
-    if (close.isEmpty()) {
-        // Ahead by score but not by probability: the best cause of another category is the rival.
-        for (const RankedCause *cause : open.mid(1)) {
-            if (cause->category != top.category) {
-                close << cause;
-                break;
-            }
-        }
-    }
+    // Ahead by score but not by probability (or thin): the best cause of another category is the rival.
+    if (close.isEmpty() && rival)
+        close << rival;
     if (close.isEmpty())
         return verdict;
 

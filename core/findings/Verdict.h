@@ -12,10 +12,10 @@
 // The one answer a diagnosis gives, as data: how settled it is, which cause, and why.
 //
 //   confirmed     a live check or a pasted fact proves the cause (its state is confirmed);
-//   likely        nothing proves it, but the top open cause is clearly ahead: the calibrated
-//                 probability of its category is at least kLikelyProbability (without a calibration:
-//                 its raw score is at least kLikelyRatio times that of the best open cause of another
-//                 category), and its evidence is more than the tree's prior or the fallback symptom;
+//   likely        nothing proves it, but the top open cause is clearly ahead: its raw score is at
+//                 least kLikelyRatio times that of every open cause of another category, with a
+//                 calibration the probability of its category is at least kLikelyProbability, and
+//                 its evidence is more than the tree's prior or the fallback symptom;
 //   undetermined  the leading causes are close, the evidence is thin, or every cause was ruled out.
 //
 // An undetermined verdict with a rival names the discriminator (the rivals: open causes of other
