@@ -126,11 +126,6 @@ CalibrationModel CalibrationCorpus::fitAll(const QList<LabelledText> &reports, c
     return model;
 }
 
-QList<Category> CalibrationCorpus::rankedCategories(const DiagnosisEngine &engine, const LabelledText &report)
-{
-    return heldOut(engine, report).ranked;
-}
-
 HeldOutResult CalibrationCorpus::heldOut(const DiagnosisEngine &engine, const LabelledText &report)
 {
     HeldOutResult result{report, {}, engine.diagnose(report.text, optionsFor(report))};

@@ -49,9 +49,8 @@ int foldOf(const QString &id, int k);
 QList<TrainingExample> examples(const DiagnosisEngine &engine, const QList<LabelledText> &texts, const FitSettings &settings);
 // The model fitted to all the reports and guide fixtures, with an "about" block saying so.
 CalibrationModel fitAll(const QList<LabelledText> &reports, const QList<LabelledText> &fixtures, const FitSettings &settings);
-// The categories of the first three causes that `engine` lists for a report.
-QList<Category> rankedCategories(const DiagnosisEngine &engine, const LabelledText &report);
-// The report diagnosed as rankedCategories does, with the diagnosis kept.
+// A report diagnosed by `engine` with the report's provider and the corpus clock: the diagnosis and
+// the categories of its first three causes.
 HeldOutResult heldOut(const DiagnosisEngine &engine, const LabelledText &report);
 // k-fold cross-validation: for each fold a model fitted to the other folds' reports and every guide
 // fixture, then the engine with that model on the held-out fold. Results in the reports' order.

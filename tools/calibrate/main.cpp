@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
         const DiagnosisEngine engine{CalibrationModel::fromJson(CalibrationCorpus::fitAll(reports, fixtures, settings).toJson(), &error)};
         int missed = 0;
         for (const LabelledText &f : fixtures) {
-            const QList<Category> ranked = CalibrationCorpus::rankedCategories(engine, f);
+            const QList<Category> ranked = CalibrationCorpus::heldOut(engine, f).ranked;
             if (ranked.isEmpty() || ranked.first() != f.category) {
                 ++missed;
                 std::printf("fixture miss %-60s %-28s -> %s\n", qPrintable(f.id), qPrintable(Categories::id(f.category)),

@@ -65,8 +65,9 @@ Q_SIGNALS:
 private:
     Diagnosis computeDiagnosis() const;
 
-    // Made on first use: loading the calibrated weights was a tenth of the wizard's start-up
-    // (callgrind of --startup-probe), and the first page needs no diagnosis until text is pasted.
+    // Made on first use: the engine loads its calibration and vocabulary when made (a tenth of the
+    // wizard's start-up while the weights were parsed from JSON, callgrind of --startup-probe), and
+    // the first page needs no diagnosis until text is pasted.
     const DiagnosisEngine &engine() const;
 
     QNetworkAccessManager *m_network;
