@@ -6440,5 +6440,9 @@
         <source>The paste shows this machine&apos;s clock in sync with a time server (%1). The server still found the request&apos;s time too far from its own: the request may have been signed long before it was sent (a long upload, retries or a queue), not by a wrong clock.</source>
         <translation>The paste shows this machine&apos;s clock in sync with a time server (%1). The server still found the request&apos;s time too far from its own: the request may have been signed long before it was sent (a long upload, retries or a queue), not by a wrong clock.</translation>
     </message>
+    <message>
+        <source>The text says that a clock or the time is off (%1).</source>
+        <translation>The text says that a clock or the time is off (%1).</translation>
+    </message>
 </context>
 </TS>

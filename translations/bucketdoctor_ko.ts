@@ -6434,5 +6434,9 @@
         <source>The paste shows this machine&apos;s clock in sync with a time server (%1). The server still found the request&apos;s time too far from its own: the request may have been signed long before it was sent (a long upload, retries or a queue), not by a wrong clock.</source>
         <translation>붙여 넣은 내용에 따르면 이 컴퓨터의 시계는 시간 서버와 동기화되어 있습니다(%1). 그런데도 서버는 요청 시간이 자신의 시간과 너무 멀다고 판단했습니다. 시계가 틀린 것이 아니라, 요청이 보내지기 훨씬 전에 서명되었을 수 있습니다(오래 걸리는 업로드, 재시도 또는 대기열).</translation>
     </message>
+    <message>
+        <source>The text says that a clock or the time is off (%1).</source>
+        <translation>본문에 시계나 시간이 맞지 않는다고 적혀 있습니다(%1).</translation>
+    </message>
 </context>
 </TS>

@@ -6434,5 +6434,9 @@
         <source>The paste shows this machine&apos;s clock in sync with a time server (%1). The server still found the request&apos;s time too far from its own: the request may have been signed long before it was sent (a long upload, retries or a queue), not by a wrong clock.</source>
         <translation>粘贴的内容显示本机时钟已与时间服务器同步（%1）。服务器仍认为请求时间与其自身时间相差过大：请求可能在发送之前很久就已签名（上传时间过长、重试或排队），而不是时钟错误。</translation>
     </message>
+    <message>
+        <source>The text says that a clock or the time is off (%1).</source>
+        <translation>文中说时钟或时间不准（%1）。</translation>
+    </message>
 </context>
 </TS>

@@ -85,7 +85,7 @@ QStringList SignalExtractor::knownIds()
             QStringLiteral("write_method"),  QStringLiteral("content_type"),   QStringLiteral("sdk"),
             QStringLiteral("ak_bad_chars"),  QStringLiteral("post_policy"),    QStringLiteral("custom_domain"),
             QStringLiteral("requester_pays"),
-            QStringLiteral("cdn")};
+            QStringLiteral("cdn"),           QStringLiteral("clock_said_off")};
 }
 
 QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &text, const WholeWordIndex &lowerIndex,
@@ -200,6 +200,12 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
                 c.add(QStringLiteral("clock_ok"), detail);
         }
     }
+
+    // What the reporter says of the clock: a measured skew is rarely pasted, a sentence about it often.
+    // A pasted reading of a synced clock outweighs the words (chrony's "System time : 0.000012
+    // seconds fast" is such a reading).
+    if (const QString said = clockSaidOff(lower); !said.isEmpty() && syncedClockReading(lower).isEmpty())
+        c.add(QStringLiteral("clock_said_off"), said);
 
     if (!input.stringToSign.isEmpty() || !input.canonicalRequest.isEmpty())
         c.add(QStringLiteral("string_to_sign"), input.canonicalRequest.isEmpty() ? QStringLiteral("StringToSign")
@@ -357,6 +363,36 @@ QString SignalExtractor::syncedClockReading(const QString &lower)
             if (std::abs(value.toDouble(&ok)) < 1.0 && ok)
                 return m.captured(0);
         }
+    }
+    return {};
+}
+
+QString SignalExtractor::clockSaidOff(const QString &lower)
+{
+    // The nouns first, as literals: most pastes hold none of them, and then no pattern is compiled.
+    // "time" alone is too common a word for the loose deviations ("off", "wrong"): it takes only
+    // the words that can mean nothing but a clock that is off.
+    const bool latin = lower.contains(QLatin1String("clock")) || lower.contains(QLatin1String("time"));
+    if (latin) {
+        static const QRegularExpression english(QStringLiteral(
+            "\\b(?:clock|(?:system|server|local|machine|computer|device|phone|host|container) time|time ?zone)\\b"
+            "[^.!?\\n]{0,30}?\\b(?:slow|fast|behind|ahead|off|wrong|incorrect|skew(?:ed)?|drift(?:ed|ing)?|differs?|different"
+            "|out of sync|not (?:in )?sync(?:ed|hroni[sz]ed)?)\\b"
+            "|\\btime\\b[^.!?\\n]{0,30}?\\b(?:behind|ahead|skew(?:ed)?|drift(?:ed|ing)?|differs|out of sync)\\b"
+            "|\\b(?:slow|fast|wrong|incorrect|skewed|drifting|unsynchroni[sz]ed) (?:system )?(?:clock|time)\\b"
+            "|\\b(?:clock|time) (?:skew|drift)\\b"));
+        const auto m = english.match(lower);
+        if (m.hasMatch())
+            return m.captured(0);
+    }
+    for (const char16_t *noun : {u"时间", u"时钟", u"时区", u"시간", u"시계"}) {
+        if (!lower.contains(QStringView(noun)))
+            continue;
+        static const QRegularExpression chineseKorean(QStringLiteral(
+            "(?:时间|时钟|时区)[^。！？，,.\\n]{0,8}?(?:快了|慢了|不对|不准|偏差|不同步|相差|差了|误差|不一致)"
+            "|(?:시간|시계)[^.!?\\n]{0,10}?(?:느리|느려|빠르|빨라|안 맞|틀리|틀려|차이)"));
+        const auto m = chineseKorean.match(lower);
+        return m.hasMatch() ? m.captured(0) : QString();
     }
     return {};
 }

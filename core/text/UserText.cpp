@@ -100,6 +100,8 @@ QString UserText::signalEvidence(const QString &id, const QString &detail)
         return tr("The signature's validity had already ended: %1.").arg(d);
     if (id == QLatin1String("clock_skew"))
         return tr("Request time and server time are more than 15 minutes apart (%1).").arg(d);
+    if (id == QLatin1String("clock_said_off"))
+        return tr("The text says that a clock or the time is off (%1).").arg(d);
     if (id == QLatin1String("clock_ok"))
         return tr("Request time and server time are within 15 minutes (%1).").arg(d);
     if (id == QLatin1String("string_to_sign"))

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void everyKnownIdIsTested();
     void syncedClockReading_data();
     void syncedClockReading();
+    void clockSaidOff_data();
+    void clockSaidOff();
 
 private:
     QSet<QString> m_tested;
@@ -48,6 +50,10 @@ void TestSignalExtractor::fires_data()
     QTest::newRow("token sts key") << QStringLiteral("OSSAccessKeyId=STS.NUgYrLnoC37mZZCNnAbez2") << QStringLiteral("token") << true;
     QTest::newRow("token chinese") << QStringLiteral("使用临时密钥上传失败") << QStringLiteral("token") << true;
     QTest::newRow("no token") << QStringLiteral("AccessDenied") << QStringLiteral("token") << false;
+    QTest::newRow("clock said slow") << QStringLiteral("Forbidden. My computer's clock was 1 minute slow.") << QStringLiteral("clock_said_off") << true;
+    QTest::newRow("clock said slow, synced reading") << QStringLiteral("My clock is slow?\nSystem time     : 0.000012345 seconds fast of NTP time")
+                                                     << QStringLiteral("clock_said_off") << false;
+    QTest::newRow("clock not said") << QStringLiteral("RequestTimeTooSkewed") << QStringLiteral("clock_said_off") << false;
     QTest::newRow("browser origin") << QStringLiteral("> GET /a HTTP/1.1\n> Origin: https://app.example.com\n") << QStringLiteral("browser") << true;
     QTest::newRow("browser xhr") << QStringLiteral("XMLHttpRequest failed") << QStringLiteral("browser") << true;
     QTest::newRow("preflight options") << QStringLiteral("> OPTIONS /a HTTP/1.1\n> Host: x\n") << QStringLiteral("preflight") << true;
@@ -150,6 +156,34 @@ void TestSignalExtractor::syncedClockReading()
     QFETCH(QString, paste);
     QFETCH(QString, reading);
     QCOMPARE(SignalExtractor::syncedClockReading(paste.toLower()), reading);
+}
+
+void TestSignalExtractor::clockSaidOff_data()
+{
+    QTest::addColumn<QString>("paste");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("clock slow") << QStringLiteral("My computer's clock was 1 minute slow.") << QStringLiteral("clock was 1 minute slow");
+    QTest::newRow("clock behind") << QStringLiteral("The server clock is about 15 minutes behind")
+                                  << QStringLiteral("clock is about 15 minutes behind");
+    QTest::newRow("container time differs") << QStringLiteral("The time in the container differs from the host.")
+                                            << QStringLiteral("time in the container differs");
+    QTest::newRow("wrong system clock") << QStringLiteral("Could a wrong system clock do this?") << QStringLiteral("wrong system clock");
+    QTest::newRow("time skew") << QStringLiteral("startup fails with a time skew 403") << QStringLiteral("time skew");
+    QTest::newRow("chinese") << QStringLiteral("客户端机器时间快了十五分钟，上传就失败") << QStringLiteral("时间快了");
+    QTest::newRow("chinese, time zone") << QStringLiteral("服务器时区不对导致签名过期") << QStringLiteral("时区不对");
+    QTest::newRow("korean") << QStringLiteral("서버 시계가 5분 느려서 그런 것 같습니다") << QStringLiteral("시계가 5분 느려");
+    // "time" with a loose word of deviation, or in a code, says nothing of a clock.
+    QTest::newRow("time, turned off") << QStringLiteral("At the time I turned off the proxy it worked.") << QString();
+    QTest::newRow("a code") << QStringLiteral("<Code>RequestTimeTooSkewed</Code>") << QString();
+    QTest::newRow("another sentence") << QStringLiteral("I checked the clock. The key was wrong.") << QString();
+    QTest::newRow("chinese, no deviation") << QStringLiteral("上传时间很长，然后返回 403") << QString();
+}
+
+void TestSignalExtractor::clockSaidOff()
+{
+    QFETCH(QString, paste);
+    QFETCH(QString, phrase);
+    QCOMPARE(SignalExtractor::clockSaidOff(paste.toLower()), phrase);
 }
 
 QTEST_GUILESS_MAIN(TestSignalExtractor)
