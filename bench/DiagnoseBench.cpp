@@ -121,6 +121,12 @@ void printCorpusAccuracy()
     std::printf("%-36s %5s %14s %14s\n", "verdict state (cv)", "n", "right", "top-3");
     for (auto it = states.begin(); it != states.end(); ++it)
         std::printf("%-36s %5d %13.1f%% %13.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
+    // Whether the share shown beside the first cause ("47% likely") is what it says.
+    const auto steps = VerdictScore::byShownShare(heldOut);
+    std::printf("%-36s %5s %14s %14s\n", "first cause shown as (cv)", "n", "shown (mean)", "right");
+    for (auto it = steps.begin(); it != steps.end(); ++it)
+        std::printf("%3d-%3d%% likely%21s %5d %13.1f%% %13.1f%%\n", it.key() * 20, it.key() * 20 + 20, "", it->n,
+                    100.0 * it->sharedSum / it->n, 100.0 * it->right / it->n);
 }
 
 // CPU time (user + system) used by the children this process has waited for, in ms.

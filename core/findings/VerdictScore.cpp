@@ -2,6 +2,8 @@
 
 #include "findings/Verdict.h"
 
+#include <algorithm>
+
 QMap<QString, CorpusScore> VerdictScore::byState(const QList<HeldOutResult> &results)
 {
     QMap<QString, CorpusScore> states;
@@ -16,4 +18,19 @@ QMap<QString, CorpusScore> VerdictScore::byState(const QList<HeldOutResult> &res
         s.top3 += r.ranked.mid(0, 3).contains(r.report.category);
     }
     return states;
+}
+
+QMap<int, VerdictScore::ShareStep> VerdictScore::byShownShare(const QList<HeldOutResult> &results)
+{
+    QMap<int, ShareStep> steps;
+    for (const HeldOutResult &r : results) {
+        if (r.diagnosis.causes.isEmpty())
+            continue;
+        const RankedCause &first = r.diagnosis.causes.first();
+        ShareStep &s = steps[std::clamp(static_cast<int>(first.score * 5), 0, 4)];
+        ++s.n;
+        s.right += first.category == r.report.category;
+        s.sharedSum += first.score;
+    }
+    return steps;
 }

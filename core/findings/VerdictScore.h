@@ -17,4 +17,14 @@ namespace VerdictScore {
 // Keys: Verdict::stateId of each state that occurred; top1 counts the verdict's own category
 // (the first open cause's), top3 the first three causes' categories.
 QMap<QString, CorpusScore> byState(const QList<HeldOutResult> &results);
+
+// Whether the share shown beside the first cause ("47 % likely") is what it says: the first causes
+// grouped by that share in steps of a fifth (0: under 20 %, … 4: 80 % and more), each step with its
+// count, the mean share shown and how often the first cause's category was the labelled one.
+struct ShareStep {
+    int n = 0;
+    int right = 0;
+    double sharedSum = 0; // sum of the shares shown, 0..1
+};
+QMap<int, ShareStep> byShownShare(const QList<HeldOutResult> &results);
 }

@@ -37,6 +37,7 @@ class TestVerdictScore : public QObject
 private Q_SLOTS:
     void countsEachStateAndWhetherItWasRight();
     void aDiagnosisWithoutCausesIsNotCounted();
+    void groupsTheFirstCausesByTheShareShown();
 };
 
 void TestVerdictScore::countsEachStateAndWhetherItWasRight()
@@ -68,6 +69,26 @@ void TestVerdictScore::countsEachStateAndWhetherItWasRight()
 void TestVerdictScore::aDiagnosisWithoutCausesIsNotCounted()
 {
     QVERIFY(VerdictScore::byState({result(Category::Cors, {})}).isEmpty());
+}
+
+void TestVerdictScore::groupsTheFirstCausesByTheShareShown()
+{
+    auto shown = [](Category category, double score) {
+        RankedCause c = cause(QStringLiteral("a"), category, 1.0, true);
+        c.score = score;
+        return QList<RankedCause>{c};
+    };
+    // Two shown as 90 % (one right), one as 35 % (wrong), one as exactly 100 % (right, in the top step).
+    const auto steps = VerdictScore::byShownShare({result(Category::Cors, shown(Category::Cors, 0.9)),
+                                                    result(Category::Referer, shown(Category::Cors, 0.9)),
+                                                    result(Category::Referer, shown(Category::Cors, 0.35)),
+                                                    result(Category::Kms, shown(Category::Kms, 1.0)), HeldOutResult{}});
+    QCOMPARE(steps.keys(), (QList<int>{1, 4}));
+    QCOMPARE(steps.value(4).n, 3);
+    QCOMPARE(steps.value(4).right, 2);
+    QCOMPARE(steps.value(4).sharedSum, 2.8);
+    QCOMPARE(steps.value(1).n, 1);
+    QCOMPARE(steps.value(1).right, 0);
 }
 
 QTEST_GUILESS_MAIN(TestVerdictScore)

@@ -147,6 +147,12 @@ int main(int argc, char *argv[])
         std::printf("%-44s %5s %7s %7s\n", "verdict state", "n", "right", "top-3");
         for (auto it = states.begin(); it != states.end(); ++it)
             std::printf("%-44s %5d %6.1f%% %6.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
+        // Whether the share shown beside the first cause is what it says.
+        std::printf("%-44s %5s %7s %7s\n", "first cause shown as", "n", "shown", "right");
+        const auto steps = VerdictScore::byShownShare(results);
+        for (auto it = steps.begin(); it != steps.end(); ++it)
+            std::printf("%2d-%3d %% likely%30s %5d %6.1f%% %6.1f%%\n", it.key() * 20, it.key() * 20 + 20, "", it->n,
+                        100.0 * it->sharedSum / it->n, 100.0 * it->right / it->n);
     };
     if (treesOnly) {
         // With --held-out, the trees on the held-out reports (what the guides alone make of them).
