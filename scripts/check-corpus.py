@@ -63,8 +63,13 @@ def problems(records):
         if r.get("confidence") not in ("high", "medium"):
             yield f"{rid}: confidence must be high or medium"
         src = r.get("source", "")
-        if not re.fullmatch(r"https://github\.com/[^/\s]+/[^/\s]+/(?:issues|pull|discussions)/\d+", src):
-            yield f"{rid}: source is not a GitHub thread URL: {src!r}"
+        # Rounds 1-5 are GitHub threads; round 6 took question-and-answer pages and blogs. A GitHub
+        # source must still name one thread, not a repository or a search.
+        if re.match(r"https?://(?:www\.)?github\.com/", src):
+            if not re.fullmatch(r"https://github\.com/[^/\s]+/[^/\s]+/(?:issues|pull|discussions)/\d+", src):
+                yield f"{rid}: source is not a GitHub thread URL: {src!r}"
+        elif not re.fullmatch(r"https?://[^/\s]+\.[^/\s]+(?:/\S*)?", src):
+            yield f"{rid}: source is not a web page URL: {src!r}"
         if src in seen_sources:
             yield f"{rid}: source already used: {src}"
         seen_sources.add(src)
