@@ -40,7 +40,10 @@ struct RankedCause {
     CauseState state = CauseState::Open;
     QList<Statement> stateBasis; // what confirmed or ruled it out: a check's result, a pasted fact
     Category category = Category::Other;
-    double score = 0;     // share of the listed causes' raw scores, 0..1
+    // 0..1. With the calibrated ranking: the calibrated probability of the cause's category for its
+    // best cause, a tenth of it (by tree score) for the category's other causes. Without it: the
+    // share of the listed causes' raw scores. Ruled out: 0.
+    double score = 0;
     double rawScore = 0;
     // Texts as the tree has them, in English: text/UserText::treeText translates them.
     QString treeTitle;

@@ -713,6 +713,12 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
     for (RankedCause &r : result.causes) {
         if (r.state == CauseState::RuledOut)
             r.score = 0;
+        else if (calibrated)
+            // The calibrated probability itself, not a share of the listed causes: a share made the
+            // only listed cause "100 % likely" however thin its lead (on the corpus, cross-validated,
+            // 135 first causes shown at 100 % were right 88 % of the time; shown as the probability,
+            // each fifth of the scale is right at least as often as it says).
+            r.score = std::clamp(r.rawScore, 0.0, 1.0);
         else
             r.score = sum > 0 ? r.rawScore / sum : (counted > 0 ? 1.0 / counted : 0);
     }

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void thinInputStillRanks_data();
     void thinInputStillRanks();
     void richerInputSharpens();
+    void withoutCalibrationScoresAreShares();
     void forcedProviderWins();
     void badInput_data();
     void badInput();
@@ -88,16 +89,24 @@ void TestDiagnosisEngine::corpus()
     const QString cause = expected.value(QStringLiteral("cause")).toString();
     if (!cause.isEmpty())
         QVERIFY2(top.id == cause, qPrintable(QStringLiteral("expected cause %1, ranking:%2").arg(cause, ranking)));
-    // Scores are shares and sorted, best first.
+    // Scores are the calibrated probabilities, sorted, best first: each category's best cause carries
+    // its category's share, so those shares together make at most one.
     double sum = 0;
+    QSet<Category> seen;
     for (qsizetype i = 0; i < d.causes.size(); ++i) {
-        sum += d.causes.at(i).score;
+        const RankedCause &c = d.causes.at(i);
+        QVERIFY(c.score >= 0 && c.score <= 1);
         if (i > 0)
-            QVERIFY(d.causes.at(i - 1).rawScore >= d.causes.at(i).rawScore);
-        QVERIFY(!d.causes.at(i).treeSteps.isEmpty());
-        QVERIFY(!d.causes.at(i).evidence.isEmpty());
+            QVERIFY(d.causes.at(i - 1).rawScore >= c.rawScore);
+        if (c.state == CauseState::Open && !seen.contains(c.category)) {
+            seen.insert(c.category);
+            sum += c.score;
+            QCOMPARE(c.score, d.categoryProbability.value(c.category));
+        }
+        QVERIFY(!c.treeSteps.isEmpty());
+        QVERIFY(!c.evidence.isEmpty());
     }
-    QVERIFY(qAbs(sum - 1.0) < 1e-6);
+    QVERIFY(sum <= 1.0 + 1e-9);
 }
 
 void TestDiagnosisEngine::corpusCoversEveryNode()
@@ -177,6 +186,19 @@ void TestDiagnosisEngine::thinInputStillRanks()
     const Diagnosis d = m_engine.diagnose(text);
     QVERIFY(!d.causes.isEmpty());
     QCOMPARE(Categories::id(d.causes.first().category), category);
+}
+
+void TestDiagnosisEngine::withoutCalibrationScoresAreShares()
+{
+    // The trees alone have no probability to show: the listed causes share their raw scores.
+    const DiagnosisEngine trees{CalibrationModel{}};
+    const Diagnosis d = trees.diagnose(QStringLiteral("<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"));
+    double sum = 0;
+    for (const RankedCause &c : d.causes)
+        sum += c.score;
+    QVERIFY(d.causes.size() > 1);
+    QVERIFY(qAbs(sum - 1.0) < 1e-6);
+    QVERIFY(d.categoryProbability.isEmpty());
 }
 
 void TestDiagnosisEngine::richerInputSharpens()
