@@ -32,7 +32,8 @@ private:
     static constexpr int kBuckets = 1 << kBucketBits;
     static int bucket(char16_t first, char16_t second);
     static char16_t fold(char16_t c);
-    bool matchesAt(QStringView text, qsizetype at, qsizetype literal) const;
+    // Whether the literal stands at `at`, which has `available` characters up to the text's end.
+    static bool matchesAt(const char16_t *at, qsizetype available, const Literal &literal);
 
     QList<Literal> m_literals;  // case-insensitive ones stored folded
     QList<quint16> m_start;     // kBuckets + 1 offsets into m_ids
