@@ -370,15 +370,15 @@ QString SignalExtractor::syncedClockReading(const QString &lower)
 QString SignalExtractor::clockSaidOff(const QString &lower)
 {
     // The nouns first, as literals: most pastes hold none of them, and then no pattern is compiled.
-    // "time" alone is too common a word for the loose deviations ("off", "wrong"): it takes only
-    // the words that can mean nothing but a clock that is off.
+    // "time" alone is too common a word for the loose deviations ("off", "wrong", "behind": "every
+    // time behind the proxy"): it takes only the words that can mean nothing but a clock that is off.
     const bool latin = lower.contains(QLatin1String("clock")) || lower.contains(QLatin1String("time"));
     if (latin) {
         static const QRegularExpression english(QStringLiteral(
             "\\b(?:clock|(?:system|server|local|machine|computer|device|phone|host|container) time|time ?zone)\\b"
             "[^.!?\\n]{0,30}?\\b(?:slow|fast|behind|ahead|off|wrong|incorrect|skew(?:ed)?|drift(?:ed|ing)?|differs?|different"
             "|out of sync|not (?:in )?sync(?:ed|hroni[sz]ed)?)\\b"
-            "|\\btime\\b[^.!?\\n]{0,30}?\\b(?:behind|ahead|skew(?:ed)?|drift(?:ed|ing)?|differs|out of sync)\\b"
+            "|\\btime\\b[^.!?\\n]{0,30}?\\b(?:skew(?:ed)?|drift(?:ed|ing)?|differs|out of sync)\\b"
             "|\\b(?:slow|fast|wrong|incorrect|skewed|drifting|unsynchroni[sz]ed) (?:system )?(?:clock|time)\\b"
             "|\\b(?:clock|time) (?:skew|drift)\\b"));
         const auto m = english.match(lower);

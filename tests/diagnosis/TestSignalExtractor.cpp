@@ -174,6 +174,7 @@ void TestSignalExtractor::clockSaidOff_data()
     QTest::newRow("korean") << QStringLiteral("서버 시계가 5분 느려서 그런 것 같습니다") << QStringLiteral("시계가 5분 느려");
     // "time" with a loose word of deviation, or in a code, says nothing of a clock.
     QTest::newRow("time, turned off") << QStringLiteral("At the time I turned off the proxy it worked.") << QString();
+    QTest::newRow("time, behind a proxy") << QStringLiteral("Every time behind the nginx proxy it fails") << QString();
     QTest::newRow("a code") << QStringLiteral("<Code>RequestTimeTooSkewed</Code>") << QString();
     QTest::newRow("another sentence") << QStringLiteral("I checked the clock. The key was wrong.") << QString();
     QTest::newRow("chinese, no deviation") << QStringLiteral("上传时间很长，然后返回 403") << QString();
