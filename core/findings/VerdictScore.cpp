@@ -34,3 +34,23 @@ QMap<int, VerdictScore::ShareStep> VerdictScore::byShownShare(const QList<HeldOu
     }
     return steps;
 }
+
+VerdictScore::QuestionScore VerdictScore::byQuestion(const QList<HeldOutResult> &results)
+{
+    QuestionScore score;
+    for (const HeldOutResult &r : results) {
+        if (r.diagnosis.causes.isEmpty())
+            continue;
+        const Verdict verdict = Verdict::of(r.diagnosis);
+        if (verdict.state != Verdict::State::Undetermined || !verdict.hasDiscriminator)
+            continue;
+        ++score.n;
+        for (const RankedCause &c : r.diagnosis.causes) {
+            if (verdict.discriminator.causes.contains(c.id) && c.category == r.report.category) {
+                ++score.covered;
+                break;
+            }
+        }
+    }
+    return score;
+}

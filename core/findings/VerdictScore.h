@@ -27,4 +27,13 @@ struct ShareStep {
     double sharedSum = 0; // sum of the shares shown, 0..1
 };
 QMap<int, ShareStep> byShownShare(const QList<HeldOutResult> &results);
+
+// Whether the question an undetermined verdict names is the one to ask: of the undetermined
+// verdicts with a discriminator (`n`), how many have the labelled category among the causes the
+// question separates (`covered`).
+struct QuestionScore {
+    int n = 0;
+    int covered = 0;
+};
+QuestionScore byQuestion(const QList<HeldOutResult> &results);
 }

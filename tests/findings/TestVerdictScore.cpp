@@ -38,6 +38,7 @@ private Q_SLOTS:
     void countsEachStateAndWhetherItWasRight();
     void aDiagnosisWithoutCausesIsNotCounted();
     void groupsTheFirstCausesByTheShareShown();
+    void countsWhetherTheQuestionCoversTheLabel();
 };
 
 void TestVerdictScore::countsEachStateAndWhetherItWasRight()
@@ -89,6 +90,30 @@ void TestVerdictScore::groupsTheFirstCausesByTheShareShown()
     QCOMPARE(steps.value(4).sharedSum, 2.8);
     QCOMPARE(steps.value(1).n, 1);
     QCOMPARE(steps.value(1).right, 0);
+}
+
+void TestVerdictScore::countsWhetherTheQuestionCoversTheLabel()
+{
+    // Two close causes of different categories, each with its own guide question: undetermined,
+    // and the question separates the referer cause from the CORS one.
+    auto close = [] {
+        RankedCause a = cause(QStringLiteral("a"), Category::Referer, 1.1, true);
+        a.checks << GuideCheck{QStringLiteral("Does hotlink protection refuse the Referer?"), QStringLiteral("referer")};
+        RankedCause b = cause(QStringLiteral("b"), Category::Cors, 1.0, true);
+        b.checks << GuideCheck{QStringLiteral("Did CORS refuse it?"), QStringLiteral("cors")};
+        RankedCause c = cause(QStringLiteral("c"), Category::Kms, 0.2, true);
+        return QList<RankedCause>{a, b, c};
+    };
+    // A clear lead is likely and not counted; a close pair without questions is not counted either.
+    const QList<RankedCause> clear{cause(QStringLiteral("a"), Category::Referer, 3.0, true),
+                                   cause(QStringLiteral("b"), Category::Cors, 1.0, true)};
+    const QList<RankedCause> noQuestions{cause(QStringLiteral("a"), Category::Referer, 1.1, true),
+                                         cause(QStringLiteral("b"), Category::Cors, 1.0, true)};
+    const VerdictScore::QuestionScore score = VerdictScore::byQuestion(
+        {result(Category::Cors, close()), result(Category::Referer, close()), result(Category::Kms, close()),
+         result(Category::Cors, clear), result(Category::Cors, noQuestions)});
+    QCOMPARE(score.n, 3);
+    QCOMPARE(score.covered, 2);
 }
 
 QTEST_GUILESS_MAIN(TestVerdictScore)
