@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
-#include <array>
 
 namespace {
 constexpr double kWeakSymptomFactor = 0.25;
@@ -357,12 +356,16 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
         // writing. Of the real-world reports that named none (2026-12-03, 61 of 528), those written
         // in Chinese were mostly COS (18 of 30), the others AWS S3 or an S3-compatible store (27 of
         // 31); COS first for every text had put 24 S3 reports under the COS guide; the guide was right for 24 of the 61, now for 37.
+        // When the text speaks for two providers equally, only they are weighed.
         const bool chinese = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
-        const std::array<Provider, 3> order = chinese ? std::array<Provider, 3>{Provider::Cos, Provider::Oss, Provider::S3}
-                                                      : std::array<Provider, 3>{Provider::S3, Provider::Oss, Provider::Cos};
+        QList<Provider> order = chinese ? QList<Provider>{Provider::Cos, Provider::Oss, Provider::S3}
+                                        : QList<Provider>{Provider::S3, Provider::Oss, Provider::Cos};
+        const QList<Provider> &tied = result.input.providerCandidates;
+        if (!tied.isEmpty())
+            order.removeIf([&tied](Provider p) { return !tied.contains(p); });
         provider = order.front();
         double best = -1;
-        for (const Provider p : order) {
+        for (const Provider p : std::as_const(order)) {
             const double strength = bestStrength(p);
             if (strength > best + 1e-9) {
                 best = strength;

@@ -13,6 +13,9 @@
 // (report/ParsedInputJson), so the engine can still reason about them.
 struct ParsedInput {
     Provider provider = Provider::Unknown;
+    // With provider Unknown: the providers the text speaks for equally (ProviderGuess::tied), so
+    // the diagnosis picks among them; empty when it speaks for none.
+    QList<Provider> providerCandidates;
     int httpStatus = 0;
     QString code;
     QString message;

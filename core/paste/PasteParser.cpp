@@ -451,7 +451,9 @@ ParsedInput PasteParser::parse(const QString &raw, QString *lowered)
     setIfEmpty(input.region, input.scopeRegion);
 
     *lowered = text.toLower();
-    input.provider = ProviderDetector::detect(text, *lowered, input.requestId).provider;
+    const ProviderGuess guess = ProviderDetector::detect(text, *lowered, input.requestId);
+    input.provider = guess.provider;
+    input.providerCandidates = guess.tied();
     if (input.formats.isEmpty())
         input.formats << QStringLiteral("text");
     return input;

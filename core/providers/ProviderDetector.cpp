@@ -171,3 +171,18 @@ ProviderGuess ProviderDetector::detect(const QString &text, const QString &lower
     guess.provider = guess.cos == best ? Provider::Cos : guess.oss == best ? Provider::Oss : Provider::S3;
     return guess;
 }
+
+QList<Provider> ProviderGuess::tied() const
+{
+    const int best = std::max({cos, oss, s3});
+    if (provider != Provider::Unknown || best < 2)
+        return {};
+    QList<Provider> list;
+    if (cos == best)
+        list << Provider::Cos;
+    if (oss == best)
+        list << Provider::Oss;
+    if (s3 == best)
+        list << Provider::S3;
+    return list;
+}

@@ -14,6 +14,10 @@ struct ProviderGuess {
     int oss = 0;
     int s3 = 0;
     QStringList reasons; // ids of the rules that fired, for tests and debugging
+
+    // With a tie (provider Unknown): the providers that share the highest score, in the order
+    // COS, OSS, S3; empty when nothing in the text speaks for any provider.
+    QList<Provider> tied() const;
 };
 
 namespace ProviderDetector {

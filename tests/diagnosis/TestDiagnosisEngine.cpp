@@ -27,6 +27,7 @@ private Q_SLOTS:
     void thinInputStillRanks();
     void richerInputSharpens();
     void withoutCalibrationScoresAreShares();
+    void providerNamedByNothingFollowsTheWriting();
     void forcedProviderWins();
     void badInput_data();
     void badInput();
@@ -186,6 +187,16 @@ void TestDiagnosisEngine::thinInputStillRanks()
     const Diagnosis d = m_engine.diagnose(text);
     QVERIFY(!d.causes.isEmpty());
     QCOMPARE(Categories::id(d.causes.first().category), category);
+}
+
+void TestDiagnosisEngine::providerNamedByNothingFollowsTheWriting()
+{
+    // No provider in the text and no guide's symptom matches better: Chinese text gets the COS
+    // guide, any other the S3 guide; a text that speaks for two providers equally gets one of them.
+    QCOMPARE(m_engine.diagnose(QStringLiteral("上传一直失败，返回 403")).provider, Provider::Cos);
+    QCOMPARE(m_engine.diagnose(QStringLiteral("Upload keeps failing with 403")).provider, Provider::S3);
+    QCOMPARE(m_engine.diagnose(QStringLiteral("업로드가 계속 403으로 실패합니다")).provider, Provider::S3);
+    QCOMPARE(m_engine.diagnose(QStringLiteral("阿里云 OSS 通过 S3 接口访问一直返回 403")).provider, Provider::Oss);
 }
 
 void TestDiagnosisEngine::withoutCalibrationScoresAreShares()

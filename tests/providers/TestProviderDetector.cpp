@@ -9,6 +9,7 @@ class TestProviderDetector : public QObject
 private Q_SLOTS:
     void detect_data();
     void detect();
+    void tiedProvidersAreNamed();
 };
 
 void TestProviderDetector::detect_data()
@@ -51,6 +52,16 @@ void TestProviderDetector::detect()
     QFETCH(QString, requestId);
     QFETCH(QString, provider);
     QCOMPARE(Providers::id(ProviderDetector::detect(text, text.toLower(), requestId).provider), provider);
+}
+
+void TestProviderDetector::tiedProvidersAreNamed()
+{
+    auto tied = [](const QString &text) { return ProviderDetector::detect(text, text.toLower()).tied(); };
+    QCOMPARE(tied(QStringLiteral("x-cos-meta-a and x-oss-meta-b")), (QList<Provider>{Provider::Cos, Provider::Oss}));
+    QCOMPARE(tied(QStringLiteral("阿里云 OSS 通过 S3 接口访问返回 403")), (QList<Provider>{Provider::Oss, Provider::S3}));
+    // A winner, or no evidence at all, names no tie.
+    QVERIFY(tied(QStringLiteral("x-cos-request-id: abc")).isEmpty());
+    QVERIFY(tied(QStringLiteral("403 Forbidden")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProviderDetector)
