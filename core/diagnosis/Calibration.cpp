@@ -66,7 +66,17 @@ CalibrationModel CalibrationModel::fromJson(const QByteArray &json, QString *err
     const QJsonObject about = root.value(QStringLiteral("about")).toObject();
     for (auto it = about.begin(); it != about.end(); ++it)
         model.about.insert(it.key(), it.value().toString());
+    model.reindex();
     return model;
+}
+
+void CalibrationModel::reindex()
+{
+    m_byFeature.clear();
+    for (auto c = m_weights.cbegin(); c != m_weights.cend(); ++c) {
+        for (auto w = c->cbegin(); w != c->cend(); ++w)
+            m_byFeature[w.key()].append(CategoryWeight{c.key(), w.value()});
+    }
 }
 
 const CalibrationModel &CalibrationModel::builtIn(QString *error)
@@ -100,6 +110,7 @@ const CalibrationModel &CalibrationModel::builtIn(QString *error)
             const CalibrationData::Weight &w = CalibrationData::kWeights[i];
             m.m_weights[categories.at(w.bias)].insert(text(w.name, w.nameLength), w.weight);
         }
+        m.reindex();
         return m;
     }();
     if (error)
@@ -171,9 +182,20 @@ QList<double> CalibrationModel::weights(Category category, const QList<Feature> 
 
 CalibrationModel::WeightRows CalibrationModel::weights(const QList<Category> &categories, const QList<Feature> &features) const
 {
+    // The same rows as weights(category, features) per category, filled feature by feature.
     WeightRows rows;
     for (const Category c : categories)
-        rows.insert(c, weights(c, features));
+        rows.insert(c, QList<double>(features.size(), 0.0));
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const auto found = m_byFeature.constFind(features.at(i).id);
+        if (found == m_byFeature.cend())
+            continue;
+        for (const CategoryWeight &w : *found) {
+            const auto row = rows.find(w.category);
+            if (row != rows.end())
+                (*row)[i] = w.weight;
+        }
+    }
     return rows;
 }
 
@@ -195,10 +217,12 @@ QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &fea
             z += w.at(i) * features.at(i).value;
         return z;
     };
+    const QVarLengthArray<double, 32> tree = treeOffsets(allowed, features);
     QMap<Category, double> z;
     double top = -1e300;
-    for (const Category c : allowed) {
-        const double v = rowLogit(c) + offsets.value(c, 0.0) + treeOffset(c, features, settings.treeLogit);
+    for (qsizetype i = 0; i < allowed.size(); ++i) {
+        const Category c = allowed.at(i);
+        const double v = rowLogit(c) + offsets.value(c, 0.0) + tree.at(i);
         z.insert(c, v);
         top = std::max(top, v);
     }
@@ -214,9 +238,6 @@ QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &fea
 
 double CalibrationModel::treeOffset(Category category, const QList<Feature> &features, double treeLogit)
 {
-    if (treeLogit == 0)
-        return 0;
-    constexpr double kShareFloor = 0.05;
     const QString id = QStringLiteral("tree:") + Categories::id(category);
     double share = 0;
     for (const Feature &f : features) {
@@ -225,7 +246,41 @@ double CalibrationModel::treeOffset(Category category, const QList<Feature> &fea
             break;
         }
     }
+    return shareOffset(share, treeLogit);
+}
+
+double CalibrationModel::shareOffset(double share, double treeLogit)
+{
+    if (treeLogit == 0)
+        return 0;
+    constexpr double kShareFloor = 0.05;
     return treeLogit * std::log(std::max(share, kShareFloor));
+}
+
+QVarLengthArray<double, 32> CalibrationModel::treeOffsets(const QList<Category> &categories, const QList<Feature> &features) const
+{
+    // One walk of the features for the `tree:` shares, where treeOffset walks them per category;
+    // a short list, searched by hand (a hash per call cost more than the walks it saved).
+    static const QList<std::pair<QString, Category>> keys = [] {
+        QList<std::pair<QString, Category>> list;
+        for (const Category c : allCategories())
+            list.append({QStringLiteral("tree:") + Categories::id(c), c});
+        return list;
+    }();
+    QVarLengthArray<std::pair<Category, double>, 32> shares;
+    for (const Feature &f : features) {
+        if (!f.id.startsWith(QLatin1String("tree:")))
+            continue;
+        const auto key = std::find_if(keys.cbegin(), keys.cend(), [&f](const auto &k) { return k.first == f.id; });
+        if (key != keys.cend() && std::none_of(shares.cbegin(), shares.cend(), [&key](const auto &s) { return s.first == key->second; }))
+            shares.append({key->second, f.value});
+    }
+    QVarLengthArray<double, 32> offsets;
+    for (const Category c : categories) {
+        const auto it = std::find_if(shares.cbegin(), shares.cend(), [c](const auto &s) { return s.first == c; });
+        offsets.append(shareOffset(it != shares.cend() ? it->second : 0.0, settings.treeLogit));
+    }
+    return offsets;
 }
 
 CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, const FitSettings &settings)
@@ -334,5 +389,6 @@ CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, con
                 weights.insert(names.at(j), v);
         }
     }
+    model.reindex();
     return model;
 }
