@@ -72,10 +72,22 @@ CalibrationModel CalibrationModel::fromJson(const QByteArray &json, QString *err
 
 void CalibrationModel::reindex()
 {
-    m_byFeature.clear();
+    static_assert(static_cast<int>(Category::PermissionAclPolicy) == 0, "the categories index the rows from 0");
+    m_featureRow.clear();
+    m_rows.clear();
+    qsizetype weights = 0;
+    for (const QHash<QString, double> &c : std::as_const(m_weights))
+        weights += c.size();
+    m_featureRow.reserve(weights); // at most one row per weight: no rehashing on the way
     for (auto c = m_weights.cbegin(); c != m_weights.cend(); ++c) {
-        for (auto w = c->cbegin(); w != c->cend(); ++w)
-            m_byFeature[w.key()].append(CategoryWeight{c.key(), w.value()});
+        for (auto w = c->cbegin(); w != c->cend(); ++w) {
+            auto row = m_featureRow.find(w.key());
+            if (row == m_featureRow.end()) {
+                row = m_featureRow.insert(w.key(), m_rows.size());
+                m_rows.append(std::array<double, kCategoryCount>{});
+            }
+            m_rows[*row][static_cast<int>(c.key())] = w.value();
+        }
     }
 }
 
@@ -187,14 +199,12 @@ CalibrationModel::WeightRows CalibrationModel::weights(const QList<Category> &ca
     for (const Category c : categories)
         rows.insert(c, QList<double>(features.size(), 0.0));
     for (qsizetype i = 0; i < features.size(); ++i) {
-        const auto found = m_byFeature.constFind(features.at(i).id);
-        if (found == m_byFeature.cend())
+        const auto found = m_featureRow.constFind(features.at(i).id);
+        if (found == m_featureRow.cend())
             continue;
-        for (const CategoryWeight &w : *found) {
-            const auto row = rows.find(w.category);
-            if (row != rows.end())
-                (*row)[i] = w.weight;
-        }
+        const std::array<double, kCategoryCount> &weights = m_rows.at(*found);
+        for (auto row = rows.begin(); row != rows.end(); ++row)
+            (*row)[i] = weights[static_cast<int>(row.key())];
     }
     return rows;
 }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <array>
+
 // The calibrated category model: per category a bias and a weight per feature id, fitted to the
 // corpus of real reports (tests/fixtures/realworld) by CalibrationFit and kept as reviewable data
 // in resources/calibration/weights.json. A category's logit is its bias plus the weights of the
@@ -83,14 +85,14 @@ private:
     QVarLengthArray<double, 32> treeOffsets(const QList<Category> &categories, const QList<Feature> &features) const;
     static double shareOffset(double share, double treeLogit);
 
-    // m_weights by feature: each feature id with its weight in each category that has one. A
-    // diagnosis looks each feature of the paste up once here, where m_weights asked every category
-    // it ranks about every feature (callgrind: an eighth of a diagnosis).
-    struct CategoryWeight {
-        Category category;
-        double weight;
-    };
-    QHash<QString, QList<CategoryWeight>> m_byFeature;
+    // m_weights by feature: each feature id's row of weights, one per category (0 where it has
+    // none), indexed by the Category's value. A diagnosis looks each feature of the paste up once
+    // here, where m_weights asked every category it ranks about every feature (callgrind: an
+    // eighth of a diagnosis). Rows rather than lists per feature: built at start-up in a third of
+    // the instructions.
+    static constexpr int kCategoryCount = static_cast<int>(Category::Other) + 1;
+    QHash<QString, qsizetype> m_featureRow;
+    QList<std::array<double, kCategoryCount>> m_rows;
 };
 
 // Multinomial logistic regression with L2, by full-batch gradient descent for a fixed number of
