@@ -198,13 +198,17 @@ CalibrationModel::WeightRows CalibrationModel::weights(const QList<Category> &ca
     WeightRows rows;
     for (const Category c : categories)
         rows.insert(c, QList<double>(features.size(), 0.0));
+    // Where each category's row is written (the hash is not changed below, so these stay valid).
+    QVarLengthArray<std::pair<int, double *>, kCategoryCount> targets;
+    for (auto row = rows.begin(); row != rows.end(); ++row)
+        targets.append({static_cast<int>(row.key()), row->data()});
     for (qsizetype i = 0; i < features.size(); ++i) {
         const auto found = m_featureRow.constFind(features.at(i).id);
         if (found == m_featureRow.cend())
             continue;
         const std::array<double, kCategoryCount> &weights = m_rows.at(*found);
-        for (auto row = rows.begin(); row != rows.end(); ++row)
-            (*row)[i] = weights[static_cast<int>(row.key())];
+        for (const auto &[category, row] : targets)
+            row[i] = weights[category];
     }
     return rows;
 }
