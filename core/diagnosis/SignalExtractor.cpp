@@ -269,10 +269,14 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         {"requester_pays", lowerList({"requester pays", "request-payer", "requestpayer", "x-amz-request-payer", "请求者付费"})},
     };
     // "Policy" also names things that are not access policies; those must not count.
+    // Each phrase holds "policy" or "策略": a text with neither has none of them, and is not searched
+    // ten times more (the ten searches were a fiftieth of a diagnosis).
     QString policyText = lower;
-    for (const char *phrase : {"cors policy", "same origin policy", "referer policy", "referrer policy", "according to policy",
-                               "cors 策略", "同源策略", "referrer-policy", "policy form", "post policy"})
-        policyText.remove(QString::fromUtf8(phrase));
+    if (lower.contains(QLatin1String("policy")) || lower.contains(QStringLiteral("策略"))) {
+        for (const char *phrase : {"cors policy", "same origin policy", "referer policy", "referrer policy", "according to policy",
+                                   "cors 策略", "同源策略", "referrer-policy", "policy form", "post policy"})
+            policyText.remove(QString::fromUtf8(phrase));
+    }
     // Most texts hold none of those phrases: then the index of the text serves for policy too.
     const WholeWordIndex policyIndex = policyText.size() == lower.size() ? lowerIndex : WholeWordIndex(policyText);
     for (const WordSignal &ws : wordSignals) {

@@ -419,9 +419,16 @@ ParsedInput PasteParser::parse(const QString &raw, QString *lowered)
     static const QRegularExpression stringToSignLabel = clientLabel("(?:StringToSign|string to sign|string-to-sign)");
     static const QRegularExpression canonicalRequestLabel = clientLabel("(?:CanonicalRequest|canonical request)");
     static const QRegularExpression httpStringLabel = clientLabel("(?:HttpString|http string|FormatString)");
-    input.clientStringToSign = clientBlock(text, stringToSignLabel);
-    input.clientCanonicalRequest = clientBlock(text, canonicalRequestLabel);
-    input.clientHttpString = clientBlock(text, httpStringLabel);
+    // Each label holds a word of no letter that matches caselessly anything but its own two
+    // cases (as "s" matches "ſ" and "k" the Kelvin sign): a lower-cased text without that word
+    // cannot match, and is not searched by the caseless pattern, which tries every position.
+    *lowered = text.toLower();
+    if (lowered->contains(QLatin1String("ign")))
+        input.clientStringToSign = clientBlock(text, stringToSignLabel);
+    if (lowered->contains(QLatin1String("canonical")))
+        input.clientCanonicalRequest = clientBlock(text, canonicalRequestLabel);
+    if (lowered->contains(QLatin1String("tring")))
+        input.clientHttpString = clientBlock(text, httpStringLabel);
     if (!input.url.isEmpty())
         applyStorageUrl(input, StorageUrl::parse(input.url));
     if (!input.presignedUrl.isEmpty() && input.presignedUrl != input.url)
@@ -450,7 +457,6 @@ ParsedInput PasteParser::parse(const QString &raw, QString *lowered)
     // The region a signature was scoped to is the best guess when the host names none.
     setIfEmpty(input.region, input.scopeRegion);
 
-    *lowered = text.toLower();
     input.provider = ProviderDetector::detect(text, *lowered, input.requestId).provider;
     if (input.formats.isEmpty())
         input.formats << QStringLiteral("text");
