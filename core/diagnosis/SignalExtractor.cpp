@@ -4,6 +4,7 @@
 #include "providers/StorageUrl.h"
 
 #include <QRegularExpression>
+#include <QStringMatcher>
 
 #include <cmath>
 
@@ -269,10 +270,11 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         {"requester_pays", lowerList({"requester pays", "request-payer", "requestpayer", "x-amz-request-payer", "请求者付费"})},
     };
     // "Policy" also names things that are not access policies; those must not count.
-    // Each phrase holds "policy" or "策略": a text with neither has none of them, and is not searched
+    // Each phrase holds "policy" or "策": a text with neither has none of them, and is not searched
     // ten times more (the ten searches were a fiftieth of a diagnosis).
     QString policyText = lower;
-    if (lower.contains(QLatin1String("policy")) || lower.contains(QStringLiteral("策略"))) {
+    static const QStringMatcher policyWord(u"policy");
+    if (policyWord.indexIn(lower) >= 0 || lower.contains(u'策')) {
         for (const char *phrase : {"cors policy", "same origin policy", "referer policy", "referrer policy", "according to policy",
                                    "cors 策略", "同源策略", "referrer-policy", "policy form", "post policy"})
             policyText.remove(QString::fromUtf8(phrase));
