@@ -118,11 +118,22 @@ const CalibrationModel &CalibrationModel::builtIn(QString *error)
             ++counts[CalibrationData::kWeights[i].bias];
         for (int i = 0; i < CalibrationData::kBiasCount; ++i)
             m.m_weights[categories.at(i)].reserve(counts.at(i));
+        // The index by feature too (what reindex() makes), from the features' own numbers: each
+        // name is hashed once here, not once per category that weighs it.
+        m.m_rows.resize(CalibrationData::kFeatureCount);
+        m.m_featureRow.reserve(CalibrationData::kFeatureCount);
+        std::vector<bool> named(static_cast<size_t>(CalibrationData::kFeatureCount), false);
         for (int i = 0; i < CalibrationData::kWeightCount; ++i) {
             const CalibrationData::Weight &w = CalibrationData::kWeights[i];
-            m.m_weights[categories.at(w.bias)].insert(text(w.name, w.nameLength), w.weight);
+            const QString name = text(w.name, w.nameLength);
+            const Category category = categories.at(w.bias);
+            m.m_weights[category].insert(name, w.weight);
+            if (!named[static_cast<size_t>(w.feature)]) {
+                named[static_cast<size_t>(w.feature)] = true;
+                m.m_featureRow.insert(name, w.feature);
+            }
+            m.m_rows[w.feature][static_cast<int>(category)] = w.weight;
         }
-        m.reindex();
         return m;
     }();
     if (error)

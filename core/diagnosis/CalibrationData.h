@@ -12,8 +12,9 @@ struct Bias {
 };
 struct Weight {
     int bias;           // index into kBiases
-    int name;           // offset of the feature name in kText
+    int name;           // offset of the feature name in kText (shared by the weights of one feature)
     int nameLength;
+    int feature;        // the feature's index, 0 .. kFeatureCount - 1
     double weight;
 };
 // weights.json without its categories (about, settings), compact, for CalibrationModel::fromJson.
@@ -23,4 +24,5 @@ extern const Bias kBiases[];
 extern const int kBiasCount;
 extern const Weight kWeights[];
 extern const int kWeightCount;
+extern const int kFeatureCount;
 }

@@ -2,8 +2,10 @@
 // (core/diagnosis/CalibrationData.h), so a run reads them without parsing 116 KB of JSON (issue 15:
 // that parse was a quarter of the instructions of one `diagnose`). Run by the build, never by hand.
 // Values are read with the same Qt JSON reader the model's fromJson uses and written with 17
-// significant digits, which give back the same double; names are written as UTF-16 code units.
+// significant digits, which give back the same double; names are written as UTF-16 code units,
+// each name once, with a dense index of the feature it names.
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -50,6 +52,9 @@ int main(int argc, char *argv[])
     const QJsonObject categories = root.take(QStringLiteral("categories")).toObject();
 
     Text text;
+    // Each feature name once: its text and a dense index, so builtIn() can index the weights by
+    // feature without looking each name up (CalibrationModel::m_featureRow).
+    QHash<QString, QPair<qsizetype, int>> features;
     QString biases;
     QString weights;
     int biasCount = 0;
@@ -61,8 +66,15 @@ int main(int argc, char *argv[])
         ++biasCount;
         const QJsonObject w = c.value(QStringLiteral("weights")).toObject();
         for (auto wi = w.begin(); wi != w.end(); ++wi) {
-            const qsizetype name = text.add(wi.key());
-            weights += QStringLiteral("    {%1, %2, %3, %4},\n").arg(biasCount - 1).arg(name).arg(wi.key().size()).arg(number(wi.value().toDouble()));
+            auto feature = features.find(wi.key());
+            if (feature == features.end())
+                feature = features.insert(wi.key(), {text.add(wi.key()), static_cast<int>(features.size())});
+            weights += QStringLiteral("    {%1, %2, %3, %4, %5},\n")
+                           .arg(biasCount - 1)
+                           .arg(feature->first)
+                           .arg(wi.key().size())
+                           .arg(feature->second)
+                           .arg(number(wi.value().toDouble()));
             ++weightCount;
         }
     }
@@ -85,6 +97,7 @@ int main(int argc, char *argv[])
       << "const int kBiasCount = " << biasCount << ";\n"
       << "const Weight kWeights[] = {\n" << weights << "};\n"
       << "const int kWeightCount = " << weightCount << ";\n"
+      << "const int kFeatureCount = " << features.size() << ";\n"
       << "}\n";
     s.flush();
     return out.commit() ? 0 : 1;
