@@ -1,8 +1,9 @@
 #pragma once
 
-// The calibrated weights (resources/calibration/weights.json) as data compiled in: the build writes
-// them with bucketdoctor-embed-calibration (tools/embed-calibration), and CalibrationModel::builtIn
-// builds the model from them instead of parsing the JSON at every start. Names are UTF-16 runs of
+// The calibrated weights (resources/calibration/weights.json) and the context vocabulary as data
+// compiled in: the build writes them with bucketdoctor-embed-calibration (tools/embed-calibration),
+// and CalibrationModel::builtIn and Vocabulary::builtIn build from them instead of parsing JSON at
+// every start. Names are UTF-16 runs of
 // kText; a weight's category is an index into kBiases.
 namespace CalibrationData {
 struct Bias {
@@ -25,4 +26,20 @@ extern const int kBiasCount;
 extern const Weight kWeights[];
 extern const int kWeightCount;
 extern const int kFeatureCount;
+
+// The context vocabulary (resources/calibration/vocabulary.json) as Vocabulary::fromJson reads it:
+// each concept, in order, with its run of kWords (lower-cased, trimmed, none empty).
+struct Term {
+    int concept; // offset of the concept's name in kText
+    int conceptLength;
+    int firstWord; // index into kWords
+    int wordCount;
+};
+struct Word {
+    int at; // offset in kText
+    int length;
+};
+extern const Term kTerms[];
+extern const int kTermCount;
+extern const Word kWords[];
 }

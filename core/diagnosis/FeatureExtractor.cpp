@@ -1,6 +1,6 @@
 #include "diagnosis/FeatureExtractor.h"
+#include "diagnosis/CalibrationData.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,11 +109,21 @@ Vocabulary Vocabulary::fromJson(const QByteArray &json, QString *error)
 
 const Vocabulary &Vocabulary::builtIn()
 {
+    // Compiled in as data (CalibrationData.h), read as fromJson reads vocabulary.json: no JSON is
+    // parsed at run time, and the strings share the compiled-in text.
     static const Vocabulary vocabulary = [] {
-        QFile file(QStringLiteral(":/calibration/vocabulary.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return Vocabulary{};
-        return fromJson(file.readAll(), nullptr);
+        auto text = [](int at, int length) { return QString::fromRawData(reinterpret_cast<const QChar *>(CalibrationData::kText + at), length); };
+        Vocabulary v;
+        v.terms.reserve(CalibrationData::kTermCount);
+        for (int i = 0; i < CalibrationData::kTermCount; ++i) {
+            const CalibrationData::Term &t = CalibrationData::kTerms[i];
+            QStringList words;
+            words.reserve(t.wordCount);
+            for (int w = t.firstWord; w < t.firstWord + t.wordCount; ++w)
+                words << text(CalibrationData::kWords[w].at, CalibrationData::kWords[w].length);
+            v.terms.append({text(t.concept, t.conceptLength), words});
+        }
+        return v;
     }();
     return vocabulary;
 }

@@ -3,6 +3,7 @@
 #include "diagnosis/FeatureExtractor.h"
 
 #include <QRegularExpression>
+#include <QFile>
 #include <QTest>
 
 class TestFeatureExtractor : public QObject
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void scriptsDetected();
     void sortedAndUnique();
     void vocabularyErrors();
+    void builtInVocabularyIsTheFile();
     void normaliseCode();
 };
 
@@ -303,6 +305,20 @@ void TestFeatureExtractor::normaliseCode()
     // The cut counts the characters kept, not those read.
     QCOMPARE(FeatureExtractor::normaliseCode(QStringLiteral("A-").repeated(60)), QString(48, u'a'));
     QCOMPARE(FeatureExtractor::normaliseCode(QStringLiteral("Zz09")), QStringLiteral("zz09"));
+}
+
+// The built-in vocabulary is compiled from vocabulary.json as data (tools/embed-calibration): it
+// must be what fromJson reads from the file, concept by concept and word by word.
+void TestFeatureExtractor::builtInVocabularyIsTheFile()
+{
+    QFile file(QStringLiteral(BUCKETDOCTOR_SOURCE_DIR "/resources/calibration/vocabulary.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const Vocabulary fromFile = Vocabulary::fromJson(file.readAll(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Vocabulary &builtIn = Vocabulary::builtIn();
+    QVERIFY(builtIn.terms.size() > 10);
+    QCOMPARE(builtIn.terms, fromFile.terms);
 }
 
 QTEST_GUILESS_MAIN(TestFeatureExtractor)
