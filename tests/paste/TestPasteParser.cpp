@@ -18,6 +18,8 @@ private Q_SLOTS:
     void emptyAndJunk();
     void clientStringsInAnyCase_data();
     void clientStringsInAnyCase();
+    void loweredAsToLower_data();
+    void loweredAsToLower();
     void sdkFormatByItsLiterals_data();
     void sdkFormatByItsLiterals();
     void jsErrorWithFieldsOnALaterLine_data();
@@ -284,6 +286,25 @@ void TestPasteParser::clientStringsInAnyCase()
     QCOMPARE(input.clientStringToSign, stringToSign);
     QCOMPARE(input.clientCanonicalRequest, canonicalRequest);
     QCOMPARE(input.clientHttpString, httpString);
+}
+
+// The lower-cased text parse() hands back is text.toLower() of the text with CRLF made LF, whether
+// the text is all ASCII (a pass of its own) or not (Qt's case mapping).
+void TestPasteParser::loweredAsToLower_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ascii") << QStringLiteral("<Error><Code>AccessDenied</Code>\r\nX-Amz-Request-Id: ABC@[`{~\t");
+    QTest::newRow("chinese") << QStringLiteral("访问被拒绝 AccessDenied 签名");
+    QTest::newRow("turkish capital i") << QStringLiteral("İSTANBUL Kelvin \u212A");
+    QTest::newRow("empty") << QString();
+}
+
+void TestPasteParser::loweredAsToLower()
+{
+    QFETCH(QString, text);
+    QString lowered;
+    PasteParser::parse(text, &lowered);
+    QCOMPARE(lowered, QString(text).replace(QLatin1String("\r\n"), QLatin1String("\n")).toLower());
 }
 
 QTEST_GUILESS_MAIN(TestPasteParser)
