@@ -222,8 +222,10 @@ DiagnosisEngine::FoldedMatch DiagnosisEngine::foldMatch(const TreeMatch &match)
     FoldedMatch folded;
     for (const QString &c : match.codes)
         folded.codes << fold(c);
-    for (const QString &m : match.messages)
+    for (const QString &m : match.messages) {
         folded.messages << fold(m);
+        folded.messageMatchers << QStringMatcher(folded.messages.constLast());
+    }
     for (const QString &t : match.tokens)
         folded.tokens << fold(t);
     return folded;
@@ -281,12 +283,13 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const FoldedMatch 
     if (!match.messages.isEmpty()) {
         ++kinds;
         double hit = 0;
-        for (const QString &wanted : folded.messages) {
+        for (qsizetype i = 0; i < folded.messages.size(); ++i) {
+            const QString &wanted = folded.messages.at(i);
             if (wanted.isEmpty())
                 continue;
             if (!message.isEmpty() && message == wanted)
                 hit = std::max(hit, 1.0);
-            else if (!message.isEmpty() && message.contains(wanted))
+            else if (!message.isEmpty() && folded.messageMatchers.at(i).indexIn(message) >= 0) // message.contains(wanted)
                 hit = std::max(hit, 0.9);
             else if (foldedIndex.containsSubstring(wanted))
                 hit = std::max(hit, 0.85);
