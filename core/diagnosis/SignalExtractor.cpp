@@ -158,12 +158,15 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             c.add(QStringLiteral("referer"), detail);
     }
 
+    // The server's time: its ServerTime, else its Date header; each read once (a parse of a
+    // date costs as much as a search of the whole paste), for the blocks below.
+    const QDateTime serverTime = UtcTime::parse(input.serverTime);
+    const QDateTime serverTimeOrDate = serverTime.isValid() ? serverTime : UtcTime::parse(input.responseHeader(QStringLiteral("Date")));
+
     // Presigned URL and its window.
     if (presigned.presigned) {
         c.add(QStringLiteral("presigned"), presigned.host);
-        QDateTime reference = UtcTime::parse(input.serverTime);
-        if (!reference.isValid())
-            reference = UtcTime::parse(input.responseHeader(QStringLiteral("Date")));
+        QDateTime reference = serverTimeOrDate;
         if (!reference.isValid())
             reference = now.toUTC();
         if (presigned.expiresAt.isValid() && presigned.expiresAt < reference)
@@ -175,23 +178,20 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
     }
     {
         const QDateTime expires = UtcTime::parse(input.expires);
-        const QDateTime server = UtcTime::parse(input.serverTime);
-        if (expires.isValid() && server.isValid() && expires < server)
+        if (expires.isValid() && serverTime.isValid() && expires < serverTime)
             c.add(QStringLiteral("presign_expired"), input.expires + QStringLiteral(" < ") + input.serverTime);
     }
 
     // Clock: request time against server time, from the body or from the two Date headers.
     {
         QDateTime request = UtcTime::parse(input.requestTime);
-        QDateTime server = UtcTime::parse(input.serverTime);
+        const QDateTime &server = serverTimeOrDate;
         if (!request.isValid())
             request = UtcTime::parse(input.requestHeader(QStringLiteral("Date")));
         if (!request.isValid())
             request = UtcTime::parse(input.requestHeader(QStringLiteral("x-amz-date")));
         if (!request.isValid())
             request = UtcTime::parse(input.requestHeader(QStringLiteral("x-oss-date")));
-        if (!server.isValid())
-            server = UtcTime::parse(input.responseHeader(QStringLiteral("Date")));
         if (request.isValid() && server.isValid()) {
             const qint64 skew = request.secsTo(server);
             const QString detail = QStringLiteral("%1 s").arg(skew);
