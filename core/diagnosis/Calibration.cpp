@@ -66,7 +66,29 @@ CalibrationModel CalibrationModel::fromJson(const QByteArray &json, QString *err
     const QJsonObject about = root.value(QStringLiteral("about")).toObject();
     for (auto it = about.begin(); it != about.end(); ++it)
         model.about.insert(it.key(), it.value().toString());
+    model.reindex();
     return model;
+}
+
+void CalibrationModel::reindex()
+{
+    static_assert(static_cast<int>(Category::PermissionAclPolicy) == 0, "the categories index the rows from 0");
+    m_featureRow.clear();
+    m_rows.clear();
+    qsizetype weights = 0;
+    for (const QHash<QString, double> &c : std::as_const(m_weights))
+        weights += c.size();
+    m_featureRow.reserve(weights); // at most one row per weight: no rehashing on the way
+    for (auto c = m_weights.cbegin(); c != m_weights.cend(); ++c) {
+        for (auto w = c->cbegin(); w != c->cend(); ++w) {
+            auto row = m_featureRow.find(w.key());
+            if (row == m_featureRow.end()) {
+                row = m_featureRow.insert(w.key(), m_rows.size());
+                m_rows.append(std::array<double, kCategoryCount>{});
+            }
+            m_rows[*row][static_cast<int>(c.key())] = w.value();
+        }
+    }
 }
 
 const CalibrationModel &CalibrationModel::builtIn(QString *error)
@@ -96,9 +118,21 @@ const CalibrationModel &CalibrationModel::builtIn(QString *error)
             ++counts[CalibrationData::kWeights[i].bias];
         for (int i = 0; i < CalibrationData::kBiasCount; ++i)
             m.m_weights[categories.at(i)].reserve(counts.at(i));
+        // The index by feature too (what reindex() makes), from the features' own numbers: each
+        // name is hashed once here, not once per category that weighs it.
+        m.m_rows.resize(CalibrationData::kFeatureCount);
+        m.m_featureRow.reserve(CalibrationData::kFeatureCount);
+        std::vector<bool> named(static_cast<size_t>(CalibrationData::kFeatureCount), false);
         for (int i = 0; i < CalibrationData::kWeightCount; ++i) {
             const CalibrationData::Weight &w = CalibrationData::kWeights[i];
-            m.m_weights[categories.at(w.bias)].insert(text(w.name, w.nameLength), w.weight);
+            const QString name = text(w.name, w.nameLength);
+            const Category category = categories.at(w.bias);
+            m.m_weights[category].insert(name, w.weight);
+            if (!named[static_cast<size_t>(w.feature)]) {
+                named[static_cast<size_t>(w.feature)] = true;
+                m.m_featureRow.insert(name, w.feature);
+            }
+            m.m_rows[w.feature][static_cast<int>(category)] = w.weight;
         }
         return m;
     }();
@@ -171,9 +205,22 @@ QList<double> CalibrationModel::weights(Category category, const QList<Feature> 
 
 CalibrationModel::WeightRows CalibrationModel::weights(const QList<Category> &categories, const QList<Feature> &features) const
 {
+    // The same rows as weights(category, features) per category, filled feature by feature.
     WeightRows rows;
     for (const Category c : categories)
-        rows.insert(c, weights(c, features));
+        rows.insert(c, QList<double>(features.size(), 0.0));
+    // Where each category's row is written (the hash is not changed below, so these stay valid).
+    QVarLengthArray<std::pair<int, double *>, kCategoryCount> targets;
+    for (auto row = rows.begin(); row != rows.end(); ++row)
+        targets.append({static_cast<int>(row.key()), row->data()});
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const auto found = m_featureRow.constFind(features.at(i).id);
+        if (found == m_featureRow.cend())
+            continue;
+        const std::array<double, kCategoryCount> &weights = m_rows.at(*found);
+        for (const auto &[category, row] : targets)
+            row[i] = weights[category];
+    }
     return rows;
 }
 
@@ -195,10 +242,12 @@ QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &fea
             z += w.at(i) * features.at(i).value;
         return z;
     };
+    const QVarLengthArray<double, 32> tree = treeOffsets(allowed, features);
     QMap<Category, double> z;
     double top = -1e300;
-    for (const Category c : allowed) {
-        const double v = rowLogit(c) + offsets.value(c, 0.0) + treeOffset(c, features, settings.treeLogit);
+    for (qsizetype i = 0; i < allowed.size(); ++i) {
+        const Category c = allowed.at(i);
+        const double v = rowLogit(c) + offsets.value(c, 0.0) + tree.at(i);
         z.insert(c, v);
         top = std::max(top, v);
     }
@@ -214,9 +263,6 @@ QMap<Category, double> CalibrationModel::probabilities(const QList<Feature> &fea
 
 double CalibrationModel::treeOffset(Category category, const QList<Feature> &features, double treeLogit)
 {
-    if (treeLogit == 0)
-        return 0;
-    constexpr double kShareFloor = 0.05;
     const QString id = QStringLiteral("tree:") + Categories::id(category);
     double share = 0;
     for (const Feature &f : features) {
@@ -225,7 +271,41 @@ double CalibrationModel::treeOffset(Category category, const QList<Feature> &fea
             break;
         }
     }
+    return shareOffset(share, treeLogit);
+}
+
+double CalibrationModel::shareOffset(double share, double treeLogit)
+{
+    if (treeLogit == 0)
+        return 0;
+    constexpr double kShareFloor = 0.05;
     return treeLogit * std::log(std::max(share, kShareFloor));
+}
+
+QVarLengthArray<double, 32> CalibrationModel::treeOffsets(const QList<Category> &categories, const QList<Feature> &features) const
+{
+    // One walk of the features for the `tree:` shares, where treeOffset walks them per category;
+    // a short list, searched by hand (a hash per call cost more than the walks it saved).
+    static const QList<std::pair<QString, Category>> keys = [] {
+        QList<std::pair<QString, Category>> list;
+        for (const Category c : allCategories())
+            list.append({QStringLiteral("tree:") + Categories::id(c), c});
+        return list;
+    }();
+    QVarLengthArray<std::pair<Category, double>, 32> shares;
+    for (const Feature &f : features) {
+        if (!f.id.startsWith(QLatin1String("tree:")))
+            continue;
+        const auto key = std::find_if(keys.cbegin(), keys.cend(), [&f](const auto &k) { return k.first == f.id; });
+        if (key != keys.cend() && std::none_of(shares.cbegin(), shares.cend(), [&key](const auto &s) { return s.first == key->second; }))
+            shares.append({key->second, f.value});
+    }
+    QVarLengthArray<double, 32> offsets;
+    for (const Category c : categories) {
+        const auto it = std::find_if(shares.cbegin(), shares.cend(), [c](const auto &s) { return s.first == c; });
+        offsets.append(shareOffset(it != shares.cend() ? it->second : 0.0, settings.treeLogit));
+    }
+    return offsets;
 }
 
 CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, const FitSettings &settings)
@@ -334,5 +414,6 @@ CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, con
                 weights.insert(names.at(j), v);
         }
     }
+    model.reindex();
     return model;
 }

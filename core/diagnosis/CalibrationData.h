@@ -1,8 +1,9 @@
 #pragma once
 
-// The calibrated weights (resources/calibration/weights.json) as data compiled in: the build writes
-// them with bucketdoctor-embed-calibration (tools/embed-calibration), and CalibrationModel::builtIn
-// builds the model from them instead of parsing the JSON at every start. Names are UTF-16 runs of
+// The calibrated weights (resources/calibration/weights.json) and the context vocabulary as data
+// compiled in: the build writes them with bucketdoctor-embed-calibration (tools/embed-calibration),
+// and CalibrationModel::builtIn and Vocabulary::builtIn build from them instead of parsing JSON at
+// every start. Names are UTF-16 runs of
 // kText; a weight's category is an index into kBiases.
 namespace CalibrationData {
 struct Bias {
@@ -12,8 +13,9 @@ struct Bias {
 };
 struct Weight {
     int bias;           // index into kBiases
-    int name;           // offset of the feature name in kText
+    int name;           // offset of the feature name in kText (shared by the weights of one feature)
     int nameLength;
+    int feature;        // the feature's index, 0 .. kFeatureCount - 1
     double weight;
 };
 // weights.json without its categories (about, settings), compact, for CalibrationModel::fromJson.
@@ -23,4 +25,21 @@ extern const Bias kBiases[];
 extern const int kBiasCount;
 extern const Weight kWeights[];
 extern const int kWeightCount;
+extern const int kFeatureCount;
+
+// The context vocabulary (resources/calibration/vocabulary.json) as Vocabulary::fromJson reads it:
+// each concept, in order, with its run of kWords (lower-cased, trimmed, none empty).
+struct Term {
+    int concept; // offset of the concept's name in kText
+    int conceptLength;
+    int firstWord; // index into kWords
+    int wordCount;
+};
+struct Word {
+    int at; // offset in kText
+    int length;
+};
+extern const Term kTerms[];
+extern const int kTermCount;
+extern const Word kWords[];
 }

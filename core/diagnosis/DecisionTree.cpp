@@ -1,9 +1,9 @@
 #include "diagnosis/DecisionTree.h"
 
 #include "diagnosis/SignalExtractor.h"
+#include "diagnosis/TreeData.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,19 +43,78 @@ QString DecisionTree::translationContext(Provider provider)
     return QStringLiteral("Tree");
 }
 
+namespace {
+QString dataText(TreeData::Text t)
+{
+    // Shares the compiled-in text, which lives as long as the process: nothing is copied.
+    return t.length == 0 ? QString() : QString::fromRawData(reinterpret_cast<const QChar *>(TreeData::kText + t.at), t.length);
+}
+
+QStringList dataTexts(TreeData::Run run)
+{
+    QStringList list;
+    list.reserve(run.count);
+    for (int i = run.first; i < run.first + run.count; ++i)
+        list << dataText(TreeData::kTexts[i]);
+    return list;
+}
+}
+
 DecisionTree DecisionTree::builtIn(Provider provider, QString *error)
 {
-    QFile file(QStringLiteral(":/trees/%1.json").arg(Providers::id(provider)));
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto fail = [error](const QString &message) {
         if (error)
-            *error = QStringLiteral("The tree for %1 is not in the resources.").arg(Providers::id(provider));
-        return {};
+            *error = message;
+        return DecisionTree();
+    };
+    const TreeData::Tree *data = nullptr;
+    for (int i = 0; i < TreeData::kTreeCount && !data; ++i) {
+        if (Providers::fromId(dataText(TreeData::kTrees[i].provider)) == provider)
+            data = &TreeData::kTrees[i];
     }
-    QString localError;
-    DecisionTree tree = fromJson(file.readAll(), &localError);
-    if (error)
-        *error = localError;
-    return tree;
+    if (!data || provider == Provider::Unknown)
+        return fail(QStringLiteral("The tree for %1 is not built in.").arg(Providers::id(provider)));
+    DecisionTree tree;
+    tree.m_provider = provider;
+    tree.m_causes.reserve(data->causes.count);
+    for (int i = data->causes.first; i < data->causes.first + data->causes.count; ++i) {
+        const TreeData::Cause &c = TreeData::kCauses[i];
+        TreeCause cause;
+        cause.id = dataText(c.id);
+        if (!Categories::fromId(dataText(c.category), &cause.category))
+            return fail(QStringLiteral("Cause %1 has an unknown category '%2'").arg(cause.id, dataText(c.category)));
+        cause.title = dataText(c.title);
+        cause.why = dataText(c.why);
+        cause.steps = dataTexts(c.steps);
+        cause.source = dataText(c.source);
+        cause.prior = c.prior;
+        for (int w = c.signalWeights.first; w < c.signalWeights.first + c.signalWeights.count; ++w)
+            cause.signalWeights.insert(dataText(TreeData::kSignalWeights[w].signal), TreeData::kSignalWeights[w].weight);
+        tree.m_causes.append(cause);
+    }
+    tree.m_symptoms.reserve(data->symptoms.count);
+    for (int i = data->symptoms.first; i < data->symptoms.first + data->symptoms.count; ++i) {
+        const TreeData::Symptom &s = TreeData::kSymptoms[i];
+        TreeSymptom symptom;
+        symptom.id = dataText(s.id);
+        symptom.title = dataText(s.title);
+        symptom.source = dataText(s.source);
+        symptom.fallback = s.fallback;
+        symptom.contactSupport = dataText(s.contactSupport);
+        symptom.match.codes = dataTexts(s.codes);
+        symptom.match.messages = dataTexts(s.messages);
+        symptom.match.tokens = dataTexts(s.tokens);
+        symptom.match.ec = dataTexts(s.ec);
+        for (int k = s.status.first; k < s.status.first + s.status.count; ++k)
+            symptom.match.status << TreeData::kStatus[k];
+        symptom.nodes.reserve(s.nodes.count);
+        for (int k = s.nodes.first; k < s.nodes.first + s.nodes.count; ++k) {
+            const TreeData::Node &n = TreeData::kNodes[k];
+            symptom.nodes.append(TreeNode{dataText(n.question), dataText(n.check), dataText(n.cause), n.weight, n.faultIsNo});
+        }
+        tree.m_symptoms.append(symptom);
+    }
+    return checked(std::move(tree), error);
 }
 
 namespace {
@@ -117,13 +176,10 @@ DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
     if (tree.m_provider == Provider::Unknown)
         return fail(QStringLiteral("Tree has no known provider."));
 
-    const QStringList signalIds = SignalExtractor::knownIds();
     for (const QJsonValue &value : root.value(QStringLiteral("causes")).toArray()) {
         const QJsonObject o = value.toObject();
         TreeCause cause;
         cause.id = o.value(QStringLiteral("id")).toString();
-        if (cause.id.isEmpty() || tree.m_causeIndex.contains(cause.id))
-            return fail(QStringLiteral("Cause id missing or repeated: '%1'").arg(cause.id));
         if (!Categories::fromId(o.value(QStringLiteral("category")).toString(), &cause.category))
             return fail(QStringLiteral("Cause %1 has an unknown category '%2'").arg(cause.id, o.value(QStringLiteral("category")).toString()));
         cause.title = o.value(QStringLiteral("title")).toString();
@@ -131,26 +187,16 @@ DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
         cause.steps = stringList(o.value(QStringLiteral("steps")));
         cause.source = o.value(QStringLiteral("source")).toString();
         cause.prior = o.value(QStringLiteral("prior")).toDouble(1.0);
-        if (cause.title.isEmpty() || cause.steps.isEmpty() || cause.source.isEmpty())
-            return fail(QStringLiteral("Cause %1 needs a title, steps and a source").arg(cause.id));
         const QJsonObject weights = o.value(QStringLiteral("signals")).toObject();
-        for (auto it = weights.begin(); it != weights.end(); ++it) {
-            if (!signalIds.contains(it.key()))
-                return fail(QStringLiteral("Cause %1 uses an unknown signal '%2'").arg(cause.id, it.key()));
+        for (auto it = weights.begin(); it != weights.end(); ++it)
             cause.signalWeights.insert(it.key(), it.value().toDouble());
-        }
-        tree.m_causeIndex.insert(cause.id, tree.m_causes.size());
         tree.m_causes.append(cause);
     }
 
-    QSet<QString> symptomIds;
     for (const QJsonValue &value : root.value(QStringLiteral("symptoms")).toArray()) {
         const QJsonObject o = value.toObject();
         TreeSymptom symptom;
         symptom.id = o.value(QStringLiteral("id")).toString();
-        if (symptom.id.isEmpty() || symptomIds.contains(symptom.id))
-            return fail(QStringLiteral("Symptom id missing or repeated: '%1'").arg(symptom.id));
-        symptomIds.insert(symptom.id);
         symptom.title = o.value(QStringLiteral("title")).toString();
         symptom.source = o.value(QStringLiteral("source")).toString();
         symptom.fallback = o.value(QStringLiteral("fallback")).toBool(false);
@@ -162,12 +208,6 @@ DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
         symptom.match.ec = stringList(match.value(QStringLiteral("ec")));
         for (const QJsonValue &status : match.value(QStringLiteral("status")).toArray())
             symptom.match.status << status.toInt();
-        const bool hasMatch = !symptom.match.codes.isEmpty() || !symptom.match.messages.isEmpty()
-            || !symptom.match.tokens.isEmpty() || !symptom.match.ec.isEmpty();
-        if (!symptom.fallback && !hasMatch)
-            return fail(QStringLiteral("Symptom %1 has nothing to match").arg(symptom.id));
-        if (symptom.title.isEmpty() || symptom.source.isEmpty())
-            return fail(QStringLiteral("Symptom %1 needs a title and a source").arg(symptom.id));
         for (const QJsonValue &nodeValue : o.value(QStringLiteral("nodes")).toArray()) {
             const QJsonObject n = nodeValue.toObject();
             TreeNode node;
@@ -179,17 +219,60 @@ DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
             if (fault != QLatin1String("yes") && fault != QLatin1String("no"))
                 return fail(QStringLiteral("Symptom %1 has a node whose fault is neither yes nor no").arg(symptom.id));
             node.faultIsNo = fault == QLatin1String("no");
+            symptom.nodes.append(node);
+        }
+        tree.m_symptoms.append(symptom);
+    }
+    return checked(std::move(tree), error);
+}
+
+DecisionTree DecisionTree::checked(DecisionTree tree, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return DecisionTree();
+    };
+    const QStringList signalIds = SignalExtractor::knownIds();
+    tree.m_causeIndex.clear();
+    tree.m_causeIndex.reserve(tree.m_causes.size());
+    for (qsizetype i = 0; i < tree.m_causes.size(); ++i) {
+        const TreeCause &cause = tree.m_causes.at(i);
+        if (cause.id.isEmpty() || tree.m_causeIndex.contains(cause.id))
+            return fail(QStringLiteral("Cause id missing or repeated: '%1'").arg(cause.id));
+        if (cause.title.isEmpty() || cause.steps.isEmpty() || cause.source.isEmpty())
+            return fail(QStringLiteral("Cause %1 needs a title, steps and a source").arg(cause.id));
+        // In sorted order, as the JSON object gives them, so the same signal is named each time.
+        QStringList signalNames = cause.signalWeights.keys();
+        signalNames.sort();
+        for (const QString &name : std::as_const(signalNames)) {
+            if (!signalIds.contains(name))
+                return fail(QStringLiteral("Cause %1 uses an unknown signal '%2'").arg(cause.id, name));
+        }
+        tree.m_causeIndex.insert(cause.id, i);
+    }
+
+    QSet<QString> symptomIds;
+    for (const TreeSymptom &symptom : std::as_const(tree.m_symptoms)) {
+        if (symptom.id.isEmpty() || symptomIds.contains(symptom.id))
+            return fail(QStringLiteral("Symptom id missing or repeated: '%1'").arg(symptom.id));
+        symptomIds.insert(symptom.id);
+        const bool hasMatch = !symptom.match.codes.isEmpty() || !symptom.match.messages.isEmpty()
+            || !symptom.match.tokens.isEmpty() || !symptom.match.ec.isEmpty();
+        if (!symptom.fallback && !hasMatch)
+            return fail(QStringLiteral("Symptom %1 has nothing to match").arg(symptom.id));
+        if (symptom.title.isEmpty() || symptom.source.isEmpty())
+            return fail(QStringLiteral("Symptom %1 needs a title and a source").arg(symptom.id));
+        for (const TreeNode &node : symptom.nodes) {
             if (!tree.m_causeIndex.contains(node.cause))
                 return fail(QStringLiteral("Symptom %1 names a missing cause '%2'").arg(symptom.id, node.cause));
             if (!checkIds().contains(node.check))
                 return fail(QStringLiteral("Symptom %1 names an unknown check '%2'").arg(symptom.id, node.check));
             if (node.question.isEmpty())
                 return fail(QStringLiteral("Symptom %1 has a node without a question").arg(symptom.id));
-            symptom.nodes.append(node);
         }
         if (symptom.nodes.isEmpty())
             return fail(QStringLiteral("Symptom %1 has no nodes").arg(symptom.id));
-        tree.m_symptoms.append(symptom);
     }
     if (tree.m_symptoms.isEmpty())
         return fail(QStringLiteral("Tree has no symptoms."));

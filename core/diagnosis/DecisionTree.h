@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-// One provider's decision tree, read from resources/trees/<provider>.json (see the README there).
+// One provider's decision tree, read from resources/trees/<provider>.json (see the README there);
+// the built-in trees are compiled in as data from those files (TreeData.h), not parsed at run time.
 // Strings stay in English here; translated() looks them up in the provider's translation context,
 // where the build put them for lupdate.
 //
@@ -62,7 +63,7 @@ public:
     // Returns an empty tree and sets *error (one sentence, English: it is a developer error) when the
     // JSON is not a valid tree: unknown category or signal, a node naming a missing cause, duplicate ids.
     static DecisionTree fromJson(const QByteArray &json, QString *error);
-    // The tree compiled into the application for this provider.
+    // The tree compiled into the application for this provider (from TreeData, no JSON parsed).
     static DecisionTree builtIn(Provider provider, QString *error = nullptr);
     // The same, read once per process when first asked for and shared from then on (thread-safe):
     // a run that needs one provider's tree reads only that one. Provider::Unknown means S3, as in
@@ -77,6 +78,10 @@ public:
     const TreeCause *cause(const QString &id) const;
 
 private:
+    // The tree when it is valid (the rules fromJson names), else an empty one and *error set: the
+    // same checks for a tree read from JSON and for the compiled-in data (TreeData.h).
+    static DecisionTree checked(DecisionTree tree, QString *error);
+
     Provider m_provider = Provider::Unknown;
     QList<TreeSymptom> m_symptoms;
     QList<TreeCause> m_causes;

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <numeric>
 
 namespace {
 constexpr double kWeakSymptomFactor = 0.25;
@@ -81,6 +82,21 @@ QList<Evidence> calibratedEvidence(const CalibrationModel &model, Category categ
         shown << Evidence{{QStringLiteral("calibrated"), {f.id, f.detail}}};
     }
     return shown;
+}
+
+// std::stable_sort of the causes, moving each cause once: sorting the list itself moved every
+// RankedCause (a dozen strings and lists) at each step of the merge, a fourteenth of a diagnosis.
+template<typename Before>
+void stableSortCauses(QList<RankedCause> &causes, Before before)
+{
+    QList<qsizetype> order(causes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) { return before(causes.at(x), causes.at(y)); });
+    QList<RankedCause> sorted;
+    sorted.reserve(causes.size());
+    for (const qsizetype i : std::as_const(order))
+        sorted.append(std::move(causes[i]));
+    causes = std::move(sorted);
 }
 
 int stateRank(CauseState state)
@@ -206,8 +222,10 @@ DiagnosisEngine::FoldedMatch DiagnosisEngine::foldMatch(const TreeMatch &match)
     FoldedMatch folded;
     for (const QString &c : match.codes)
         folded.codes << fold(c);
-    for (const QString &m : match.messages)
+    for (const QString &m : match.messages) {
         folded.messages << fold(m);
+        folded.messageMatchers << QStringMatcher(folded.messages.constLast());
+    }
     for (const QString &t : match.tokens)
         folded.tokens << fold(t);
     return folded;
@@ -265,12 +283,13 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const FoldedMatch 
     if (!match.messages.isEmpty()) {
         ++kinds;
         double hit = 0;
-        for (const QString &wanted : folded.messages) {
+        for (qsizetype i = 0; i < folded.messages.size(); ++i) {
+            const QString &wanted = folded.messages.at(i);
             if (wanted.isEmpty())
                 continue;
             if (!message.isEmpty() && message == wanted)
                 hit = std::max(hit, 1.0);
-            else if (!message.isEmpty() && message.contains(wanted))
+            else if (!message.isEmpty() && folded.messageMatchers.at(i).indexIn(message) >= 0) // message.contains(wanted)
                 hit = std::max(hit, 0.9);
             else if (foldedIndex.containsSubstring(wanted))
                 hit = std::max(hit, 0.85);
@@ -664,8 +683,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         ranked.append(r);
     }
     // Stable: equal scores keep the tree's order, which follows the guide.
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const RankedCause &x, const RankedCause &y) { return x.rawScore > y.rawScore; });
+    stableSortCauses(ranked, [](const RankedCause &x, const RankedCause &y) { return x.rawScore > y.rawScore; });
     // A proven category confirms its best cause, or the cause its check named; the others of that
     // category stay open.
     for (auto it = proven.cbegin(); it != proven.cend(); ++it) {
@@ -689,8 +707,7 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
         if (r.state == CauseState::Confirmed)
             r.rawScore = std::max(r.rawScore, bestOpen);
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const RankedCause &x, const RankedCause &y) { return stateRank(x.state) < stateRank(y.state); });
+    stableSortCauses(ranked, [](const RankedCause &x, const RankedCause &y) { return stateRank(x.state) < stateRank(y.state); });
     double top = 0;
     double topBeforeFindings = 0;
     for (const RankedCause &r : std::as_const(ranked)) {

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QStringMatcher>
 
 struct DiagnoseOptions {
     Provider provider = Provider::Unknown; // Unknown: detect from the text
@@ -74,6 +75,7 @@ private:
     struct FoldedMatch {
         QStringList codes;
         QStringList messages;
+        QList<QStringMatcher> messageMatchers; // one per message: its search tables made once, with the tree
         QStringList tokens;
     };
     struct FoldedInput {

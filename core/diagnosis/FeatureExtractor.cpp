@@ -1,11 +1,13 @@
 #include "diagnosis/FeatureExtractor.h"
+#include "diagnosis/CalibrationData.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 class Sink
@@ -13,18 +15,21 @@ class Sink
 public:
     void add(const QString &id, double value = 1, const QString &detail = {})
     {
-        if (id.isEmpty())
-            return;
-        // One walk of the map, not two (contains, then insert): the first value of an id stays.
-        const auto at = m_features.lowerBound(id);
-        if (at != m_features.end() && at.key() == id)
-            return;
-        m_features.insert(at, id, Feature{id, value, detail.left(80)});
+        if (!id.isEmpty())
+            m_features.append(Feature{id, value, detail.left(80)});
     }
-    QList<Feature> list() const { return m_features.values(); } // QMap: sorted by id
+    // Sorted by id, each id once with the value it was first added with. Collected in a list and
+    // sorted once: a map kept sorted on every insertion cost a quarter of the extraction.
+    QList<Feature> list()
+    {
+        std::stable_sort(m_features.begin(), m_features.end(), [](const Feature &x, const Feature &y) { return x.id < y.id; });
+        m_features.erase(std::unique(m_features.begin(), m_features.end(), [](const Feature &x, const Feature &y) { return x.id == y.id; }),
+                         m_features.end());
+        return m_features;
+    }
 
 private:
-    QMap<QString, Feature> m_features;
+    QList<Feature> m_features;
 };
 
 // The CJK Unified Ideographs block and the Hangul syllables block.
@@ -104,25 +109,45 @@ Vocabulary Vocabulary::fromJson(const QByteArray &json, QString *error)
 
 const Vocabulary &Vocabulary::builtIn()
 {
+    // Compiled in as data (CalibrationData.h), read as fromJson reads vocabulary.json: no JSON is
+    // parsed at run time, and the strings share the compiled-in text.
     static const Vocabulary vocabulary = [] {
-        QFile file(QStringLiteral(":/calibration/vocabulary.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return Vocabulary{};
-        return fromJson(file.readAll(), nullptr);
+        auto text = [](int at, int length) { return QString::fromRawData(reinterpret_cast<const QChar *>(CalibrationData::kText + at), length); };
+        Vocabulary v;
+        v.terms.reserve(CalibrationData::kTermCount);
+        for (int i = 0; i < CalibrationData::kTermCount; ++i) {
+            const CalibrationData::Term &t = CalibrationData::kTerms[i];
+            QStringList words;
+            words.reserve(t.wordCount);
+            for (int w = t.firstWord; w < t.firstWord + t.wordCount; ++w)
+                words << text(CalibrationData::kWords[w].at, CalibrationData::kWords[w].length);
+            v.terms.append({text(t.concept, t.conceptLength), words});
+        }
+        return v;
     }();
     return vocabulary;
 }
 
 QString FeatureExtractor::normaliseCode(const QString &code)
 {
-    QString out;
+    // Written into a buffer of the result's largest size, then cut: appending character by
+    // character allocated on the way, and this runs for every code a tree knows, per diagnosis.
+    constexpr qsizetype kMax = 48;
+    QString out(std::min(code.size(), kMax), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *p = begin;
     for (const QChar c : code) {
+        if (p - begin == kMax)
+            break;
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            out += c;
+            *p++ = c;
         else if (c >= u'A' && c <= u'Z')
-            out += c.toLower();
+            *p++ = QChar(c.unicode() + (u'a' - u'A'));
     }
-    return out.left(48);
+    if (p == begin)
+        return {}; // as null as before, when nothing was appended
+    out.truncate(p - begin);
+    return out;
 }
 
 QList<Feature> FeatureExtractor::extract(const FeatureInput &in, const Vocabulary &vocabulary)
@@ -212,8 +237,10 @@ QList<Feature> FeatureExtractor::extract(const FeatureInput &in, const Vocabular
     // as words were measured to fit single reports rather than the language (cross-validated
     // top-1 rose without them).
     forEachLatinWord(lower, [&sink](QStringView w) {
-        const QString word = w.toString();
-        sink.add(QStringLiteral("word:") + word, 1, word);
+        QString id;
+        id.reserve(5 + w.size());
+        id.append(QLatin1String("word:")).append(w);
+        sink.add(id, 1, id.mid(5));
     });
     bool han = false;
     bool hangul = false;

@@ -14,6 +14,8 @@ class TestCalibration : public QObject
 private Q_SLOTS:
     void weightRowsAsLookups();
     void probabilitiesFromRowsAsBefore();
+    void everyModelIndexedForRows();
+    void probabilitiesAsTheirFormula();
     void writtenSorted();
     void builtInIsTheWeightsFile();
 };
@@ -83,6 +85,78 @@ void TestCalibration::probabilitiesFromRowsAsBefore()
     }
     QVERIFY(std::abs(sum - 1.0) < 1e-12);
     QVERIFY(direct.value(category("clock_skew")) > direct.value(category("kms")));
+}
+
+// weights() reads an index of the weights by feature that each way of making a model builds:
+// its rows must be the per-category lookups for a read, a fitted and the built-in model alike.
+void TestCalibration::everyModelIndexedForRows()
+{
+    const Category clock = category("clock_skew");
+    const Category kms = category("kms");
+    QList<TrainingExample> examples;
+    for (int i = 0; i < 6; ++i) {
+        examples.append({QStringLiteral("a%1").arg(i), {{QStringLiteral("word:alpha"), 1, {}}}, {clock, kms}, clock, 1});
+        examples.append({QStringLiteral("b%1").arg(i), {{QStringLiteral("word:beta"), 1, {}}}, {clock, kms}, kms, 1});
+    }
+    FitSettings settings;
+    settings.iterations = 50;
+    settings.minCount = 2;
+    const CalibrationModel fitted = CalibrationFit::fit(examples, settings);
+    QVERIFY(fitted.weight(clock, QStringLiteral("word:alpha")) > 0);
+    QVERIFY(fitted.weight(kms, QStringLiteral("word:beta")) > 0);
+
+    const CalibrationModel &builtIn = CalibrationModel::builtIn();
+    QList<Feature> features = testFeatures();
+    features << Feature{QStringLiteral("word:beta"), 1, {}};
+    // A few features the built-in model weighs, whichever they are.
+    for (auto it = builtIn.m_weights.cbegin(); it != builtIn.m_weights.cend(); ++it) {
+        if (!it.value().isEmpty())
+            features << Feature{it.value().cbegin().key(), 0.5, {}};
+    }
+    int weighed = 0;
+    for (const CalibrationModel *model : {&fitted, &builtIn}) {
+        const QList<Category> categories = model->m_bias.keys();
+        const CalibrationModel::WeightRows rows = model->weights(categories, features);
+        for (const Category c : categories) {
+            for (qsizetype i = 0; i < features.size(); ++i) {
+                QCOMPARE(rows.value(c).at(i), model->weight(c, features.at(i).id));
+                weighed += rows.value(c).at(i) != 0 ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(weighed >= 4);
+}
+
+// A category's probability is the softmax of bias + the weighted features + its offset + the
+// tree's offset (treeOffset, read once per call from the `tree:` features): recomputed here.
+void TestCalibration::probabilitiesAsTheirFormula()
+{
+    const CalibrationModel model = testModel();
+    const QList<Feature> features = testFeatures();
+    const QList<Category> allowed{category("clock_skew"), category("kms"), category("cors")};
+    const QMap<Category, double> offsets{{category("cors"), 0.3}};
+    QMap<Category, double> expected;
+    double top = -1e300;
+    for (const Category c : allowed) {
+        double z = model.bias(c);
+        for (const Feature &f : features)
+            z += model.weight(c, f.id) * f.value;
+        z = z + offsets.value(c, 0.0) + CalibrationModel::treeOffset(c, features, model.settings.treeLogit);
+        expected.insert(c, z);
+        top = std::max(top, z);
+    }
+    double sum = 0;
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        sum += (it.value() = std::exp(it.value() - top));
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        it.value() /= sum;
+    const QMap<Category, double> p = model.probabilities(features, allowed, offsets);
+    QCOMPARE(p.keys(), expected.keys());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(p.value(it.key()), it.value());
+    // The tree's offsets differ by category here (0.8, 0.2 and the floor), so they were applied.
+    QVERIFY(CalibrationModel::treeOffset(category("clock_skew"), features, 0.5) > CalibrationModel::treeOffset(category("kms"), features, 0.5));
+    QVERIFY(CalibrationModel::treeOffset(category("kms"), features, 0.5) > CalibrationModel::treeOffset(category("cors"), features, 0.5));
 }
 
 void TestCalibration::writtenSorted()

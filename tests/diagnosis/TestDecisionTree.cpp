@@ -16,6 +16,8 @@ class TestDecisionTree : public QObject
 private Q_SLOTS:
     void builtInTreesLoad_data();
     void builtInTreesLoad();
+    void builtInIsTheJsonFile_data() { builtInTreesLoad_data(); }
+    void builtInIsTheJsonFile();
     void everyCauseIsReachable_data() { builtInTreesLoad_data(); }
     void everyCauseIsReachable();
     void sourcesNameRealDocuments_data() { builtInTreesLoad_data(); }
@@ -47,6 +49,58 @@ void TestDecisionTree::builtInTreesLoad()
     for (const TreeSymptom &s : tree.symptoms())
         fallbacks += s.fallback ? 1 : 0;
     QCOMPARE(fallbacks, 1);
+}
+
+// The built-in trees are compiled from resources/trees/*.json as data (tools/embed-trees): each
+// must be the tree fromJson reads from its file, every field of every cause, symptom and node.
+void TestDecisionTree::builtInIsTheJsonFile()
+{
+    QFETCH(int, provider);
+    QFile file(QStringLiteral(BUCKETDOCTOR_SOURCE_DIR "/resources/trees/%1.json").arg(Providers::id(Provider(provider))));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const DecisionTree fromFile = DecisionTree::fromJson(file.readAll(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const DecisionTree builtIn = DecisionTree::builtIn(Provider(provider), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(builtIn.provider(), fromFile.provider());
+    QCOMPARE(builtIn.causes().size(), fromFile.causes().size());
+    for (qsizetype i = 0; i < fromFile.causes().size(); ++i) {
+        const TreeCause &a = builtIn.causes().at(i);
+        const TreeCause &b = fromFile.causes().at(i);
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.category, b.category);
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.why, b.why);
+        QCOMPARE(a.steps, b.steps);
+        QCOMPARE(a.source, b.source);
+        QVERIFY(a.prior == b.prior); // to the bit, not fuzzily
+        QCOMPARE(a.signalWeights, b.signalWeights);
+        QCOMPARE(builtIn.cause(a.id), &a);
+    }
+    QCOMPARE(builtIn.symptoms().size(), fromFile.symptoms().size());
+    for (qsizetype i = 0; i < fromFile.symptoms().size(); ++i) {
+        const TreeSymptom &a = builtIn.symptoms().at(i);
+        const TreeSymptom &b = fromFile.symptoms().at(i);
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.source, b.source);
+        QCOMPARE(a.fallback, b.fallback);
+        QCOMPARE(a.contactSupport, b.contactSupport);
+        QCOMPARE(a.match.codes, b.match.codes);
+        QCOMPARE(a.match.messages, b.match.messages);
+        QCOMPARE(a.match.tokens, b.match.tokens);
+        QCOMPARE(a.match.ec, b.match.ec);
+        QCOMPARE(a.match.status, b.match.status);
+        QCOMPARE(a.nodes.size(), b.nodes.size());
+        for (qsizetype n = 0; n < b.nodes.size(); ++n) {
+            QCOMPARE(a.nodes.at(n).question, b.nodes.at(n).question);
+            QCOMPARE(a.nodes.at(n).check, b.nodes.at(n).check);
+            QCOMPARE(a.nodes.at(n).cause, b.nodes.at(n).cause);
+            QVERIFY(a.nodes.at(n).weight == b.nodes.at(n).weight);
+            QCOMPARE(a.nodes.at(n).faultIsNo, b.nodes.at(n).faultIsNo);
+        }
+    }
 }
 
 void TestDecisionTree::everyCauseIsReachable()

@@ -3,6 +3,7 @@
 #include "diagnosis/FeatureExtractor.h"
 
 #include <QRegularExpression>
+#include <QFile>
 #include <QTest>
 
 class TestFeatureExtractor : public QObject
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void scriptsDetected();
     void sortedAndUnique();
     void vocabularyErrors();
+    void builtInVocabularyIsTheFile();
     void normaliseCode();
 };
 
@@ -255,6 +257,19 @@ void TestFeatureExtractor::sortedAndUnique()
     const QList<Feature> list = FeatureExtractor::extract(in, testVocabulary());
     for (qsizetype i = 1; i < list.size(); ++i)
         QVERIFY2(list.at(i - 1).id < list.at(i).id, qPrintable(list.at(i).id));
+    // An id found twice keeps what it was first found with: the parsed code before the message's.
+    ParsedInput twice;
+    twice.code = QStringLiteral("AccessDenied");
+    twice.message = QStringLiteral("Access-Denied");
+    in.input = &twice;
+    int codes = 0;
+    for (const Feature &f : FeatureExtractor::extract(in, testVocabulary())) {
+        if (f.id == QLatin1String("code:accessdenied")) {
+            ++codes;
+            QCOMPARE(f.detail, QStringLiteral("AccessDenied"));
+        }
+    }
+    QCOMPARE(codes, 1);
     // Details are cut to 80 characters.
     ParsedInput longCode;
     longCode.code = QString(100, u'A');
@@ -287,6 +302,23 @@ void TestFeatureExtractor::normaliseCode()
     QCOMPARE(FeatureExtractor::normaliseCode(QStringLiteral("Access-Denied 2!")), QStringLiteral("accessdenied2"));
     QCOMPARE(FeatureExtractor::normaliseCode(QString(60, u'B')).size(), 48);
     QCOMPARE(FeatureExtractor::normaliseCode(QStringLiteral("访问")), QString());
+    // The cut counts the characters kept, not those read.
+    QCOMPARE(FeatureExtractor::normaliseCode(QStringLiteral("A-").repeated(60)), QString(48, u'a'));
+    QCOMPARE(FeatureExtractor::normaliseCode(QStringLiteral("Zz09")), QStringLiteral("zz09"));
+}
+
+// The built-in vocabulary is compiled from vocabulary.json as data (tools/embed-calibration): it
+// must be what fromJson reads from the file, concept by concept and word by word.
+void TestFeatureExtractor::builtInVocabularyIsTheFile()
+{
+    QFile file(QStringLiteral(BUCKETDOCTOR_SOURCE_DIR "/resources/calibration/vocabulary.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const Vocabulary fromFile = Vocabulary::fromJson(file.readAll(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Vocabulary &builtIn = Vocabulary::builtIn();
+    QVERIFY(builtIn.terms.size() > 10);
+    QCOMPARE(builtIn.terms, fromFile.terms);
 }
 
 QTEST_GUILESS_MAIN(TestFeatureExtractor)

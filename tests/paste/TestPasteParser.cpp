@@ -16,6 +16,10 @@ private Q_SLOTS:
     void requestLineAndHostMakeUrl();
     void stringToSignBytesWin();
     void emptyAndJunk();
+    void clientStringsInAnyCase_data();
+    void clientStringsInAnyCase();
+    void loweredAsToLower_data();
+    void loweredAsToLower();
     void sdkFormatByItsLiterals_data();
     void sdkFormatByItsLiterals();
     void jsErrorWithFieldsOnALaterLine_data();
@@ -253,6 +257,54 @@ void TestPasteParser::handsBackTheLoweredText()
     QCOMPARE(parsed.code, PasteParser::parse(text).code);
     QCOMPARE(parsed.provider, PasteParser::parse(text).provider);
     QCOMPARE(parsed.provider, Provider::Oss);
+}
+
+// The client's own strings from SDK logs, whatever the case of their labels (the parser looks for
+// the labels' words in the lower-cased text before it runs their patterns).
+void TestPasteParser::clientStringsInAnyCase_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("stringToSign");
+    QTest::addColumn<QString>("canonicalRequest");
+    QTest::addColumn<QString>("httpString");
+    QTest::newRow("botocore lines") << QStringLiteral("StringToSign:\nAWS4-HMAC-SHA256\n20261123T100000Z\n\n2026-11-23 DEBUG next")
+                                    << QStringLiteral("AWS4-HMAC-SHA256\n20261123T100000Z") << QString() << QString();
+    // One-line values, quoted and with escaped line breaks.
+    QTest::newRow("upper-case labels") << QStringLiteral("STRING-TO-SIGN = 'a\\nb'\nCANONICAL REQUEST: GET /k\nFORMATSTRING: get&/k")
+                                       << QStringLiteral("a\nb") << QStringLiteral("GET /k") << QStringLiteral("get&/k");
+    QTest::newRow("mixed case") << QStringLiteral("Http String: put&/x") << QString() << QString() << QStringLiteral("put&/x");
+    QTest::newRow("no labels") << QStringLiteral("<Error><Code>AccessDenied</Code></Error>") << QString() << QString() << QString();
+}
+
+void TestPasteParser::clientStringsInAnyCase()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, stringToSign);
+    QFETCH(QString, canonicalRequest);
+    QFETCH(QString, httpString);
+    const ParsedInput input = PasteParser::parse(text);
+    QCOMPARE(input.clientStringToSign, stringToSign);
+    QCOMPARE(input.clientCanonicalRequest, canonicalRequest);
+    QCOMPARE(input.clientHttpString, httpString);
+}
+
+// The lower-cased text parse() hands back is text.toLower() of the text with CRLF made LF, whether
+// the text is all ASCII (a pass of its own) or not (Qt's case mapping).
+void TestPasteParser::loweredAsToLower_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ascii") << QStringLiteral("<Error><Code>AccessDenied</Code>\r\nX-Amz-Request-Id: ABC@[`{~\t");
+    QTest::newRow("chinese") << QStringLiteral("访问被拒绝 AccessDenied 签名");
+    QTest::newRow("turkish capital i") << QStringLiteral("İSTANBUL Kelvin \u212A");
+    QTest::newRow("empty") << QString();
+}
+
+void TestPasteParser::loweredAsToLower()
+{
+    QFETCH(QString, text);
+    QString lowered;
+    PasteParser::parse(text, &lowered);
+    QCOMPARE(lowered, QString(text).replace(QLatin1String("\r\n"), QLatin1String("\n")).toLower());
 }
 
 QTEST_GUILESS_MAIN(TestPasteParser)

@@ -1,9 +1,12 @@
-// bucketdoctor-embed-calibration WEIGHTS_JSON OUTPUT_CPP: writes the calibrated weights as C++ data
-// (core/diagnosis/CalibrationData.h), so a run reads them without parsing 116 KB of JSON (issue 15:
-// that parse was a quarter of the instructions of one `diagnose`). Run by the build, never by hand.
+// bucketdoctor-embed-calibration WEIGHTS_JSON VOCABULARY_JSON OUTPUT_CPP: writes the calibrated
+// weights and the context vocabulary as C++ data (core/diagnosis/CalibrationData.h), so a run reads
+// them without parsing JSON (issue 15: the weights' parse was a quarter of the instructions of one
+// `diagnose`, the vocabulary's a fifteenth once the trees were data too). Run by the build, never by hand.
 // Values are read with the same Qt JSON reader the model's fromJson uses and written with 17
-// significant digits, which give back the same double; names are written as UTF-16 code units.
+// significant digits, which give back the same double; names are written as UTF-16 code units,
+// each name once, with a dense index of the feature it names.
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -31,8 +34,8 @@ QString number(double v)
 
 int main(int argc, char *argv[])
 {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: %s WEIGHTS_JSON OUTPUT_CPP\n", argv[0]);
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: %s WEIGHTS_JSON VOCABULARY_JSON OUTPUT_CPP\n", argv[0]);
         return 2;
     }
     QFile in(QString::fromLocal8Bit(argv[1]));
@@ -50,6 +53,9 @@ int main(int argc, char *argv[])
     const QJsonObject categories = root.take(QStringLiteral("categories")).toObject();
 
     Text text;
+    // Each feature name once: its text and a dense index, so builtIn() can index the weights by
+    // feature without looking each name up (CalibrationModel::m_featureRow).
+    QHash<QString, QPair<qsizetype, int>> features;
     QString biases;
     QString weights;
     int biasCount = 0;
@@ -61,18 +67,63 @@ int main(int argc, char *argv[])
         ++biasCount;
         const QJsonObject w = c.value(QStringLiteral("weights")).toObject();
         for (auto wi = w.begin(); wi != w.end(); ++wi) {
-            const qsizetype name = text.add(wi.key());
-            weights += QStringLiteral("    {%1, %2, %3, %4},\n").arg(biasCount - 1).arg(name).arg(wi.key().size()).arg(number(wi.value().toDouble()));
+            auto feature = features.find(wi.key());
+            if (feature == features.end())
+                feature = features.insert(wi.key(), {text.add(wi.key()), static_cast<int>(features.size())});
+            weights += QStringLiteral("    {%1, %2, %3, %4, %5},\n")
+                           .arg(biasCount - 1)
+                           .arg(feature->first)
+                           .arg(wi.key().size())
+                           .arg(feature->second)
+                           .arg(number(wi.value().toDouble()));
             ++weightCount;
         }
     }
+    // The vocabulary as Vocabulary::fromJson reads it: concepts in the object's (sorted) order, each
+    // word lower-cased and trimmed, empty words left out; a concept left without words is an error.
+    QFile vocabularyFile(QString::fromLocal8Bit(argv[2]));
+    if (!vocabularyFile.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", argv[2]);
+        return 1;
+    }
+    const QJsonDocument vocabulary = QJsonDocument::fromJson(vocabularyFile.readAll(), &error);
+    if (!vocabulary.isObject()) {
+        std::fprintf(stderr, "%s is not a JSON object: %s\n", argv[2], qPrintable(error.errorString()));
+        return 1;
+    }
+    QString terms;
+    QString words;
+    int termCount = 0;
+    int wordCount = 0;
+    const QJsonObject termObject = vocabulary.object().value(QStringLiteral("terms")).toObject();
+    for (auto it = termObject.begin(); it != termObject.end(); ++it) {
+        const int firstWord = wordCount;
+        for (const QJsonValue &w : it.value().toArray()) {
+            const QString word = w.toString().toLower().trimmed();
+            if (word.isEmpty())
+                continue;
+            words += QStringLiteral("    {%1, %2},\n").arg(text.add(word)).arg(word.size());
+            ++wordCount;
+        }
+        if (wordCount == firstWord) {
+            std::fprintf(stderr, "%s: the concept %s has no words\n", argv[2], qPrintable(it.key()));
+            return 1;
+        }
+        terms += QStringLiteral("    {%1, %2, %3, %4},\n").arg(text.add(it.key())).arg(it.key().size()).arg(firstWord).arg(wordCount - firstWord);
+        ++termCount;
+    }
+    if (termCount == 0) {
+        std::fprintf(stderr, "%s has no terms\n", argv[2]);
+        return 1;
+    }
+
     QString units;
     for (qsizetype i = 0; i < text.units.size(); ++i)
         units += QString::number(text.units.at(i)) + (i % 24 == 23 ? QStringLiteral(",\n") : QStringLiteral(","));
 
-    QSaveFile out(QString::fromLocal8Bit(argv[2]));
+    QSaveFile out(QString::fromLocal8Bit(argv[3]));
     if (!out.open(QIODevice::WriteOnly)) {
-        std::fprintf(stderr, "cannot write %s\n", argv[2]);
+        std::fprintf(stderr, "cannot write %s\n", argv[3]);
         return 1;
     }
     QTextStream s(&out);
@@ -85,6 +136,10 @@ int main(int argc, char *argv[])
       << "const int kBiasCount = " << biasCount << ";\n"
       << "const Weight kWeights[] = {\n" << weights << "};\n"
       << "const int kWeightCount = " << weightCount << ";\n"
+      << "const int kFeatureCount = " << features.size() << ";\n"
+      << "const Term kTerms[] = {\n" << terms << "};\n"
+      << "const int kTermCount = " << termCount << ";\n"
+      << "const Word kWords[] = {\n" << words << "};\n"
       << "}\n";
     s.flush();
     return out.commit() ? 0 : 1;
