@@ -7,6 +7,7 @@
 // each name once, with a dense index of the feature it names.
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
