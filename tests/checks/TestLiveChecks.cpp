@@ -1090,6 +1090,13 @@ void TestLiveChecks::writeProbe_data()
         << QStringList{QStringLiteral("putStatus=200"), QStringLiteral("deleteStatus=403")};
     QTest::newRow("PUT 500: http_error") << plain(500, "Internal Server Error") << deleted << int(Status::Error)
                                          << QStringLiteral("http_error") << 0 << QStringList{QStringLiteral("putStatus=500")};
+    // A 2xx status line whose body never arrives proves nothing: no pass, and a DELETE in case.
+    const QByteArray cut = "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: 100000\r\n\r\n<Partial>";
+    QTest::newRow("PUT 200 with its body cut short: no answer, and a DELETE all the same")
+        << cut << deleted << int(Status::Error) << QStringLiteral("truncated_body") << 1 << QStringList{QStringLiteral("putStatus=200")};
+    QTest::newRow("DELETE 200 with its body cut short: cleanup_failed")
+        << ok << cut << int(Status::Warn) << QStringLiteral("cleanup_failed") << 1
+        << QStringList{QStringLiteral("putStatus=200"), QStringLiteral("deleteStatus=200")};
     QTest::newRow("PUT never answered: timeout, and a DELETE all the same")
         << QByteArray() << deleted << int(Status::Error) << QStringLiteral("timeout") << 1 << QStringList{QStringLiteral("putStatus=0")};
 }

@@ -87,7 +87,9 @@ void WriteProbeCheck::onPut(const ProbeResult &put)
     m_probe->deleteLater();
     m_result.transcript << CheckTarget::transcript(put);
     m_result.facts.append({QStringLiteral("putStatus"), QString::number(put.httpStatus)});
-    if (put.httpStatus >= 200 && put.httpStatus < 300) {
+    // A 2xx status line whose body then timed out or was cut is no answer (CheckTarget::noAnswer):
+    // it does not prove the object was written, so it goes the way of a timeout below.
+    if (!CheckTarget::noAnswer(put) && put.httpStatus >= 200 && put.httpStatus < 300) {
         sendDelete(false);
         return;
     }
@@ -129,7 +131,8 @@ void WriteProbeCheck::onDelete(const ProbeResult &del)
     m_deleted = true;
     m_result.transcript << CheckTarget::transcript(del);
     m_result.facts.append({QStringLiteral("deleteStatus"), QString::number(del.httpStatus)});
-    if (del.httpStatus >= 200 && del.httpStatus < 300) {
+    // Only a whole answer proves the object is gone; a cut one leaves it possibly there.
+    if (!CheckTarget::noAnswer(del) && del.httpStatus >= 200 && del.httpStatus < 300) {
         m_result.status = CheckResult::Status::Pass;
         m_result.reason = QStringLiteral("writable");
     } else {
