@@ -183,35 +183,6 @@ QString DiagnosisEngine::loadError(Provider provider) const
     return error.isEmpty() ? m_calibrationError : error;
 }
 
-const QStringList &DiagnosisEngine::knownCodes(Provider provider)
-{
-    // The error codes a provider's guide knows, to find one named in prose; read with its tree.
-    auto collect = [](Provider p) {
-        static const QRegularExpression codeShape(QStringLiteral("^[A-Z][A-Za-z0-9]{5,}$"));
-        QSet<QString> codes;
-        for (const TreeSymptom &s : DecisionTree::shared(p).symptoms()) {
-            for (const QString &c : s.match.codes + s.match.tokens) {
-                if (codeShape.match(c).hasMatch())
-                    codes.insert(c);
-            }
-        }
-        QStringList list(codes.begin(), codes.end());
-        list.sort();
-        return list;
-    };
-    // One static per provider: each is read the first time its provider is diagnosed.
-    if (provider == Provider::Oss) {
-        static const QStringList oss = collect(Provider::Oss);
-        return oss;
-    }
-    if (provider == Provider::S3) {
-        static const QStringList s3 = collect(Provider::S3);
-        return s3;
-    }
-    static const QStringList cos = collect(Provider::Cos);
-    return cos;
-}
-
 const DecisionTree &DiagnosisEngine::tree(Provider provider) const
 {
     return DecisionTree::shared(provider);
@@ -231,26 +202,42 @@ DiagnosisEngine::FoldedMatch DiagnosisEngine::foldMatch(const TreeMatch &match)
     return folded;
 }
 
-const QList<DiagnosisEngine::FoldedMatch> &DiagnosisEngine::foldedSymptoms(Provider provider)
+const DiagnosisEngine::TreeReading &DiagnosisEngine::reading(Provider provider)
 {
-    auto collect = [](Provider p) {
-        QList<FoldedMatch> list;
-        for (const TreeSymptom &s : DecisionTree::shared(p).symptoms())
-            list << foldMatch(s.match);
-        return list;
+    // What the engine reads off a provider's shared tree: its symptoms' match lists folded, and the
+    // error codes its guide knows (to find one named in prose).
+    auto make = [](Provider p) {
+        static const QRegularExpression codeShape(QStringLiteral("^[A-Z][A-Za-z0-9]{5,}$"));
+        TreeReading r;
+        QSet<QString> codes;
+        for (const TreeSymptom &s : DecisionTree::shared(p).symptoms()) {
+            r.folded << foldMatch(s.match);
+            for (const QString &c : s.match.codes + s.match.tokens) {
+                if (codeShape.match(c).hasMatch())
+                    codes.insert(c);
+            }
+        }
+        r.knownCodes = QStringList(codes.begin(), codes.end());
+        r.knownCodes.sort();
+        return r;
     };
-    // As knownCodes: one static per provider, made the first time its provider is diagnosed; the
-    // providers map to trees as in DecisionTree::shared.
-    if (provider == Provider::Oss) {
-        static const QList<FoldedMatch> oss = collect(Provider::Oss);
+    // One static per provider, made the first time its provider is diagnosed; the providers map to
+    // trees as in DecisionTree::shared.
+    switch (provider) {
+    case Provider::Cos: {
+        static const TreeReading cos = make(Provider::Cos);
+        return cos;
+    }
+    case Provider::Oss: {
+        static const TreeReading oss = make(Provider::Oss);
         return oss;
     }
-    if (provider == Provider::S3 || provider == Provider::Unknown) {
-        static const QList<FoldedMatch> s3 = collect(Provider::S3);
-        return s3;
+    case Provider::S3:
+    case Provider::Unknown:
+        break;
     }
-    static const QList<FoldedMatch> cos = collect(Provider::Cos);
-    return cos;
+    static const TreeReading s3 = make(Provider::S3);
+    return s3;
 }
 
 double DiagnosisEngine::matchStrength(const TreeMatch &match, const ParsedInput &input, const WholeWordIndex &foldedIndex)
@@ -362,7 +349,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     auto bestStrength = [&](Provider p) {
         double best = 0;
         const QList<TreeSymptom> &symptoms = tree(p).symptoms();
-        const QList<FoldedMatch> &foldedMatches = foldedSymptoms(p);
+        const QList<FoldedMatch> &foldedMatches = reading(p).folded;
         for (qsizetype i = 0; i < symptoms.size(); ++i) {
             if (!symptoms.at(i).fallback)
                 best = std::max(best, matchStrength(symptoms.at(i).match, foldedMatches.at(i), result.input, foldedInput, folded));
@@ -400,7 +387,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     // Symptom strengths.
     QList<QPair<const TreeSymptom *, double>> matched;
     double best = 0;
-    const QList<FoldedMatch> &foldedMatches = foldedSymptoms(provider);
+    const QList<FoldedMatch> &foldedMatches = reading(provider).folded;
     for (qsizetype i = 0; i < t.symptoms().size(); ++i) {
         const TreeSymptom &s = t.symptoms().at(i);
         if (s.fallback)
@@ -556,7 +543,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     featureInput.matchedSymptom = useFallback ? QString() : result.matchedSymptom;
     for (auto it = categoryBest.begin(); it != categoryBest.end(); ++it)
         featureInput.treeShare.insert(it.key(), bestMax > 0 ? it.value() / bestMax : 0.0);
-    featureInput.knownCodes = knownCodes(provider);
+    featureInput.knownCodes = reading(provider).knownCodes;
     featureInput.lowerText = lower;
     a.sample.provider = provider;
     a.sample.features = FeatureExtractor::extract(featureInput);

@@ -83,8 +83,13 @@ private:
         QString message;
     };
     static FoldedMatch foldMatch(const TreeMatch &match);
-    // One entry per symptom of the provider's shared tree, in its order; read with the tree.
-    static const QList<FoldedMatch> &foldedSymptoms(Provider provider);
+    // Read off the provider's shared tree once: one folded match per symptom, in the tree's order,
+    // and the error codes its guide knows, sorted.
+    struct TreeReading {
+        QList<FoldedMatch> folded;
+        QStringList knownCodes;
+    };
+    static const TreeReading &reading(Provider provider);
     static double matchStrength(const TreeMatch &match, const FoldedMatch &folded, const ParsedInput &input,
                                 const FoldedInput &foldedInput, const WholeWordIndex &foldedText);
 
@@ -102,8 +107,6 @@ private:
         QHash<QString, QList<Statement>> proven; // category id -> the pasted facts that prove it
     };
     Analysis analyse(const QString &fullText, const DiagnoseOptions &options) const;
-
-    static const QStringList &knownCodes(Provider provider);
 
     CalibrationModel m_model;
     QString m_calibrationError; // the built-in calibration's, for the default engine
