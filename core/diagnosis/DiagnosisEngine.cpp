@@ -19,6 +19,8 @@ namespace {
 constexpr double kWeakSymptomFactor = 0.25;
 constexpr double kFallbackFactor = 0.6;
 constexpr double kListedShareOfBest = 0.08;
+// How much of a paste's beginning decides its writing (Chinese or not) when no provider is named.
+constexpr qsizetype kWritingScanChars = 64 * 1024;
 constexpr double kSignatureFindingWeight = 6.0;
 // A fact in the paste that proves a category, such as a presigned URL expired at the server's time.
 constexpr double kPastedFactWeight = 10.0;
@@ -363,7 +365,9 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
         // in Chinese were mostly COS (18 of 30), the others AWS S3 or an S3-compatible store (27 of
         // 31); COS first for every text had put 24 S3 reports under the COS guide; the guide was right for 24 of the 61, now for 37.
         // When the text speaks for two providers equally, only they are weighed.
-        const bool chinese = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+        // The writing shows in a report's first lines: a huge log is not read to its end for it.
+        const QStringView head = QStringView(text).left(kWritingScanChars);
+        const bool chinese = std::any_of(head.cbegin(), head.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
         QList<Provider> order = chinese ? QList<Provider>{Provider::Cos, Provider::Oss, Provider::S3}
                                         : QList<Provider>{Provider::S3, Provider::Oss, Provider::Cos};
         const QList<Provider> &tied = result.input.providerCandidates;
