@@ -44,6 +44,14 @@ QString DecisionTree::translationContext(Provider provider)
 }
 
 namespace {
+// What every loader gives back on an error: an empty tree, and the sentence in *error.
+DecisionTree failed(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return DecisionTree();
+}
+
 QString dataText(TreeData::Text t)
 {
     // Shares the compiled-in text, which lives as long as the process: nothing is copied.
@@ -62,18 +70,13 @@ QStringList dataTexts(TreeData::Run run)
 
 DecisionTree DecisionTree::builtIn(Provider provider, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return DecisionTree();
-    };
     const TreeData::Tree *data = nullptr;
     for (int i = 0; i < TreeData::kTreeCount && !data; ++i) {
         if (Providers::fromId(dataText(TreeData::kTrees[i].provider)) == provider)
             data = &TreeData::kTrees[i];
     }
     if (!data || provider == Provider::Unknown)
-        return fail(QStringLiteral("The tree for %1 is not built in.").arg(Providers::id(provider)));
+        return failed(error, QStringLiteral("The tree for %1 is not built in.").arg(Providers::id(provider)));
     DecisionTree tree;
     tree.m_provider = provider;
     tree.m_causes.reserve(data->causes.count);
@@ -82,7 +85,7 @@ DecisionTree DecisionTree::builtIn(Provider provider, QString *error)
         TreeCause cause;
         cause.id = dataText(c.id);
         if (!Categories::fromId(dataText(c.category), &cause.category))
-            return fail(QStringLiteral("Cause %1 has an unknown category '%2'").arg(cause.id, dataText(c.category)));
+            return failed(error, QStringLiteral("Cause %1 has an unknown category '%2'").arg(cause.id, dataText(c.category)));
         cause.title = dataText(c.title);
         cause.why = dataText(c.why);
         cause.steps = dataTexts(c.steps);
@@ -161,27 +164,22 @@ const DecisionTree &DecisionTree::shared(Provider provider, QString *error)
 
 DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return DecisionTree();
-    };
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("Tree JSON does not parse: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+        return failed(error, QStringLiteral("Tree JSON does not parse: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonObject root = doc.object();
     DecisionTree tree;
     tree.m_provider = Providers::fromId(root.value(QStringLiteral("provider")).toString());
     if (tree.m_provider == Provider::Unknown)
-        return fail(QStringLiteral("Tree has no known provider."));
+        return failed(error, QStringLiteral("Tree has no known provider."));
 
     for (const QJsonValue &value : root.value(QStringLiteral("causes")).toArray()) {
         const QJsonObject o = value.toObject();
         TreeCause cause;
         cause.id = o.value(QStringLiteral("id")).toString();
         if (!Categories::fromId(o.value(QStringLiteral("category")).toString(), &cause.category))
-            return fail(QStringLiteral("Cause %1 has an unknown category '%2'").arg(cause.id, o.value(QStringLiteral("category")).toString()));
+            return failed(error, QStringLiteral("Cause %1 has an unknown category '%2'").arg(cause.id, o.value(QStringLiteral("category")).toString()));
         cause.title = o.value(QStringLiteral("title")).toString();
         cause.why = o.value(QStringLiteral("why")).toString();
         cause.steps = stringList(o.value(QStringLiteral("steps")));
@@ -217,7 +215,7 @@ DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
             node.weight = n.value(QStringLiteral("weight")).toDouble();
             const QString fault = n.value(QStringLiteral("fault")).toString(QStringLiteral("yes"));
             if (fault != QLatin1String("yes") && fault != QLatin1String("no"))
-                return fail(QStringLiteral("Symptom %1 has a node whose fault is neither yes nor no").arg(symptom.id));
+                return failed(error, QStringLiteral("Symptom %1 has a node whose fault is neither yes nor no").arg(symptom.id));
             node.faultIsNo = fault == QLatin1String("no");
             symptom.nodes.append(node);
         }
@@ -228,26 +226,21 @@ DecisionTree DecisionTree::fromJson(const QByteArray &json, QString *error)
 
 DecisionTree DecisionTree::checked(DecisionTree tree, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return DecisionTree();
-    };
     const QStringList signalIds = SignalExtractor::knownIds();
     tree.m_causeIndex.clear();
     tree.m_causeIndex.reserve(tree.m_causes.size());
     for (qsizetype i = 0; i < tree.m_causes.size(); ++i) {
         const TreeCause &cause = tree.m_causes.at(i);
         if (cause.id.isEmpty() || tree.m_causeIndex.contains(cause.id))
-            return fail(QStringLiteral("Cause id missing or repeated: '%1'").arg(cause.id));
+            return failed(error, QStringLiteral("Cause id missing or repeated: '%1'").arg(cause.id));
         if (cause.title.isEmpty() || cause.steps.isEmpty() || cause.source.isEmpty())
-            return fail(QStringLiteral("Cause %1 needs a title, steps and a source").arg(cause.id));
+            return failed(error, QStringLiteral("Cause %1 needs a title, steps and a source").arg(cause.id));
         // In sorted order, as the JSON object gives them, so the same signal is named each time.
         QStringList signalNames = cause.signalWeights.keys();
         signalNames.sort();
         for (const QString &name : std::as_const(signalNames)) {
             if (!signalIds.contains(name))
-                return fail(QStringLiteral("Cause %1 uses an unknown signal '%2'").arg(cause.id, name));
+                return failed(error, QStringLiteral("Cause %1 uses an unknown signal '%2'").arg(cause.id, name));
         }
         tree.m_causeIndex.insert(cause.id, i);
     }
@@ -255,27 +248,27 @@ DecisionTree DecisionTree::checked(DecisionTree tree, QString *error)
     QSet<QString> symptomIds;
     for (const TreeSymptom &symptom : std::as_const(tree.m_symptoms)) {
         if (symptom.id.isEmpty() || symptomIds.contains(symptom.id))
-            return fail(QStringLiteral("Symptom id missing or repeated: '%1'").arg(symptom.id));
+            return failed(error, QStringLiteral("Symptom id missing or repeated: '%1'").arg(symptom.id));
         symptomIds.insert(symptom.id);
         const bool hasMatch = !symptom.match.codes.isEmpty() || !symptom.match.messages.isEmpty()
             || !symptom.match.tokens.isEmpty() || !symptom.match.ec.isEmpty();
         if (!symptom.fallback && !hasMatch)
-            return fail(QStringLiteral("Symptom %1 has nothing to match").arg(symptom.id));
+            return failed(error, QStringLiteral("Symptom %1 has nothing to match").arg(symptom.id));
         if (symptom.title.isEmpty() || symptom.source.isEmpty())
-            return fail(QStringLiteral("Symptom %1 needs a title and a source").arg(symptom.id));
+            return failed(error, QStringLiteral("Symptom %1 needs a title and a source").arg(symptom.id));
         for (const TreeNode &node : symptom.nodes) {
             if (!tree.m_causeIndex.contains(node.cause))
-                return fail(QStringLiteral("Symptom %1 names a missing cause '%2'").arg(symptom.id, node.cause));
+                return failed(error, QStringLiteral("Symptom %1 names a missing cause '%2'").arg(symptom.id, node.cause));
             if (!checkIds().contains(node.check))
-                return fail(QStringLiteral("Symptom %1 names an unknown check '%2'").arg(symptom.id, node.check));
+                return failed(error, QStringLiteral("Symptom %1 names an unknown check '%2'").arg(symptom.id, node.check));
             if (node.question.isEmpty())
-                return fail(QStringLiteral("Symptom %1 has a node without a question").arg(symptom.id));
+                return failed(error, QStringLiteral("Symptom %1 has a node without a question").arg(symptom.id));
         }
         if (symptom.nodes.isEmpty())
-            return fail(QStringLiteral("Symptom %1 has no nodes").arg(symptom.id));
+            return failed(error, QStringLiteral("Symptom %1 has no nodes").arg(symptom.id));
     }
     if (tree.m_symptoms.isEmpty())
-        return fail(QStringLiteral("Tree has no symptoms."));
+        return failed(error, QStringLiteral("Tree has no symptoms."));
     if (error)
         error->clear();
     return tree;
