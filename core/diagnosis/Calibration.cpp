@@ -100,7 +100,7 @@ const CalibrationModel &CalibrationModel::builtIn(QString *error)
         CalibrationModel m = fromJson(QByteArray::fromRawData(CalibrationData::kHead, qstrlen(CalibrationData::kHead)), &loadError);
         if (!loadError.isEmpty())
             return CalibrationModel{};
-        auto text = [](int at, int length) { return QString::fromRawData(reinterpret_cast<const QChar *>(CalibrationData::kText + at), length); };
+        using CalibrationData::text;
         QList<Category> categories(CalibrationData::kBiasCount);
         for (int i = 0; i < CalibrationData::kBiasCount; ++i) {
             const CalibrationData::Bias &b = CalibrationData::kBiases[i];

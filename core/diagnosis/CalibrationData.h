@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 // The calibrated weights (resources/calibration/weights.json) and the context vocabulary as data
 // compiled in: the build writes them with bucketdoctor-embed-calibration (tools/embed-calibration),
 // and CalibrationModel::builtIn and Vocabulary::builtIn build from them instead of parsing JSON at
@@ -42,4 +44,10 @@ struct Word {
 extern const Term kTerms[];
 extern const int kTermCount;
 extern const Word kWords[];
+
+// A run of kText as a QString that shares the compiled-in text (it lives as long as the process).
+inline QString text(int at, int length)
+{
+    return QString::fromRawData(reinterpret_cast<const QChar *>(kText + at), length);
+}
 }

@@ -112,7 +112,7 @@ const Vocabulary &Vocabulary::builtIn()
     // Compiled in as data (CalibrationData.h), read as fromJson reads vocabulary.json: no JSON is
     // parsed at run time, and the strings share the compiled-in text.
     static const Vocabulary vocabulary = [] {
-        auto text = [](int at, int length) { return QString::fromRawData(reinterpret_cast<const QChar *>(CalibrationData::kText + at), length); };
+        using CalibrationData::text;
         Vocabulary v;
         v.terms.reserve(CalibrationData::kTermCount);
         for (int i = 0; i < CalibrationData::kTermCount; ++i) {
