@@ -162,20 +162,17 @@ ProviderGuess ProviderDetector::detect(const QString &text, const QString &lower
         guess.cos += 2;
         guess.reasons << QStringLiteral("requestid.cos");
     }
-    const int best = std::max({guess.cos, guess.oss, guess.s3});
-    if (best < 2)
-        return guess;
-    const int winners = (guess.cos == best) + (guess.oss == best) + (guess.s3 == best);
-    if (winners != 1)
-        return guess;
-    guess.provider = guess.cos == best ? Provider::Cos : guess.oss == best ? Provider::Oss : Provider::S3;
+    const QList<Provider> leaders = guess.leaders();
+    if (leaders.size() == 1)
+        guess.provider = leaders.first();
     return guess;
 }
 
-QList<Provider> ProviderGuess::tied() const
+QList<Provider> ProviderGuess::leaders() const
 {
+    // Every clue adds 2 or more: under 2, nothing in the text spoke for any provider.
     const int best = std::max({cos, oss, s3});
-    if (provider != Provider::Unknown || best < 2)
+    if (best < 2)
         return {};
     QList<Provider> list;
     if (cos == best)
@@ -185,4 +182,10 @@ QList<Provider> ProviderGuess::tied() const
     if (s3 == best)
         list << Provider::S3;
     return list;
+}
+
+QList<Provider> ProviderGuess::tied() const
+{
+    const QList<Provider> list = leaders();
+    return list.size() > 1 ? list : QList<Provider>{};
 }

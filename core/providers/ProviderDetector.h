@@ -15,8 +15,10 @@ struct ProviderGuess {
     int s3 = 0;
     QStringList reasons; // ids of the rules that fired, for tests and debugging
 
-    // With a tie (provider Unknown): the providers that share the highest score, in the order
-    // COS, OSS, S3; empty when nothing in the text speaks for any provider.
+    // The providers that share the highest score, in the order COS, OSS, S3, when it is at least 2;
+    // one of them is the provider detected, more than one a tie (provider Unknown).
+    QList<Provider> leaders() const;
+    // With a tie: the providers that share the highest score; empty when one wins or none scores.
     QList<Provider> tied() const;
 };
 
