@@ -5,6 +5,8 @@
 // Values are read with the same Qt JSON reader the model's fromJson uses and written with 17
 // significant digits, which give back the same double; names are written as UTF-16 code units,
 // each name once, with a dense index of the feature it names.
+#include "embed-common/EmbeddedText.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -13,25 +15,6 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
-
-namespace {
-struct Text {
-    QList<char16_t> units;
-    // Offset of s in the shared text, appended.
-    qsizetype add(const QString &s)
-    {
-        const qsizetype at = units.size();
-        for (const QChar c : s)
-            units.append(c.unicode());
-        return at;
-    }
-};
-
-QString number(double v)
-{
-    return QString::asprintf("%.17g", v);
-}
-}
 
 int main(int argc, char *argv[])
 {
@@ -53,7 +36,7 @@ int main(int argc, char *argv[])
     QJsonObject root = doc.object();
     const QJsonObject categories = root.take(QStringLiteral("categories")).toObject();
 
-    Text text;
+    EmbeddedText text;
     // Each feature name once: its text and a dense index, so builtIn() can index the weights by
     // feature without looking each name up (CalibrationModel::m_featureRow).
     QHash<QString, QPair<qsizetype, int>> features;
@@ -64,7 +47,7 @@ int main(int argc, char *argv[])
     for (auto it = categories.begin(); it != categories.end(); ++it) {
         const QJsonObject c = it.value().toObject();
         const qsizetype id = text.add(it.key());
-        biases += QStringLiteral("    {%1, %2, %3},\n").arg(id).arg(it.key().size()).arg(number(c.value(QStringLiteral("bias")).toDouble()));
+        biases += QStringLiteral("    {%1, %2, %3},\n").arg(id).arg(it.key().size()).arg(EmbeddedText::number(c.value(QStringLiteral("bias")).toDouble()));
         ++biasCount;
         const QJsonObject w = c.value(QStringLiteral("weights")).toObject();
         for (auto wi = w.begin(); wi != w.end(); ++wi) {
@@ -76,7 +59,7 @@ int main(int argc, char *argv[])
                            .arg(feature->first)
                            .arg(wi.key().size())
                            .arg(feature->second)
-                           .arg(number(wi.value().toDouble()));
+                           .arg(EmbeddedText::number(wi.value().toDouble()));
             ++weightCount;
         }
     }
@@ -118,10 +101,6 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QString units;
-    for (qsizetype i = 0; i < text.units.size(); ++i)
-        units += QString::number(text.units.at(i)) + (i % 24 == 23 ? QStringLiteral(",\n") : QStringLiteral(","));
-
     QSaveFile out(QString::fromLocal8Bit(argv[3]));
     if (!out.open(QIODevice::WriteOnly)) {
         std::fprintf(stderr, "cannot write %s\n", argv[3]);
@@ -132,7 +111,7 @@ int main(int argc, char *argv[])
       << "#include \"diagnosis/CalibrationData.h\"\n\n"
       << "namespace CalibrationData {\n"
       << "const char kHead[] = R\"bdjson(" << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)) << ")bdjson\";\n"
-      << "const char16_t kText[] = {\n" << units << "0};\n"
+      << "const char16_t kText[] = {\n" << text.initialiser() << "0};\n"
       << "const Bias kBiases[] = {\n" << biases << "};\n"
       << "const int kBiasCount = " << biasCount << ";\n"
       << "const Weight kWeights[] = {\n" << weights << "};\n"
