@@ -359,13 +359,13 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
         return best;
     };
     if (provider == Provider::Unknown) {
-        // Nothing in the text names the provider: the tree whose symptoms match it best, and on a
+        // Nothing in the text names one provider: the tree whose symptoms match it best, and on a
         // tie (often nothing matches in any tree) the likelier provider for a report in that
-        // writing. Of the real-world reports that named none (2026-12-03, 61 of 528), those written
-        // in Chinese were mostly COS (18 of 30), the others AWS S3 or an S3-compatible store (27 of
-        // 31); COS first for every text had put 24 S3 reports under the COS guide; the guide was right for 24 of the 61, now for 37.
-        // When the text speaks for two providers equally, only they are weighed.
-        // The writing shows in a report's first lines: a huge log is not read to its end for it.
+        // writing; when the text speaks for two providers equally, only they are weighed. Of the
+        // real-world reports that named none (2026-12-03, 61 of 528), those written in Chinese were
+        // mostly COS (18 of 30), the others AWS S3 or an S3-compatible store (27 of 31): with COS
+        // first for every text the guide was right for 24 of the 61, now for 38. The writing shows
+        // in a report's first lines: a huge log is not read to its end for it.
         const QStringView head = QStringView(text).left(kWritingScanChars);
         const bool chinese = std::any_of(head.cbegin(), head.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
         QList<Provider> order = chinese ? QList<Provider>{Provider::Cos, Provider::Oss, Provider::S3}
