@@ -42,6 +42,13 @@ struct TrainingExample {
     double weight = 1;
 };
 
+class CalibrationModel;
+// Multinomial logistic regression with L2, by full-batch gradient descent for a fixed number of
+// iterations from zero: no randomness, the same data gives the same weights.
+namespace CalibrationFit {
+CalibrationModel fit(const QList<TrainingExample> &examples, const FitSettings &settings);
+}
+
 class CalibrationModel
 {
 public:
@@ -71,32 +78,29 @@ public:
     static double treeOffset(Category category, const QList<Feature> &features, double treeLogit);
 
     QMap<Category, double> m_bias;
-    // Hashed by category for weight() and the tests (toJson sorts). fromJson, builtIn and fit call
-    // reindex() once they have filled it; whoever else changes it must call reindex() after.
-    QMap<Category, QHash<QString, double>> m_weights;
     FitSettings settings;
     QMap<QString, QString> about; // free text written into the file: what it was fitted on
 
-    // Makes the per-feature index of m_weights that weights() reads.
-    void reindex();
+    // Each category of m_bias with its weights by feature, those that are not zero (toJson, tests).
+    QMap<Category, QHash<QString, double>> weightsByCategory() const;
 
 private:
+    friend CalibrationModel CalibrationFit::fit(const QList<TrainingExample> &examples, const FitSettings &settings);
+    static constexpr int kCategoryCount = static_cast<int>(Category::Other) + 1;
+    using Row = std::array<double, kCategoryCount>;
+
     // treeOffset of each of the categories, in their order, the features read once.
     QVarLengthArray<double, 32> treeOffsets(const QList<Category> &categories, const QList<Feature> &features) const;
     static double shareOffset(double share, double treeLogit);
+    // The weights of one feature, one per category; nullptr for a feature the model does not weigh.
+    const Row *row(const QString &featureId) const;
+    void setRows(const QMap<QString, Row> &rows);
 
-    // m_weights by feature: each feature id's row of weights, one per category (0 where it has
-    // none), indexed by the Category's value. A diagnosis looks each feature of the paste up once
-    // here, where m_weights asked every category it ranks about every feature (callgrind: an
-    // eighth of a diagnosis). Rows rather than lists per feature: built at start-up in a third of
-    // the instructions.
-    static constexpr int kCategoryCount = static_cast<int>(Category::Other) + 1;
-    QHash<QString, qsizetype> m_featureRow;
-    QList<std::array<double, kCategoryCount>> m_rows;
+    // The weights by feature, the one store of them: m_features sorted as QString sorts, m_rows[i]
+    // the weights of m_features[i] indexed by the Category's value (0 where it has none). A
+    // diagnosis looks each feature of the paste up once, by binary search. The built-in model's
+    // names share the compiled-in text, so building it at start hashes and copies no name (a
+    // hash by feature and one per category cost 2.0 M instructions of a 13 M CLI run, callgrind).
+    QList<QString> m_features;
+    QList<Row> m_rows;
 };
-
-// Multinomial logistic regression with L2, by full-batch gradient descent for a fixed number of
-// iterations from zero: no randomness, the same data gives the same weights.
-namespace CalibrationFit {
-CalibrationModel fit(const QList<TrainingExample> &examples, const FitSettings &settings);
-}

@@ -6,18 +6,21 @@
 // compiled in: the build writes them with bucketdoctor-embed-calibration (tools/embed-calibration),
 // and CalibrationModel::builtIn and Vocabulary::builtIn build from them instead of parsing JSON at
 // every start. Names are UTF-16 runs of
-// kText; a weight's category is an index into kBiases.
+// kText; a weight's category is an index into kBiases, its feature one into kFeatureNames.
 namespace CalibrationData {
 struct Bias {
     int category;       // offset of the category id in kText
     int categoryLength;
     double bias;
 };
+// The names of the weighed features, sorted as QString sorts (by UTF-16 code unit), each once.
+struct FeatureName {
+    int at; // offset in kText
+    int length;
+};
 struct Weight {
-    int bias;           // index into kBiases
-    int name;           // offset of the feature name in kText (shared by the weights of one feature)
-    int nameLength;
-    int feature;        // the feature's index, 0 .. kFeatureCount - 1
+    int bias;    // index into kBiases
+    int feature; // index into kFeatureNames
     double weight;
 };
 // weights.json without its categories (about, settings), compact, for CalibrationModel::fromJson.
@@ -27,6 +30,7 @@ extern const Bias kBiases[];
 extern const int kBiasCount;
 extern const Weight kWeights[];
 extern const int kWeightCount;
+extern const FeatureName kFeatureNames[];
 extern const int kFeatureCount;
 
 // The context vocabulary (resources/calibration/vocabulary.json) as Vocabulary::fromJson reads it:

@@ -109,7 +109,8 @@ void TestCalibration::everyModelIndexedForRows()
     QList<Feature> features = testFeatures();
     features << Feature{QStringLiteral("word:beta"), 1, {}};
     // A few features the built-in model weighs, whichever they are.
-    for (auto it = builtIn.m_weights.cbegin(); it != builtIn.m_weights.cend(); ++it) {
+    const QMap<Category, QHash<QString, double>> builtInWeights = builtIn.weightsByCategory();
+    for (auto it = builtInWeights.cbegin(); it != builtInWeights.cend(); ++it) {
         if (!it.value().isEmpty())
             features << Feature{it.value().cbegin().key(), 0.5, {}};
     }
@@ -185,9 +186,11 @@ void TestCalibration::builtInIsTheWeightsFile()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!builtIn.isEmpty());
     QCOMPARE(builtIn.m_bias, fromFile.m_bias);
-    QCOMPARE(builtIn.m_weights.keys(), fromFile.m_weights.keys());
-    for (auto it = fromFile.m_weights.cbegin(); it != fromFile.m_weights.cend(); ++it) {
-        const QHash<QString, double> &mine = builtIn.m_weights.value(it.key());
+    const QMap<Category, QHash<QString, double>> builtInWeights = builtIn.weightsByCategory();
+    const QMap<Category, QHash<QString, double>> fileWeights = fromFile.weightsByCategory();
+    QCOMPARE(builtInWeights.keys(), fileWeights.keys());
+    for (auto it = fileWeights.cbegin(); it != fileWeights.cend(); ++it) {
+        const QHash<QString, double> &mine = builtInWeights.value(it.key());
         QCOMPARE(mine.size(), it.value().size());
         for (auto w = it.value().cbegin(); w != it.value().cend(); ++w) {
             QVERIFY2(mine.contains(w.key()), qPrintable(w.key()));

@@ -4,7 +4,7 @@
 // `diagnose`, the vocabulary's a fifteenth once the trees were data too). Run by the build, never by hand.
 // Values are read with the same Qt JSON reader the model's fromJson uses and written with 17
 // significant digits, which give back the same double; names are written as UTF-16 code units,
-// each name once, with a dense index of the feature it names.
+// each name once; the features sorted by name, and each weight refers to its feature's place.
 #include "embed-common/EmbeddedText.h"
 
 #include <QFile>
@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStringList>
 #include <QTextStream>
 #include <cstdio>
 
@@ -37,9 +38,23 @@ int main(int argc, char *argv[])
     const QJsonObject categories = root.take(QStringLiteral("categories")).toObject();
 
     EmbeddedText text;
-    // Each feature name once: its text and a dense index, so builtIn() can index the weights by
-    // feature without looking each name up (CalibrationModel::m_featureRow).
-    QHash<QString, QPair<qsizetype, int>> features;
+    // Each feature name once, in sorted order (QString's, by UTF-16 code unit): a feature's index is
+    // its place in kFeatureNames, so builtIn() finds a feature by binary search over the compiled-in
+    // names without hashing them at start (CalibrationModel::row).
+    QStringList featureNames;
+    for (auto it = categories.begin(); it != categories.end(); ++it) {
+        const QJsonObject w = it.value().toObject().value(QStringLiteral("weights")).toObject();
+        for (auto wi = w.begin(); wi != w.end(); ++wi)
+            featureNames << wi.key();
+    }
+    featureNames.sort();
+    featureNames.removeDuplicates();
+    QHash<QString, int> featureIndex;
+    QString features;
+    for (const QString &name : std::as_const(featureNames)) {
+        featureIndex.insert(name, static_cast<int>(featureIndex.size()));
+        features += QStringLiteral("    {%1, %2},\n").arg(text.add(name)).arg(name.size());
+    }
     QString biases;
     QString weights;
     int biasCount = 0;
@@ -51,14 +66,9 @@ int main(int argc, char *argv[])
         ++biasCount;
         const QJsonObject w = c.value(QStringLiteral("weights")).toObject();
         for (auto wi = w.begin(); wi != w.end(); ++wi) {
-            auto feature = features.find(wi.key());
-            if (feature == features.end())
-                feature = features.insert(wi.key(), {text.add(wi.key()), static_cast<int>(features.size())});
-            weights += QStringLiteral("    {%1, %2, %3, %4, %5},\n")
+            weights += QStringLiteral("    {%1, %2, %3},\n")
                            .arg(biasCount - 1)
-                           .arg(feature->first)
-                           .arg(wi.key().size())
-                           .arg(feature->second)
+                           .arg(featureIndex.value(wi.key()))
                            .arg(EmbeddedText::number(wi.value().toDouble()));
             ++weightCount;
         }
@@ -116,7 +126,8 @@ int main(int argc, char *argv[])
       << "const int kBiasCount = " << biasCount << ";\n"
       << "const Weight kWeights[] = {\n" << weights << "};\n"
       << "const int kWeightCount = " << weightCount << ";\n"
-      << "const int kFeatureCount = " << features.size() << ";\n"
+      << "const FeatureName kFeatureNames[] = {\n" << features << "};\n"
+      << "const int kFeatureCount = " << featureNames.size() << ";\n"
       << "const Term kTerms[] = {\n" << terms << "};\n"
       << "const int kTermCount = " << termCount << ";\n"
       << "const Word kWords[] = {\n" << words << "};\n"
