@@ -26,6 +26,7 @@ QStringList knownIds();
 QString syncedClockReading(const QString &lower);
 // Where the reporter says in words that a clock or the time is off ("my clock was a minute slow",
 // "服务器时间快了", "시계가 느려"): the phrase as written, or an empty string. A clock noun must stand
-// within a few words of a word of deviation, in the same sentence. `lower` is the paste in lower case.
-QString clockSaidOff(const QString &lower);
+// within a few words of a word of deviation, in the same sentence. `lower` indexes the paste in
+// lower case.
+QString clockSaidOff(const WholeWordIndex &lower);
 }

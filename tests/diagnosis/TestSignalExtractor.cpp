@@ -184,7 +184,7 @@ void TestSignalExtractor::clockSaidOff()
 {
     QFETCH(QString, paste);
     QFETCH(QString, phrase);
-    QCOMPARE(SignalExtractor::clockSaidOff(paste.toLower()), phrase);
+    QCOMPARE(SignalExtractor::clockSaidOff(WholeWordIndex(paste.toLower())), phrase);
 }
 
 QTEST_GUILESS_MAIN(TestSignalExtractor)
