@@ -26,6 +26,8 @@ void TestUtcTime::parse_data()
     QTest::addColumn<QString>("expected"); // ISO in UTC, or empty for invalid
     const QString t = QStringLiteral("2022-12-28T10:27:41Z");
     QTest::newRow("rfc1123 GMT") << QStringLiteral("Wed, 28 Dec 2022 10:27:41 GMT") << t;
+    QTest::newRow("rfc1123 gmt lower case") << QStringLiteral("Wed, 28 Dec 2022 10:27:41 gmt") << t;
+    QTest::newRow("rfc1123 GMT, weekday not the date's") << QStringLiteral("Thu, 28 Dec 2022 10:27:41 GMT") << QString();
     QTest::newRow("rfc1123 padded") << QStringLiteral("  Wed, 28 Dec 2022 10:27:41 GMT \n") << t;
     QTest::newRow("rfc2822 offset") << QStringLiteral("Wed, 28 Dec 2022 18:27:41 +0800") << t;
     QTest::newRow("iso Z") << QStringLiteral("2022-12-28T10:27:41Z") << t;
