@@ -3,6 +3,7 @@
 #include <QChar>
 
 #include <string>
+#include <vector>
 
 char16_t LiteralSet::fold(char16_t c)
 {
@@ -29,6 +30,10 @@ LiteralSet::LiteralSet(const QList<Literal> &literals)
     // list per bucket cost more to make than a short paste costs to read).
     QList<int> buckets(m_literals.size(), -1);
     m_start.fill(0, kBuckets + 1);
+    // Through a pointer: QList's operator[] checks for sharing at every use, which in the loop over
+    // the 4,096 buckets cost more than the loop (callgrind: half of a CLI run's 0.43 M instructions
+    // in the three sets built at its start).
+    quint16 *start = m_start.data();
     for (qsizetype i = 0; i < m_literals.size(); ++i) {
         Literal &l = m_literals[i];
         if (l.cs == Qt::CaseInsensitive) {
@@ -42,15 +47,16 @@ LiteralSet::LiteralSet(const QList<Literal> &literals)
         // A position can hold the literal only where its folded pair is the literal's folded pair
         // (equal characters fold equal), so both sensitivities are filed by the folded pair.
         buckets[i] = bucket(fold(l.text.at(0).unicode()), fold(l.text.at(1).unicode()));
-        ++m_start[buckets[i] + 1];
+        ++start[buckets[i] + 1];
     }
     for (int b = 0; b < kBuckets; ++b)
-        m_start[b + 1] += m_start[b];
-    m_ids.resize(m_start[kBuckets]);
-    QList<quint16> next(m_start.cbegin(), m_start.cend() - 1);
+        start[b + 1] += start[b];
+    m_ids.resize(start[kBuckets]);
+    quint16 *ids = m_ids.data();
+    std::vector<quint16> next(start, start + kBuckets);
     for (qsizetype i = 0; i < m_literals.size(); ++i) {
         if (buckets[i] >= 0)
-            m_ids[next[buckets[i]]++] = static_cast<quint16>(i);
+            ids[next[static_cast<size_t>(buckets[i])]++] = static_cast<quint16>(i);
     }
 }
 
