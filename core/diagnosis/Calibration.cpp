@@ -123,9 +123,10 @@ const CalibrationModel &CalibrationModel::builtIn(QString *error)
         for (int i = 0; i < CalibrationData::kFeatureCount; ++i)
             m.m_features.append(text(CalibrationData::kFeatureNames[i].at, CalibrationData::kFeatureNames[i].length));
         m.m_rows.resize(CalibrationData::kFeatureCount);
+        Row *rows = m.m_rows.data(); // not operator[], which checks for sharing at every weight
         for (int i = 0; i < CalibrationData::kWeightCount; ++i) {
             const CalibrationData::Weight &w = CalibrationData::kWeights[i];
-            m.m_rows[w.feature][static_cast<int>(categories.at(w.bias))] = w.weight;
+            rows[w.feature][static_cast<int>(categories.at(w.bias))] = w.weight;
         }
         return m;
     }();
