@@ -66,7 +66,10 @@ const SignalWords &signalWords()
                    "frontend", "web app", "works in postman"}),
         lowerList({"preflight", "预检", "프리플라이트"}),
         lowerList({"referer", "referrer", "hotlink", "防盗链", "盗链", "링크 도용", "리퍼러"}),
-        lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read"}),
+        // With the words, the clients' own switches for an unsigned request: the AWS CLI's
+        // --no-sign-request, botocore's UNSIGNED, the Java SDKs' anonymous credentials, fsspec's anon.
+        lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read", "no-sign-request",
+                   "signature_version=unsigned", "anonymouscredentialsprovider", "anonymousawscredentials", "anon=true"}),
         lowerList({"putobject", "put object", "upload", "上传", "업로드", "postobject"}),
     };
     return words;

@@ -68,6 +68,11 @@ void TestSignalExtractor::fires_data()
     QTest::newRow("plain key") << QStringLiteral("GET https://b.s3.amazonaws.com/myfile.txt") << QStringLiteral("special_key") << false;
     QTest::newRow("anonymous dump") << QStringLiteral("> GET /a.jpg HTTP/1.1\n> Host: b.oss-cn-hangzhou.aliyuncs.com\n>\n< HTTP/1.1 403 Forbidden\n") << QStringLiteral("anonymous") << true;
     QTest::newRow("signed dump") << QStringLiteral("> GET /a.jpg HTTP/1.1\n> Authorization: OSS ak:sig=\n") << QStringLiteral("signed") << true;
+    QTest::newRow("anonymous aws cli switch") << QStringLiteral("$ aws s3 ls --no-sign-request s3://open-data/\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied") << QStringLiteral("anonymous") << true;
+    QTest::newRow("anonymous botocore unsigned") << QStringLiteral("s3 = boto3.client('s3', config=Config(signature_version=UNSIGNED))") << QStringLiteral("anonymous") << true;
+    QTest::newRow("anonymous java sdk") << QStringLiteral("S3Client.builder().credentialsProvider(AnonymousCredentialsProvider.create())") << QStringLiteral("anonymous") << true;
+    QTest::newRow("anonymous fsspec") << QStringLiteral("fs = s3fs.S3FileSystem(anon=True)") << QStringLiteral("anonymous") << true;
+    QTest::newRow("unsigned payload is signed") << QStringLiteral("x-amz-content-sha256: UNSIGNED-PAYLOAD") << QStringLiteral("anonymous") << false;
     QTest::newRow("signed not anonymous") << QStringLiteral("> GET /a.jpg HTTP/1.1\n> Authorization: OSS ak:sig=\n") << QStringLiteral("anonymous") << false;
     QTest::newRow("archive") << QStringLiteral("x-cos-storage-class: DEEP_ARCHIVE") << QStringLiteral("archive") << true;
     QTest::newRow("kms") << QStringLiteral("This request is forbidden by kms") << QStringLiteral("kms") << true;
