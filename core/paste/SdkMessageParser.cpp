@@ -5,7 +5,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cctype>
 
 namespace {
 // The literals the rules and format tests below ask about, in the order they were first named;
@@ -309,7 +308,7 @@ QString firstCodeInProse(const QString &text, const QBitArray &literals)
 {
     auto glued = [](QChar c) {
         const char16_t u = c.unicode();
-        return u < 0x80 && (std::isalnum(static_cast<unsigned char>(u)) || u == u'_' || u == u'-');
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
     };
     const ProseCodes &prose = knownCodeInProse();
     qsizetype best = -1;
