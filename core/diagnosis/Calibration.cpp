@@ -189,10 +189,10 @@ double CalibrationModel::weight(Category category, const QString &featureId) con
 
 QList<double> CalibrationModel::weights(Category category, const QList<Feature> &features) const
 {
-    QList<double> row(features.size(), 0.0);
+    QList<double> list(features.size(), 0.0);
     for (qsizetype i = 0; i < features.size(); ++i)
-        row[i] = weight(category, features.at(i).id);
-    return row;
+        list[i] = weight(category, features.at(i).id);
+    return list;
 }
 
 CalibrationModel::WeightRows CalibrationModel::weights(const QList<Category> &categories, const QList<Feature> &features) const
