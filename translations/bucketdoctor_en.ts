@@ -5465,6 +5465,14 @@
         <source>Make sure the credentials belong to an account that may be billed for the requests.</source>
         <translation>Make sure the credentials belong to an account that may be billed for the requests.</translation>
     </message>
+    <message>
+        <source>Message “Signature validation failed” (Backblaze B2)</source>
+        <translation>Message “Signature validation failed” (Backblaze B2)</translation>
+    </message>
+    <message>
+        <source>Is the key an application key created for the bucket, not Backblaze B2&apos;s master application key, which the S3-compatible API does not accept?</source>
+        <translation>Is the key an application key created for the bucket, not Backblaze B2&apos;s master application key, which the S3-compatible API does not accept?</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

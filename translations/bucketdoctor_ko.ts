@@ -5459,6 +5459,14 @@
         <source>Make sure the credentials belong to an account that may be billed for the requests.</source>
         <translation>자격 증명이 요청 비용을 청구받을 수 있는 계정에 속하는지 확인합니다.</translation>
     </message>
+    <message>
+        <source>Message “Signature validation failed” (Backblaze B2)</source>
+        <translation>Message가 &apos;Signature validation failed&apos;인 경우(Backblaze B2)</translation>
+    </message>
+    <message>
+        <source>Is the key an application key created for the bucket, not Backblaze B2&apos;s master application key, which the S3-compatible API does not accept?</source>
+        <translation>이 키가 S3 호환 API가 받지 않는 Backblaze B2의 마스터 애플리케이션 키가 아니라 버킷용으로 만든 애플리케이션 키입니까?</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

@@ -5459,6 +5459,14 @@
         <source>Make sure the credentials belong to an account that may be billed for the requests.</source>
         <translation>确认所用凭证属于可以为这些请求付费的账号。</translation>
     </message>
+    <message>
+        <source>Message “Signature validation failed” (Backblaze B2)</source>
+        <translation>Message 为 “Signature validation failed”（Backblaze B2）</translation>
+    </message>
+    <message>
+        <source>Is the key an application key created for the bucket, not Backblaze B2&apos;s master application key, which the S3-compatible API does not accept?</source>
+        <translation>该密钥是否为此存储桶创建的应用密钥，而不是 Backblaze B2 的主应用密钥（S3 兼容 API 不接受主应用密钥）？</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
