@@ -20,6 +20,28 @@ QMap<QString, CorpusScore> VerdictScore::byState(const QList<HeldOutResult> &res
     return states;
 }
 
+QMap<QString, CorpusScore> VerdictScore::byStateAndStore(const QList<HeldOutResult> &results)
+{
+    QMap<QString, CorpusScore> groups;
+    for (const HeldOutResult &r : results) {
+        if (r.diagnosis.causes.isEmpty())
+            continue;
+        QString kind = r.report.store;
+        if (r.report.provider == Provider::Cos)
+            kind = QStringLiteral("cos");
+        else if (r.report.provider == Provider::Oss)
+            kind = QStringLiteral("oss");
+        else if (kind != QLatin1String("aws"))
+            kind = QStringLiteral("s3-compatible");
+        const Verdict verdict = Verdict::of(r.diagnosis);
+        CorpusScore &s = groups[Verdict::stateId(verdict.state) + QStringLiteral(", ") + kind];
+        ++s.n;
+        s.top1 += verdict.category == r.report.category;
+        s.top3 += r.ranked.mid(0, 3).contains(r.report.category);
+    }
+    return groups;
+}
+
 QMap<int, VerdictScore::ShareStep> VerdictScore::byShownShare(const QList<HeldOutResult> &results)
 {
     QMap<int, ShareStep> steps;

@@ -17,6 +17,10 @@ namespace VerdictScore {
 // Keys: Verdict::stateId of each state that occurred; top1 counts the verdict's own category
 // (the first open cause's), top3 the first three causes' categories.
 QMap<QString, CorpusScore> byState(const QList<HeldOutResult> &results);
+// The same per kind of store as well, keyed "state, kind": cos, oss, aws, or s3-compatible (a
+// provider-s3 report from any other store). A "likely" earned on AWS's wordings may not be on the
+// S3-compatible stores', whose bodies often carry only a Code.
+QMap<QString, CorpusScore> byStateAndStore(const QList<HeldOutResult> &results);
 
 // Whether the share shown beside the first cause ("47 % likely") is what it says: the first causes
 // grouped by that share in steps of a fifth (0: under 20 %, … 4: 80 % and more), each step with its

@@ -37,6 +37,7 @@ class TestVerdictScore : public QObject
 private Q_SLOTS:
     void countsEachStateAndWhetherItWasRight();
     void aDiagnosisWithoutCausesIsNotCounted();
+    void splitsEachStateByTheKindOfStore();
     void groupsTheFirstCausesByTheShareShown();
     void countsWhetherTheQuestionCoversTheLabel();
 };
@@ -70,6 +71,31 @@ void TestVerdictScore::countsEachStateAndWhetherItWasRight()
 void TestVerdictScore::aDiagnosisWithoutCausesIsNotCounted()
 {
     QVERIFY(VerdictScore::byState({result(Category::Cors, {})}).isEmpty());
+}
+
+// COS and OSS by provider whatever the store field says; among provider-s3 reports, AWS's apart from
+// every other store's.
+void TestVerdictScore::splitsEachStateByTheKindOfStore()
+{
+    const QList<RankedCause> clear{cause(QStringLiteral("a"), Category::Referer, 3.0, true),
+                                   cause(QStringLiteral("b"), Category::Cors, 1.0, true)};
+    auto from = [&clear](Provider provider, const char *store, Category label) {
+        HeldOutResult r = result(label, clear);
+        r.report.provider = provider;
+        r.report.store = QLatin1String(store);
+        return r;
+    };
+    const auto groups = VerdictScore::byStateAndStore({from(Provider::S3, "aws", Category::Referer),
+                                                       from(Provider::S3, "minio", Category::Cors),
+                                                       from(Provider::S3, "r2", Category::Referer),
+                                                       from(Provider::Cos, "tencent", Category::Referer),
+                                                       from(Provider::Oss, "", Category::Cors)});
+    QCOMPARE(groups.keys(), (QStringList{QStringLiteral("likely, aws"), QStringLiteral("likely, cos"), QStringLiteral("likely, oss"),
+                                         QStringLiteral("likely, s3-compatible")}));
+    QCOMPARE(groups.value(QStringLiteral("likely, s3-compatible")).n, 2);
+    QCOMPARE(groups.value(QStringLiteral("likely, s3-compatible")).top1, 1);
+    QCOMPARE(groups.value(QStringLiteral("likely, aws")).top1, 1);
+    QCOMPARE(groups.value(QStringLiteral("likely, oss")).top1, 0);
 }
 
 void TestVerdictScore::groupsTheFirstCausesByTheShareShown()
