@@ -41,15 +41,16 @@ void TestCorpusCrossValidation::crossValidatedFloor()
     // on 564 to 65.2 / 85.2 on 635 before any change to the engine.
     QVERIFY(all.top1 >= 0.63 * all.n);
     QVERIFY(all.top3 >= 0.83 * all.n);
-    // A "likely" verdict must earn its word: measured 79.5 % right (297 reports), against 49.1 %
-    // for "undetermined". The floor keeps it clearly above an undetermined one.
+    // A "likely" verdict must earn its word: measured 85.7 % right (217 reports), against 51.7 %
+    // for "undetermined" (Verdict::kLikelyProbability 0.7; at 0.6 it was 79.5 % of 297). The floors
+    // keep it clearly above an undetermined one and given to a fair share of the reports.
     const auto states = VerdictScore::byState(results);
     const CorpusScore likely = states.value(QStringLiteral("likely"));
     const CorpusScore undetermined = states.value(QStringLiteral("undetermined"));
     qInfo("likely: %d reports, %.1f%% right; undetermined: %d, %.1f%%", likely.n, 100.0 * likely.top1 / likely.n,
           undetermined.n, 100.0 * undetermined.top1 / undetermined.n);
-    QVERIFY(likely.n >= 0.3 * all.n);
-    QVERIFY(likely.top1 >= 0.78 * likely.n);
+    QVERIFY(likely.n >= 0.28 * all.n);
+    QVERIFY(likely.top1 >= 0.82 * likely.n);
     QVERIFY(likely.top1 * undetermined.n > undetermined.top1 * likely.n);
     // The figure beside a first cause ("47 % likely") must not claim more than it earns: in no fifth
     // of the scale with 20 reports or more may the mean shown exceed the share right by more than
