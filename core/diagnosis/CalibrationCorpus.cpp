@@ -79,9 +79,15 @@ QList<LabelledText> CalibrationCorpus::loadGuideFixtures(const QString &diagnose
     return fixtures;
 }
 
-int CalibrationCorpus::foldOf(const QString &id, int k)
+int CalibrationCorpus::foldOf(const QString &id, int k, quint32 salt)
 {
     quint32 h = 2166136261u;
+    if (salt != 0) {
+        for (int shift = 0; shift < 32; shift += 8) {
+            h ^= (salt >> shift) & 0xffu;
+            h *= 16777619u;
+        }
+    }
     for (const char c : id.toUtf8()) {
         h ^= static_cast<quint8>(c);
         h *= 16777619u;
@@ -135,7 +141,7 @@ HeldOutResult CalibrationCorpus::heldOut(const DiagnosisEngine &engine, const La
 }
 
 QList<HeldOutResult> CalibrationCorpus::crossValidate(const QList<LabelledText> &reports, const QList<LabelledText> &fixtures,
-                                                      const FitSettings &settings, int k)
+                                                      const FitSettings &settings, int k, quint32 salt)
 {
     const DiagnosisEngine treesOnly{CalibrationModel{}};
     const QList<TrainingExample> reportExamples = examples(treesOnly, reports, settings);
@@ -146,7 +152,7 @@ QList<HeldOutResult> CalibrationCorpus::crossValidate(const QList<LabelledText> 
     for (int fold = 0; fold < k; ++fold) {
         QList<TrainingExample> training = fixtureExamples;
         for (qsizetype i = 0; i < reports.size(); ++i) {
-            if (foldOf(reports.at(i).id, k) != fold)
+            if (foldOf(reports.at(i).id, k, salt) != fold)
                 training << reportExamples.at(i);
         }
         // Through the JSON, so the held-out fold sees the rounded weights the engine would load.
@@ -154,7 +160,7 @@ QList<HeldOutResult> CalibrationCorpus::crossValidate(const QList<LabelledText> 
         const CalibrationModel model = CalibrationModel::fromJson(CalibrationFit::fit(training, settings).toJson(), &error);
         const DiagnosisEngine engine{model};
         for (qsizetype i = 0; i < reports.size(); ++i) {
-            if (foldOf(reports.at(i).id, k) == fold)
+            if (foldOf(reports.at(i).id, k, salt) == fold)
                 results[i] = heldOut(engine, reports.at(i));
         }
     }

@@ -44,7 +44,9 @@ QDateTime fixedNow();
 QList<LabelledText> loadRealReports(const QString &casesJson, QString *error);
 QList<LabelledText> loadGuideFixtures(const QString &diagnoseDir, QString *error);
 // The fold (0..k-1) of a record: FNV-1a of its id, modulo k. Fixed, whatever the order of the file.
-int foldOf(const QString &id, int k);
+// A salt other than 0 is hashed in first and gives another fixed split (repeated cross-validation);
+// salt 0 is the split the committed figures use.
+int foldOf(const QString &id, int k, quint32 salt = 0);
 // Runs the feature extraction of `engine` (its trees; its calibration is not used) on each text.
 QList<TrainingExample> examples(const DiagnosisEngine &engine, const QList<LabelledText> &texts, const FitSettings &settings);
 // The model fitted to all the reports and guide fixtures, with an "about" block saying so.
@@ -53,9 +55,10 @@ CalibrationModel fitAll(const QList<LabelledText> &reports, const QList<Labelled
 // the categories of its first three causes.
 HeldOutResult heldOut(const DiagnosisEngine &engine, const LabelledText &report);
 // k-fold cross-validation: for each fold a model fitted to the other folds' reports and every guide
-// fixture, then the engine with that model on the held-out fold. Results in the reports' order.
+// fixture, then the engine with that model on the held-out fold (folds by foldOf with `salt`).
+// Results in the reports' order.
 QList<HeldOutResult> crossValidate(const QList<LabelledText> &reports, const QList<LabelledText> &fixtures,
-                                   const FitSettings &settings, int k);
+                                   const FitSettings &settings, int k, quint32 salt = 0);
 // Top-1 and top-3 per group: "all", "provider:cos", "store:minio", "language:zh", "category:cors".
 QMap<QString, CorpusScore> score(const QList<HeldOutResult> &results);
 }

@@ -1,8 +1,10 @@
 // CalibrationModel: weights read once per feature give the same logits and probabilities as the
 // lookups one by one, and the weights file is written sorted whatever order the model holds them in.
 #include "diagnosis/Calibration.h"
+#include "diagnosis/CalibrationCorpus.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 #include <cstring>
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void everyModelIndexedForRows();
     void probabilitiesAsTheirFormula();
     void writtenSorted();
+    void foldsFixedAndSalted();
     void builtInIsTheWeightsFile();
 };
 
@@ -158,6 +161,26 @@ void TestCalibration::probabilitiesAsTheirFormula()
     // The tree's offsets differ by category here (0.8, 0.2 and the floor), so they were applied.
     QVERIFY(CalibrationModel::treeOffset(category("clock_skew"), features, 0.5) > CalibrationModel::treeOffset(category("kms"), features, 0.5));
     QVERIFY(CalibrationModel::treeOffset(category("kms"), features, 0.5) > CalibrationModel::treeOffset(category("cors"), features, 0.5));
+}
+
+// The committed figures use salt 0, which is the split of before salts existed (FNV-1a of the id,
+// values worked out by hand); another salt is another fixed split that still fills every fold.
+void TestCalibration::foldsFixedAndSalted()
+{
+    QCOMPARE(CalibrationCorpus::foldOf(QStringLiteral("cos-001"), 5), 2);
+    QCOMPARE(CalibrationCorpus::foldOf(QStringLiteral("s3-266"), 5), 1);
+    QCOMPARE(CalibrationCorpus::foldOf(QStringLiteral("oss-095"), 5, 0), 2);
+    QCOMPARE(CalibrationCorpus::foldOf(QStringLiteral("cos-001"), 5, 1), 3);
+    QCOMPARE(CalibrationCorpus::foldOf(QStringLiteral("oss-095"), 5, 7), 3);
+    int moved = 0;
+    QSet<int> folds;
+    for (int i = 1; i <= 60; ++i) {
+        const QString id = QStringLiteral("s3-%1").arg(i, 3, 10, QLatin1Char('0'));
+        moved += CalibrationCorpus::foldOf(id, 5, 1) != CalibrationCorpus::foldOf(id, 5);
+        folds.insert(CalibrationCorpus::foldOf(id, 5, 1));
+    }
+    QVERIFY(moved > 30);
+    QCOMPARE(folds.size(), 5);
 }
 
 void TestCalibration::writtenSorted()

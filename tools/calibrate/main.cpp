@@ -1,12 +1,13 @@
 // bucketdoctor-calibrate: fits the calibrated ranking to the corpus of real reports and writes
 // resources/calibration/weights.json (scripts/calibrate.sh runs it; README there).
 //
-//   bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K]
+//   bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K [--repeats N]]
 //                          [--held-out FILE] [--trees-only] [--misses] [--iterations N --rate R --l2 L --min-count C --fixture-weight W --tree-logit T]
 //                          [--features ID|all]
 //
 // --out writes the weights; --check compares FILE with what the fit produces and exits 1 when
-// they differ (the CalibrationUpToDate test); --cross-validate prints the k-fold table;
+// they differ (the CalibrationUpToDate test); --cross-validate prints the k-fold table, over several
+// splits of the reports with --repeats N;
 // --held-out fits on every report whose id is not in FILE (a corpus file of the same form) and
 // prints the table of FILE's reports: a slice collected after a fit, measured as new reports;
 // --features prints what the model sees of one record, or of every record and guide fixture with
@@ -14,6 +15,8 @@
 // Deterministic: the same corpus and trees give the same bytes.
 #include "diagnosis/CalibrationCorpus.h"
 #include "findings/VerdictScore.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,6 +31,7 @@ int main(int argc, char *argv[])
     QString out;
     QString check;
     int folds = 0;
+    int repeats = 1;
     bool misses = false;
     QString featuresOf;
     bool fixtureMisses = false;
@@ -45,6 +49,8 @@ int main(int argc, char *argv[])
             check = next, ++i;
         else if (a == QLatin1String("--cross-validate"))
             folds = next.toInt(), ++i;
+        else if (a == QLatin1String("--repeats"))
+            repeats = next.toInt(), ++i;
         else if (a == QLatin1String("--features"))
             featuresOf = next, ++i;
         else if (a == QLatin1String("--misses"))
@@ -71,7 +77,7 @@ int main(int argc, char *argv[])
         else if (a == QLatin1String("--tree-logit"))
             settings.treeLogit = next.toDouble(), ++i;
         else {
-            std::fprintf(stderr, "usage: bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K]\n");
+            std::fprintf(stderr, "usage: bucketdoctor-calibrate --source-dir DIR [--out FILE] [--check FILE] [--cross-validate K [--repeats N]]\n");
             return 2;
         }
     }
@@ -194,7 +200,7 @@ int main(int argc, char *argv[])
         printTable(CalibrationCorpus::score(results));
         printVerdicts(results);
     }
-    if (folds > 1) {
+    if (folds > 1 && repeats <= 1) {
         const QList<HeldOutResult> results = CalibrationCorpus::crossValidate(reports, fixtures, settings, folds);
         if (misses)
             printMisses(results);
@@ -202,6 +208,32 @@ int main(int argc, char *argv[])
         std::printf("%d-fold cross-validation:\n", folds);
         printTable(table);
         printVerdicts(results);
+    }
+    // Repeated: the same cross-validation over `repeats` splits of the reports (salts 0 .. N-1; 0 is
+    // the committed split), each group's counts summed, and the spread of "all" between the splits.
+    // One split moves by half a point when a single fixture or symptom changes; the mean over several
+    // tells such noise from an effect.
+    if (folds > 1 && repeats > 1) {
+        QMap<QString, CorpusScore> sum;
+        QList<double> top1s, top3s;
+        for (int salt = 0; salt < repeats; ++salt) {
+            const auto table = CalibrationCorpus::score(
+                CalibrationCorpus::crossValidate(reports, fixtures, settings, folds, static_cast<quint32>(salt)));
+            for (auto it = table.cbegin(); it != table.cend(); ++it) {
+                CorpusScore &s = sum[it.key()];
+                s.n += it->n;
+                s.top1 += it->top1;
+                s.top3 += it->top3;
+            }
+            const CorpusScore all = table.value(QStringLiteral("all"));
+            top1s << 100.0 * all.top1 / all.n;
+            top3s << 100.0 * all.top3 / all.n;
+            std::printf("split %d: top-1 %.1f%%, top-3 %.1f%%\n", salt, top1s.last(), top3s.last());
+        }
+        std::printf("%d-fold cross-validation over %d splits (their pooled counts; top-1 %.1f-%.1f%%, top-3 %.1f-%.1f%% between splits):\n",
+                    folds, repeats, *std::min_element(top1s.cbegin(), top1s.cend()), *std::max_element(top1s.cbegin(), top1s.cend()),
+                    *std::min_element(top3s.cbegin(), top3s.cend()), *std::max_element(top3s.cbegin(), top3s.cend()));
+        printTable(sum);
     }
     if (out.isEmpty() && check.isEmpty())
         return 0;
