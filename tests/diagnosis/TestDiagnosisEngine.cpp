@@ -27,6 +27,8 @@ private Q_SLOTS:
     void thinInputStillRanks();
     void richerInputSharpens();
     void withoutCalibrationScoresAreShares();
+    void backblazeSignatureWording_data();
+    void backblazeSignatureWording();
     void providerNamedByNothingFollowsTheWriting();
     void forcedProviderWins();
     void badInput_data();
@@ -187,6 +189,30 @@ void TestDiagnosisEngine::thinInputStillRanks()
     const Diagnosis d = m_engine.diagnose(text);
     QVERIFY(!d.causes.isEmpty());
     QCOMPARE(Categories::id(d.causes.first().category), category);
+}
+
+// Backblaze B2 answers a bad signature with "Signature validation failed", under SignatureDoesNotMatch
+// or AccessDenied. Under AccessDenied the generic AccessDenied symptom matched better than the
+// signature one (the mean of code and message), and a missing permission was ranked first: B2's
+// own symptom, which takes either code, must be the one matched, and a signature cause first.
+void TestDiagnosisEngine::backblazeSignatureWording_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("access denied") << QStringLiteral("backup failed: put object: response status 403 Forbidden\n"
+                                                     "AWS Error: AccessDenied Signature validation failed");
+    QTest::newRow("signature code") << QStringLiteral("<Error><Code>SignatureDoesNotMatch</Code><Message>Signature validation failed</Message></Error>");
+    QTest::newRow("message alone") << QStringLiteral("Backblaze B2 sync fails: Signature validation failed");
+}
+
+void TestDiagnosisEngine::backblazeSignatureWording()
+{
+    QFETCH(QString, text);
+    const Diagnosis d = m_engine.diagnose(text);
+    QCOMPARE(d.matchedSymptom, QStringLiteral("s3.sym.b2_signature_validation"));
+    QVERIFY(!d.causes.isEmpty());
+    const Category first = d.causes.first().category;
+    QVERIFY2(first == Category::SecretWrongSignature || first == Category::SignatureCalcBug || first == Category::KeyInvalidOrDisabled,
+             qPrintable(Categories::id(first)));
 }
 
 void TestDiagnosisEngine::providerNamedByNothingFollowsTheWriting()
