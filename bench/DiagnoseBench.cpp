@@ -94,11 +94,11 @@ void printCorpusAccuracy()
     // Whether the verdict's word is earned: how often each state names the labelled category.
     const auto states = VerdictScore::byState(heldOut);
     std::printf("%-36s %5s %14s %14s\n", "verdict state (cv)", "n", "right", "top-3");
-    for (auto it = states.begin(); it != states.end(); ++it)
-        std::printf("%-36s %5d %13.1f%% %13.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
-    const auto byStore = VerdictScore::byStateAndStore(heldOut);
-    for (auto it = byStore.begin(); it != byStore.end(); ++it)
-        std::printf("%-36s %5d %13.1f%% %13.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
+    // Each state, then each state per kind of store, in one table.
+    for (const auto &table : {states, VerdictScore::byStateAndStore(heldOut)}) {
+        for (auto it = table.begin(); it != table.end(); ++it)
+            std::printf("%-36s %5d %13.1f%% %13.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
+    }
     const VerdictScore::QuestionScore question = VerdictScore::byQuestion(heldOut);
     if (question.n > 0)
         std::printf("%-36s %5d %13.1f%% (the labelled category among the causes its question separates)\n",

@@ -4,28 +4,34 @@
 
 #include <algorithm>
 
-QMap<QString, CorpusScore> VerdictScore::byState(const QList<HeldOutResult> &results)
-{
-    QMap<QString, CorpusScore> states;
-    for (const HeldOutResult &r : results) {
-        if (r.diagnosis.causes.isEmpty())
-            continue;
-        // A paste alone: no live check has run on a corpus report.
-        const Verdict verdict = Verdict::of(r.diagnosis);
-        CorpusScore &s = states[Verdict::stateId(verdict.state)];
-        ++s.n;
-        s.top1 += verdict.category == r.report.category;
-        s.top3 += r.ranked.mid(0, 3).contains(r.report.category);
-    }
-    return states;
-}
-
-QMap<QString, CorpusScore> VerdictScore::byStateAndStore(const QList<HeldOutResult> &results)
+namespace {
+// The verdict of each diagnosis with causes (a paste alone: no live check has run on a corpus
+// report), counted in the group `keyOf` names: how many, right first, right within three.
+template <typename KeyOf>
+QMap<QString, CorpusScore> countVerdicts(const QList<HeldOutResult> &results, KeyOf keyOf)
 {
     QMap<QString, CorpusScore> groups;
     for (const HeldOutResult &r : results) {
         if (r.diagnosis.causes.isEmpty())
             continue;
+        const Verdict verdict = Verdict::of(r.diagnosis);
+        CorpusScore &s = groups[keyOf(r, verdict)];
+        ++s.n;
+        s.top1 += verdict.category == r.report.category;
+        s.top3 += r.ranked.mid(0, 3).contains(r.report.category);
+    }
+    return groups;
+}
+}
+
+QMap<QString, CorpusScore> VerdictScore::byState(const QList<HeldOutResult> &results)
+{
+    return countVerdicts(results, [](const HeldOutResult &, const Verdict &verdict) { return Verdict::stateId(verdict.state); });
+}
+
+QMap<QString, CorpusScore> VerdictScore::byStateAndStore(const QList<HeldOutResult> &results)
+{
+    return countVerdicts(results, [](const HeldOutResult &r, const Verdict &verdict) {
         QString kind = r.report.store;
         if (r.report.provider == Provider::Cos)
             kind = QStringLiteral("cos");
@@ -33,13 +39,8 @@ QMap<QString, CorpusScore> VerdictScore::byStateAndStore(const QList<HeldOutResu
             kind = QStringLiteral("oss");
         else if (kind != QLatin1String("aws"))
             kind = QStringLiteral("s3-compatible");
-        const Verdict verdict = Verdict::of(r.diagnosis);
-        CorpusScore &s = groups[Verdict::stateId(verdict.state) + QStringLiteral(", ") + kind];
-        ++s.n;
-        s.top1 += verdict.category == r.report.category;
-        s.top3 += r.ranked.mid(0, 3).contains(r.report.category);
-    }
-    return groups;
+        return Verdict::stateId(verdict.state) + QStringLiteral(", ") + kind;
+    });
 }
 
 QMap<int, VerdictScore::ShareStep> VerdictScore::byShownShare(const QList<HeldOutResult> &results)

@@ -151,11 +151,11 @@ int main(int argc, char *argv[])
     auto printVerdicts = [](const QList<HeldOutResult> &results) {
         const auto states = VerdictScore::byState(results);
         std::printf("%-44s %5s %7s %7s\n", "verdict state", "n", "right", "top-3");
-        for (auto it = states.begin(); it != states.end(); ++it)
-            std::printf("%-44s %5d %6.1f%% %6.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
-        const auto byStore = VerdictScore::byStateAndStore(results);
-        for (auto it = byStore.begin(); it != byStore.end(); ++it)
-            std::printf("%-44s %5d %6.1f%% %6.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
+        // Each state, then each state per kind of store, in one table.
+        for (const auto &table : {states, VerdictScore::byStateAndStore(results)}) {
+            for (auto it = table.begin(); it != table.end(); ++it)
+                std::printf("%-44s %5d %6.1f%% %6.1f%%\n", qPrintable(it.key()), it->n, 100.0 * it->top1 / it->n, 100.0 * it->top3 / it->n);
+        }
         const VerdictScore::QuestionScore question = VerdictScore::byQuestion(results);
         if (question.n > 0)
             std::printf("%-44s %5d %6.1f%%  (the labelled category among the causes the question separates)\n",
