@@ -6,8 +6,8 @@
 // significant digits, which give back the same double; names are written as UTF-16 code units,
 // each name once; the features sorted by name, and each weight refers to its feature's place.
 #include "embed-common/EmbeddedText.h"
+#include "embed-common/JsonFile.h"
 
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,18 +23,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: %s WEIGHTS_JSON VOCABULARY_JSON OUTPUT_CPP\n", argv[0]);
         return 2;
     }
-    QFile in(QString::fromLocal8Bit(argv[1]));
-    if (!in.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read %s\n", argv[1]);
+    QJsonObject root;
+    if (!JsonFile::readObject(argv[1], &root))
         return 1;
-    }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &error);
-    if (!doc.isObject()) {
-        std::fprintf(stderr, "%s is not a JSON object: %s\n", argv[1], qPrintable(error.errorString()));
-        return 1;
-    }
-    QJsonObject root = doc.object();
     const QJsonObject categories = root.take(QStringLiteral("categories")).toObject();
 
     EmbeddedText text;
@@ -75,21 +66,14 @@ int main(int argc, char *argv[])
     }
     // The vocabulary as Vocabulary::fromJson reads it: concepts in the object's (sorted) order, each
     // word lower-cased and trimmed, empty words left out; a concept left without words is an error.
-    QFile vocabularyFile(QString::fromLocal8Bit(argv[2]));
-    if (!vocabularyFile.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read %s\n", argv[2]);
+    QJsonObject vocabulary;
+    if (!JsonFile::readObject(argv[2], &vocabulary))
         return 1;
-    }
-    const QJsonDocument vocabulary = QJsonDocument::fromJson(vocabularyFile.readAll(), &error);
-    if (!vocabulary.isObject()) {
-        std::fprintf(stderr, "%s is not a JSON object: %s\n", argv[2], qPrintable(error.errorString()));
-        return 1;
-    }
     QString terms;
     QString words;
     int termCount = 0;
     int wordCount = 0;
-    const QJsonObject termObject = vocabulary.object().value(QStringLiteral("terms")).toObject();
+    const QJsonObject termObject = vocabulary.value(QStringLiteral("terms")).toObject();
     for (auto it = termObject.begin(); it != termObject.end(); ++it) {
         const int firstWord = wordCount;
         for (const QJsonValue &w : it.value().toArray()) {

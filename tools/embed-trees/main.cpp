@@ -6,10 +6,9 @@
 // refuse is checked by DecisionTree on the data as well; only a node's "fault" is settled here,
 // since the data keeps it as a flag.
 #include "embed-common/EmbeddedText.h"
+#include "embed-common/JsonFile.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
@@ -145,19 +144,11 @@ int main(int argc, char *argv[])
     }
     Writer writer;
     for (int i = 2; i < argc; ++i) {
-        QFile in(QString::fromLocal8Bit(argv[i]));
-        if (!in.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "cannot read %s\n", argv[i]);
+        QJsonObject tree;
+        if (!JsonFile::readObject(argv[i], &tree))
             return 1;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            std::fprintf(stderr, "%s is not a JSON object: %s\n", argv[i], qPrintable(parseError.errorString()));
-            return 1;
-        }
         QString error;
-        if (!writer.tree(doc.object(), &error)) {
+        if (!writer.tree(tree, &error)) {
             std::fprintf(stderr, "%s: %s\n", argv[i], qPrintable(error));
             return 1;
         }
