@@ -77,7 +77,7 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
         if ((line.startsWith(u'*') || line.startsWith(u'$'))
             && (line.contains(QLatin1String("port 80")) || line.contains(QLatin1String("http://")))) {
             static const QRegularExpression port80(QStringLiteral("^\\*\\s+Connected to \\S+ .*port 80\\b|^\\$?\\s*curl\\b.*\\shttp://"));
-            if (port80.match(line.toString()).hasMatch())
+            if (port80.match(line).hasMatch())
                 result.plainHttp = true;
         }
 
@@ -98,67 +98,76 @@ HttpTranscript HttpTranscriptParser::parse(const QString &text)
             continue;
         }
 
-        const QString lineText = line.toString();
-        const bool hasHttp = line.contains(QLatin1String("HTTP/"));
-        if (const auto m = hasHttp ? requestLine().match(lineText) : QRegularExpressionMatch(); m.hasMatch()) {
-            if (result.method.isEmpty()) {
-                result.method = m.captured(1);
-                result.target = m.captured(2);
+        // Each pattern runs on the line in place, and only behind its cheap test: a default
+        // QRegularExpressionMatch, like a copy of the line, costs two allocations, and under the
+        // fuzzer's AddressSanitizer allocations were the parser's largest cost.
+        if (line.contains(QLatin1String("HTTP/"))) {
+            if (const auto m = requestLine().match(line); m.hasMatch()) {
+                if (result.method.isEmpty()) {
+                    result.method = m.captured(1);
+                    result.target = m.captured(2);
+                }
+                result.found = true;
+                block = Block::Request;
+                continue;
             }
-            result.found = true;
-            block = Block::Request;
-            continue;
-        }
-        if (const auto m = hasHttp ? statusLine().match(lineText) : QRegularExpressionMatch(); m.hasMatch()) {
-            // With redirects or "100 Continue", the last status is the one that failed.
-            const int status = m.captured(1).toInt();
-            if (status != 100)
-                result.status = status;
-            result.found = true;
-            block = Block::Response;
-            continue;
-        }
-        if (const auto m = mayBeDevtoolsLine(line) ? devtoolsLine().match(lineText) : QRegularExpressionMatch(); m.hasMatch()) {
-            const QString label = m.captured(1).toLower();
-            const QString value = m.captured(2).trimmed();
-            if (label.contains(QLatin1String("url")) || label == QStringLiteral("请求网址")) {
-                result.url = value;
-            } else if (label.contains(QLatin1String("method")) || label == QStringLiteral("请求方法")
-                       || label == QStringLiteral("요청 메서드")) {
-                result.method = value.toUpper();
-            } else {
-                // "Status Code: 403 Forbidden", not an SDK's "status code: 403, request id: …".
-                static const QRegularExpression status(QStringLiteral("^(\\d{3})(?:\\s+[A-Za-z ]+|\\s*\\(.*\\))?$"));
-                const auto d = status.match(value);
-                if (!d.hasMatch())
-                    continue;
-                result.status = d.captured(1).toInt();
+            if (const auto m = statusLine().match(line); m.hasMatch()) {
+                // With redirects or "100 Continue", the last status is the one that failed.
+                const int status = m.capturedView(1).toInt();
+                if (status != 100)
+                    result.status = status;
+                result.found = true;
+                block = Block::Response;
+                continue;
             }
-            result.found = true;
-            continue;
+        }
+        if (mayBeDevtoolsLine(line)) {
+            if (const auto m = devtoolsLine().match(line); m.hasMatch()) {
+                const QString label = m.captured(1).toLower();
+                const QString value = m.captured(2).trimmed();
+                if (label.contains(QLatin1String("url")) || label == QStringLiteral("请求网址")) {
+                    result.url = value;
+                } else if (label.contains(QLatin1String("method")) || label == QStringLiteral("请求方法")
+                           || label == QStringLiteral("요청 메서드")) {
+                    result.method = value.toUpper();
+                } else {
+                    // "Status Code: 403 Forbidden", not an SDK's "status code: 403, request id: …".
+                    static const QRegularExpression status(QStringLiteral("^(\\d{3})(?:\\s+[A-Za-z ]+|\\s*\\(.*\\))?$"));
+                    const auto d = status.match(value);
+                    if (!d.hasMatch())
+                        continue;
+                    result.status = d.captured(1).toInt();
+                }
+                result.found = true;
+                continue;
+            }
         }
         static const QRegularExpression sectionLine(
             QStringLiteral("^(Response Headers|响应标头|响应头|응답 헤더|Request Headers|请求标头|请求头|요청 헤더)"
                            "(?:\\s*\\(\\d+\\))?$"),
             QRegularExpression::CaseInsensitiveOption);
-        if (const auto m = mayBeSectionLine(line) ? sectionLine.match(lineText) : QRegularExpressionMatch(); m.hasMatch()) {
-            const QString name = m.captured(1).toLower();
-            block = (name.contains(QLatin1String("response")) || name.contains(QStringLiteral("响应"))
-                     || name.contains(QStringLiteral("응답")))
-                ? Block::Response
-                : Block::Request;
-            continue;
+        if (mayBeSectionLine(line)) {
+            if (const auto m = sectionLine.match(line); m.hasMatch()) {
+                const QString name = m.captured(1).toLower();
+                block = (name.contains(QLatin1String("response")) || name.contains(QStringLiteral("响应"))
+                         || name.contains(QStringLiteral("응답")))
+                    ? Block::Response
+                    : Block::Request;
+                continue;
+            }
         }
         const Block target = lineBlock != Block::None ? lineBlock : block;
         if (target == Block::None)
             continue;
-        if (const auto m = startsAsciiLetter(line) && line.contains(u':') ? headerLine().match(lineText) : QRegularExpressionMatch();
-            m.hasMatch()) {
-            auto &headers = target == Block::Request ? result.requestHeaders : result.responseHeaders;
-            headers.append({m.captured(1), m.captured(2).trimmed()});
-        } else if (lineBlock == Block::None) {
-            block = Block::None; // body text after the head
+        if (startsAsciiLetter(line) && line.contains(u':')) {
+            if (const auto m = headerLine().match(line); m.hasMatch()) {
+                auto &headers = target == Block::Request ? result.requestHeaders : result.responseHeaders;
+                headers.append({m.captured(1), m.captured(2).trimmed()});
+                continue;
+            }
         }
+        if (lineBlock == Block::None)
+            block = Block::None; // body text after the head
     }
     result.curlVerbose = curlLines >= 2;
     return result;

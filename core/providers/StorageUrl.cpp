@@ -48,32 +48,44 @@ void readHost(StorageUrl &u, const QString &path)
         QStringLiteral("^(?:(.+)\\.)?s3(?:[.-](?:dualstack\\.)?([a-z0-9-]+))?\\.amazonaws\\.com(?:\\.cn)?$"));
     static const QRegularExpression s3Accelerate(QStringLiteral("^(.+)\\.s3-accelerate(?:\\.dualstack)?\\.amazonaws\\.com$"));
 
+    // Each pattern ends in its provider's domain: a host that ends in none of them (a store of
+    // its own, a CDN, a web page) is not matched at all, since every match costs allocations.
+    const bool cosDomain = host.endsWith(QLatin1String("myqcloud.com")) || host.endsWith(QLatin1String("tencentcos.cn"))
+        || host.endsWith(QLatin1String("tencentcos.com"));
+    const bool ossDomain = host.endsWith(QLatin1String(".aliyuncs.com"));
+    const bool s3Domain = host.endsWith(QLatin1String("amazonaws.com")) || host.endsWith(QLatin1String("amazonaws.com.cn"));
     QString firstSegment = path.section(u'/', 1, 1);
-    if (const auto m = cos.match(host); m.hasMatch()) {
-        u.provider = Provider::Cos;
-        u.providerHost = true;
-        u.bucket = m.captured(1);
-        u.region = m.captured(2) == QLatin1String("accelerate") ? QString() : m.captured(2);
-    } else if (const auto o = oss.match(host); o.hasMatch()) {
-        u.provider = Provider::Oss;
-        u.providerHost = true;
-        u.bucket = o.captured(1);
-        u.region = o.captured(2) == QLatin1String("accelerate") ? QString() : o.captured(2);
-    } else if (const auto g = ossGlobal.match(host); g.hasMatch()) {
-        u.provider = Provider::Oss;
-        u.providerHost = true;
-        u.bucket = g.captured(1);
-    } else if (const auto a = s3Accelerate.match(host); a.hasMatch()) {
-        u.provider = Provider::S3;
-        u.providerHost = true;
-        u.bucket = a.captured(1);
-    } else if (const auto s = s3.match(host); s.hasMatch()) {
-        u.provider = Provider::S3;
-        u.providerHost = true;
-        u.bucket = s.captured(1);
-        const QString region = s.captured(2);
-        if (region != QLatin1String("external-1") && region != QLatin1String("website"))
-            u.region = region;
+    if (cosDomain) {
+        if (const auto m = cos.match(host); m.hasMatch()) {
+            u.provider = Provider::Cos;
+            u.providerHost = true;
+            u.bucket = m.captured(1);
+            u.region = m.captured(2) == QLatin1String("accelerate") ? QString() : m.captured(2);
+        }
+    } else if (ossDomain) {
+        if (const auto o = oss.match(host); o.hasMatch()) {
+            u.provider = Provider::Oss;
+            u.providerHost = true;
+            u.bucket = o.captured(1);
+            u.region = o.captured(2) == QLatin1String("accelerate") ? QString() : o.captured(2);
+        } else if (const auto g = ossGlobal.match(host); g.hasMatch()) {
+            u.provider = Provider::Oss;
+            u.providerHost = true;
+            u.bucket = g.captured(1);
+        }
+    } else if (s3Domain) {
+        if (const auto a = s3Accelerate.match(host); a.hasMatch()) {
+            u.provider = Provider::S3;
+            u.providerHost = true;
+            u.bucket = a.captured(1);
+        } else if (const auto s = s3.match(host); s.hasMatch()) {
+            u.provider = Provider::S3;
+            u.providerHost = true;
+            u.bucket = s.captured(1);
+            const QString region = s.captured(2);
+            if (region != QLatin1String("external-1") && region != QLatin1String("website"))
+                u.region = region;
+        }
     }
     // A store on an IP address or localhost (MinIO, Ceph) can only be addressed path-style.
     if (!u.providerHost && StorageUrl::hostNeedsPathStyle(host) && !firstSegment.isEmpty()) {
@@ -100,7 +112,11 @@ bool StorageUrl::hostNeedsPathStyle(const QString &host)
     static const QRegularExpression ipHost(
         QStringLiteral("^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[?[0-9a-f]*:[0-9a-f:.]+\\]?|localhost\\.?)$"),
         QRegularExpression::CaseInsensitiveOption);
-    return ipHost.match(host).hasMatch();
+    // An address starts with a digit or holds a colon: other names are not matched (each match
+    // costs allocations, and every URL of a paste is asked).
+    const bool mayBeAddress = (!host.isEmpty() && host.front().isDigit()) || host.contains(u':')
+        || host.startsWith(QLatin1String("localhost"), Qt::CaseInsensitive);
+    return mayBeAddress && ipHost.match(host).hasMatch();
 }
 
 StorageUrl StorageUrl::parse(const QString &text)
