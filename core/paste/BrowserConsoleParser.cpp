@@ -26,27 +26,39 @@ BrowserConsole BrowserConsoleParser::parse(const QString &text)
     const bool chromeZhLiteral = text.contains(QStringLiteral("策略阻止"));
     const bool firefoxLiteral = text.contains(QLatin1String("Cross-Origin Request Blocked: "));
     const bool firefoxZhLiteral = text.contains(QStringLiteral("已拦截跨源请求"));
-    QRegularExpressionMatch m, z, f, fz;
-    if (chromeLiteral && (m = chrome.match(text)).hasMatch()) {
-        result.found = true;
-        result.url = m.captured(1);
-        result.origin = m.captured(2);
-        result.reason = m.captured(3).trimmed();
-    } else if (chromeZhLiteral && (z = chromeZh.match(text)).hasMatch()) {
-        result.found = true;
-        result.origin = z.captured(1);
-        result.url = z.captured(2);
-        result.reason = z.captured(3).trimmed();
-    } else if (firefoxLiteral && (f = firefox.match(text)).hasMatch()) {
-        result.found = true;
-        result.url = f.captured(1);
-        result.reason = f.captured(2).trimmed();
-        result.httpStatus = f.captured(3).toInt();
-    } else if (firefoxZhLiteral && (fz = firefoxZh.match(text)).hasMatch()) {
-        result.found = true;
-        result.url = fz.captured(1);
-        result.reason = fz.captured(2).trimmed();
-        result.httpStatus = fz.captured(3).toInt();
+    // A pattern runs only on a text with its message's literal, and no empty match is made:
+    // a QRegularExpressionMatch, even one never run, costs allocations.
+    if (chromeLiteral) {
+        if (const auto m = chrome.match(text); m.hasMatch()) {
+            result.found = true;
+            result.url = m.captured(1);
+            result.origin = m.captured(2);
+            result.reason = m.captured(3).trimmed();
+        }
+    }
+    if (!result.found && chromeZhLiteral) {
+        if (const auto z = chromeZh.match(text); z.hasMatch()) {
+            result.found = true;
+            result.origin = z.captured(1);
+            result.url = z.captured(2);
+            result.reason = z.captured(3).trimmed();
+        }
+    }
+    if (!result.found && firefoxLiteral) {
+        if (const auto f = firefox.match(text); f.hasMatch()) {
+            result.found = true;
+            result.url = f.captured(1);
+            result.reason = f.captured(2).trimmed();
+            result.httpStatus = f.captured(3).toInt();
+        }
+    }
+    if (!result.found && firefoxZhLiteral) {
+        if (const auto fz = firefoxZh.match(text); fz.hasMatch()) {
+            result.found = true;
+            result.url = fz.captured(1);
+            result.reason = fz.captured(2).trimmed();
+            result.httpStatus = fz.captured(3).toInt();
+        }
     }
     if (result.found) {
         const QString lower = text.toLower();

@@ -274,14 +274,15 @@ void applyUrls(ParsedInput &input, const QString &text)
     QString firstUrl;
     int seen = 0;
     auto it = urlRe.globalMatch(text);
-    while (it.hasNext() && seen < 500) {
+    // Once all three are known, a later URL changes nothing.
+    while (it.hasNext() && seen < 500 && (input.presignedUrl.isEmpty() || firstProviderUrl.isEmpty() || firstUrl.isEmpty())) {
         ++seen;
         const auto match = it.next();
         // Namespace names look like URLs but name no resource.
         const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, match.capturedStart() - 24),
                                                          std::min<qsizetype>(24, match.capturedStart()));
         static const QRegularExpression xmlns(QStringLiteral("xmlns(?::\\w+)?=[\"']$"));
-        if (xmlns.match(before.toString()).hasMatch())
+        if (before.contains(QLatin1String("xmlns")) && xmlns.match(before).hasMatch())
             continue;
         const QString candidate = trimUrl(match.captured(0));
         const StorageUrl parsed = StorageUrl::parse(candidate);
@@ -327,17 +328,28 @@ void applyAuthorization(ParsedInput &input, const QString &text)
     static const QRegularExpression ossV1(QStringLiteral("\\bOSS ([^:\\s]+):[A-Za-z0-9+/=]+"));
     static const QRegularExpression credential(
         QStringLiteral("Credential=([^/\\s,\"']+)/(\\d{8})/([a-z0-9-]+)/(?:s3|oss|[a-z0-9-]+)/(?:aws4_request|aliyun_v4_request)"));
-    if (const auto m = credential.match(text); m.hasMatch()) {
-        setIfEmpty(input.accessKeyId, m.captured(1));
-        setIfEmpty(input.scopeRegion, m.captured(3));
-    }
     static const QRegularExpression scope(QStringLiteral("\\b\\d{8}/([a-z0-9-]+)/(?:s3|oss)/(?:aws4_request|aliyun_v4_request)"));
-    if (const auto m = scope.match(text); m.hasMatch())
-        setIfEmpty(input.scopeRegion, m.captured(1));
-    if (const auto m = cosAk.match(text); m.hasMatch())
-        setIfEmpty(input.accessKeyId, m.captured(1));
-    if (const auto m = ossV1.match(text); m.hasMatch())
-        setIfEmpty(input.accessKeyId, m.captured(1));
+    // Each pattern runs only on a text with its fixed part: most pastes carry no signature, and
+    // a match that finds nothing still costs allocations.
+    const bool scoped = text.contains(QLatin1String("_request"));
+    if (scoped && text.contains(QLatin1String("Credential="))) {
+        if (const auto m = credential.match(text); m.hasMatch()) {
+            setIfEmpty(input.accessKeyId, m.captured(1));
+            setIfEmpty(input.scopeRegion, m.captured(3));
+        }
+    }
+    if (scoped) {
+        if (const auto m = scope.match(text); m.hasMatch())
+            setIfEmpty(input.scopeRegion, m.captured(1));
+    }
+    if (text.contains(QLatin1String("q-ak="))) {
+        if (const auto m = cosAk.match(text); m.hasMatch())
+            setIfEmpty(input.accessKeyId, m.captured(1));
+    }
+    if (text.contains(QLatin1String("OSS "))) {
+        if (const auto m = ossV1.match(text); m.hasMatch())
+            setIfEmpty(input.accessKeyId, m.captured(1));
+    }
 }
 
 // The client's own string, as SDK debug logs print it: botocore writes "StringToSign:" and

@@ -152,13 +152,15 @@ ProviderGuess ProviderDetector::detect(const QString &text, const QString &lower
     static const QRegularExpression ossId(QStringLiteral("^[0-9A-F]{24}$"));
     static const QRegularExpression s3Id(QStringLiteral("^[0-9A-Z]{16}$"));
     static const QRegularExpression cosId(QStringLiteral("^N[A-Za-z0-9+/]{30,}={0,2}$"));
-    if (ossId.match(requestId).hasMatch()) {
+    // Each shape has its length (and COS its first letter): other ids are not matched at all.
+    const qsizetype idSize = requestId.size();
+    if (idSize == 24 && ossId.match(requestId).hasMatch()) {
         guess.oss += 2;
         guess.reasons << QStringLiteral("requestid.oss");
-    } else if (s3Id.match(requestId).hasMatch()) {
+    } else if (idSize == 16 && s3Id.match(requestId).hasMatch()) {
         guess.s3 += 2;
         guess.reasons << QStringLiteral("requestid.s3");
-    } else if (cosId.match(requestId).hasMatch()) {
+    } else if (idSize > 30 && requestId.startsWith(u'N') && cosId.match(requestId).hasMatch()) {
         guess.cos += 2;
         guess.reasons << QStringLiteral("requestid.cos");
     }

@@ -37,6 +37,12 @@ void TestProviderDetector::detect_data()
     QTest::newRow("oss request id shape") << QStringLiteral("Access Denied") << QStringLiteral("65A1B2C3D4E5F60718293A4B") << QStringLiteral("oss");
     QTest::newRow("s3 request id shape") << QStringLiteral("Access Denied") << QStringLiteral("4442587FB7D0A2F9") << QStringLiteral("s3");
     QTest::newRow("cos request id shape") << QStringLiteral("Access Denied") << QStringLiteral("NjU2ZjI4ZTdfYjI1ODJiMGFfMjM3NTJfMWM4ZmY0Nw==") << QStringLiteral("cos");
+    // Each shape has its exact length (COS: 31 characters or more, starting with N).
+    QTest::newRow("25 hex digits are no oss id") << QStringLiteral("Access Denied") << QStringLiteral("65A1B2C3D4E5F60718293A4B5")
+                                                 << QStringLiteral("unknown");
+    QTest::newRow("15 characters are no s3 id") << QStringLiteral("Access Denied") << QStringLiteral("4442587FB7D0A2F") << QStringLiteral("unknown");
+    QTest::newRow("shortest cos id") << QStringLiteral("Access Denied") << QStringLiteral("N123456789012345678901234567890") << QStringLiteral("cos");
+    QTest::newRow("cos id one short") << QStringLiteral("Access Denied") << QStringLiteral("N12345678901234567890123456789") << QStringLiteral("unknown");
     QTest::newRow("cos referer wording") << QStringLiteral("You are denied by bucket referer rule") << QString() << QStringLiteral("cos");
     QTest::newRow("oss referer wording") << QStringLiteral("You are denied by bucket referer policy.") << QString() << QStringLiteral("oss");
     QTest::newRow("aws extended message") << QStringLiteral("User: arn:aws:iam::1:user/x is not authorized because no identity-based policy allows") << QString() << QStringLiteral("s3");
