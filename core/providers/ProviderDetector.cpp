@@ -11,7 +11,9 @@ struct Rule {
     int weight;
     QRegularExpression re;
     // Every match of `re` contains one of these: a text with none of them skips the pattern, which
-    // is then never compiled (Qt compiles a pattern at its first match).
+    // is then never compiled (Qt compiles a pattern at its first match). The longer they are, the
+    // fewer texts run a pattern that then finds nothing: "aliyun" alone is in every OSS host name,
+    // where the SDK pattern ran and failed, so the literals are whole alternatives where they can be.
     QStringList literals;
 };
 
@@ -36,7 +38,7 @@ const QList<Rule> &rules()
         {"header.cos", Provider::Cos, 4, QRegularExpression(QStringLiteral("\\bx-cos-[a-z-]+"), ci), {QStringLiteral("x-cos-")}},
         {"header.oss", Provider::Oss, 4, QRegularExpression(QStringLiteral("\\bx-oss-[a-z-]+"), ci), {QStringLiteral("x-oss-")}},
         {"header.amz", Provider::S3, 3, QRegularExpression(QStringLiteral("\\bx-amz-(?:request-id|id-2|bucket-region)"), ci),
-         {QStringLiteral("x-amz-")}},
+         {QStringLiteral("x-amz-request-id"), QStringLiteral("x-amz-id-2"), QStringLiteral("x-amz-bucket-region")}},
         {"server.cos", Provider::Cos, 5, QRegularExpression(QStringLiteral("server:\\s*tencent-cos"), ci),
          {QStringLiteral("tencent-cos")}},
         {"server.oss", Provider::Oss, 5, QRegularExpression(QStringLiteral("server:\\s*aliyunoss"), ci),
@@ -46,20 +48,22 @@ const QList<Rule> &rules()
         {"sdk.cos", Provider::Cos, 5,
          QRegularExpression(QStringLiteral("com\\.qcloud\\.cos|qcloud_cos|cos-js-sdk|cos-nodejs-sdk|cos-go-sdk|cosxml|"
                                            "cosserviceexception|cosclientexception|qcloud\\\\cos|cos-python-sdk|coscmd|coscli"), ci),
-         {QStringLiteral("qcloud"), QStringLiteral("cos-"), QStringLiteral("cosxml"), QStringLiteral("cosserviceexception"),
-          QStringLiteral("cosclientexception"), QStringLiteral("coscmd"), QStringLiteral("coscli")}},
+         {QStringLiteral("qcloud.cos"), QStringLiteral("qcloud_cos"), QStringLiteral("cos-js-sdk"), QStringLiteral("cos-nodejs-sdk"),
+          QStringLiteral("cos-go-sdk"), QStringLiteral("cosxml"), QStringLiteral("cosserviceexception"), QStringLiteral("cosclientexception"),
+          QStringLiteral("qcloud\\cos"), QStringLiteral("cos-python-sdk"), QStringLiteral("coscmd"), QStringLiteral("coscli")}},
         {"sdk.oss", Provider::Oss, 5,
          QRegularExpression(QStringLiteral("com\\.aliyun\\.oss|\\boss2\\.|\\bali-oss\\b|aliyun\\.oss|ossexception|"
                                            "oss\\\\core|aliyun-oss|alibabacloud-oss|ossutil|ossbrowser|oss: service returned error"), ci),
-         {QStringLiteral("aliyun"), QStringLiteral("oss2."), QStringLiteral("ali-oss"), QStringLiteral("ossexception"),
+         {QStringLiteral("aliyun.oss"), QStringLiteral("oss2."), QStringLiteral("ali-oss"), QStringLiteral("ossexception"), QStringLiteral("aliyun-oss"),
           QStringLiteral("oss\\core"), QStringLiteral("alibabacloud-oss"), QStringLiteral("ossutil"), QStringLiteral("ossbrowser"),
           QStringLiteral("oss: service returned error")}},
         {"sdk.s3", Provider::S3, 5,
          QRegularExpression(QStringLiteral("com\\.amazonaws|software\\.amazon\\.awssdk|botocore|\\bboto3\\b|@aws-sdk|aws-sdk|"
                                            "amazons3exception|aws\\\\s3|service: (?:amazon )?s3\\b|operation error s3:|"
                                            "\\bminio\\b|\\bs3cmd\\b|\\brclone\\b"), ci),
-         {QStringLiteral("amazonaws"), QStringLiteral("awssdk"), QStringLiteral("botocore"), QStringLiteral("boto3"),
-          QStringLiteral("aws-sdk"), QStringLiteral("amazons3exception"), QStringLiteral("aws\\s3"), QStringLiteral("service: "),
+         {QStringLiteral("com.amazonaws"), QStringLiteral("software.amazon.awssdk"), QStringLiteral("botocore"), QStringLiteral("boto3"),
+          QStringLiteral("aws-sdk"), QStringLiteral("amazons3exception"), QStringLiteral("aws\\s3"), QStringLiteral("service: s3"),
+          QStringLiteral("service: amazon s3"),
           QStringLiteral("operation error s3:"), QStringLiteral("minio"), QStringLiteral("s3cmd"), QStringLiteral("rclone")}},
         {"auth.cos", Provider::Cos, 5, QRegularExpression(QStringLiteral("q-sign-algorithm|q-signature|q-key-time"), ci),
          {QStringLiteral("q-sign-algorithm"), QStringLiteral("q-signature"), QStringLiteral("q-key-time")}},
@@ -67,12 +71,12 @@ const QList<Rule> &rules()
          QRegularExpression(QStringLiteral("oss4-hmac-sha256|authorization:\\s*oss [^\\s:]+:|ossaccesskeyid|x-oss-signature"), ci),
          {QStringLiteral("oss4-hmac-sha256"), QStringLiteral("oss "), QStringLiteral("ossaccesskeyid"), QStringLiteral("x-oss-signature")}},
         {"auth.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("aws4-hmac-sha256|x-amz-signature|x-amz-credential"), ci),
-         {QStringLiteral("aws4-"), QStringLiteral("x-amz-")}},
+         {QStringLiteral("aws4-hmac-sha256"), QStringLiteral("x-amz-signature"), QStringLiteral("x-amz-credential")}},
         {"body.oss", Provider::Oss, 4, QRegularExpression(QStringLiteral("<ec>|<recommenddoc>|<ossaccesskeyid>|['\"]ec['\"]\\s*:|\\bec=\\d{4}-"), ci),
          {QStringLiteral("<ec>"), QStringLiteral("<recommenddoc>"), QStringLiteral("<ossaccesskeyid>"), QStringLiteral("ec\""),
           QStringLiteral("ec'"), QStringLiteral("ec=")}},
         {"body.cos", Provider::Cos, 3, QRegularExpression(QStringLiteral("<traceid>|trace id:|['\"]traceid['\"]"), ci),
-         {QStringLiteral("traceid"), QStringLiteral("trace id:")}},
+         {QStringLiteral("<traceid>"), QStringLiteral("trace id:"), QStringLiteral("traceid'"), QStringLiteral("traceid\"")}},
         {"body.s3", Provider::S3, 3, QRegularExpression(QStringLiteral("<awsaccesskeyid>|<maxallowedskewmilliseconds>|extended request id|x-amz-expires"), ci),
          {QStringLiteral("<awsaccesskeyid>"), QStringLiteral("<maxallowedskewmilliseconds>"),
           QStringLiteral("extended request id"), QStringLiteral("x-amz-expires")}},

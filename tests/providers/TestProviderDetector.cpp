@@ -10,6 +10,8 @@ private Q_SLOTS:
     void detect_data();
     void detect();
     void tiedProvidersAreNamed();
+    void eachAlternativeFires_data();
+    void eachAlternativeFires();
 };
 
 void TestProviderDetector::detect_data()
@@ -68,6 +70,69 @@ void TestProviderDetector::tiedProvidersAreNamed()
     // A winner, or no evidence at all, names no tie.
     QVERIFY(tied(QStringLiteral("x-cos-request-id: abc")).isEmpty());
     QVERIFY(tied(QStringLiteral("403 Forbidden")).isEmpty());
+}
+
+// A rule's pattern runs only on a text holding one of its literals: every alternative of the
+// pattern must hold one, or the rule would go silent for that alternative.
+void TestProviderDetector::eachAlternativeFires_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("rule");
+    const QList<QPair<const char *, const char *>> rows{
+        {"com.qcloud.cos.exception.CosServiceException", "sdk.cos"},
+        {"from qcloud_cos import CosConfig", "sdk.cos"},
+        {"cos-js-sdk-v5", "sdk.cos"},
+        {"cos-nodejs-sdk-v5", "sdk.cos"},
+        {"github.com/tencentyun/cos-go-sdk-v5", "sdk.cos"},
+        {"QCloudCOSXML", "sdk.cos"},
+        {"CosClientException: timeout", "sdk.cos"},
+        {"Qcloud\\Cos\\Exception\\ServiceResponseException", "sdk.cos"},
+        {"cos-python-sdk-v5", "sdk.cos"},
+        {"coscmd upload a.txt", "sdk.cos"},
+        {"coscli cp a.txt", "sdk.cos"},
+        {"com.aliyun.oss.OSSException", "sdk.oss"},
+        {"oss2.exceptions.ServerError", "sdk.oss"},
+        {"require('ali-oss')", "sdk.oss"},
+        {"Aliyun.OSS.Common.OssException", "sdk.oss"},
+        {"OSS\\Core\\OssException", "sdk.oss"},
+        {"aliyun-oss-go-sdk", "sdk.oss"},
+        {"alibabacloud-oss-go-sdk-v2", "sdk.oss"},
+        {"ossutil cp a.txt", "sdk.oss"},
+        {"ossbrowser", "sdk.oss"},
+        {"oss: service returned error: StatusCode=403", "sdk.oss"},
+        {"com.amazonaws.services.s3.model.AmazonS3Exception", "sdk.s3"},
+        {"software.amazon.awssdk.services.s3.model.S3Exception", "sdk.s3"},
+        {"botocore.exceptions.ClientError", "sdk.s3"},
+        {"import boto3", "sdk.s3"},
+        {"@aws-sdk/client-s3", "sdk.s3"},
+        {"aws-sdk-go", "sdk.s3"},
+        {"Aws\\S3\\Exception\\S3Exception", "sdk.s3"},
+        {"(Service: Amazon S3; Status Code: 403)", "sdk.s3"},
+        {"(Service: S3, Status Code: 403)", "sdk.s3"},
+        {"operation error S3: GetObject", "sdk.s3"},
+        {"minio error", "sdk.s3"},
+        {"s3cmd put a.txt", "sdk.s3"},
+        {"rclone copy", "sdk.s3"},
+        {"x-amz-request-id: 4442587FB7D0A2F9", "header.amz"},
+        {"x-amz-id-2: abc", "header.amz"},
+        {"x-amz-bucket-region: eu-west-1", "header.amz"},
+        {"Authorization: AWS4-HMAC-SHA256 Credential=k", "auth.s3"},
+        {"?X-Amz-Signature=abc", "auth.s3"},
+        {"?X-Amz-Credential=abc", "auth.s3"},
+        {"<TraceId>abc</TraceId>", "body.cos"},
+        {"Trace ID: abc", "body.cos"},
+        {"{'traceid': 'abc'}", "body.cos"},
+        {"{\"TraceId\": \"abc\"}", "body.cos"},
+    };
+    for (const auto &[text, rule] : rows)
+        QTest::newRow(text) << QString::fromUtf8(text) << QString::fromLatin1(rule);
+}
+
+void TestProviderDetector::eachAlternativeFires()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, rule);
+    QVERIFY2(ProviderDetector::detect(text, text.toLower()).reasons.contains(rule), qPrintable(rule));
 }
 
 QTEST_GUILESS_MAIN(TestProviderDetector)
