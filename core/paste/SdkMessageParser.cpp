@@ -109,7 +109,7 @@ const QList<Rule> &codeRules()
         rule("\\bErrorCode\\s*[=:]\\s*\"?(\\w+)", "ErrorCode"),
         rule("S3 error:\\s*\\d{3}\\s*\\((\\w+)\\)", "S3 error:"),
         rule("\\b\\d{3} (\\w+)\\(Message:", "(Message:"),
-        rule("\\b(\\w+) \\((?:client|server)\\):", "):"),
+        ruleAny("\\b(\\w+) \\((?:client|server)\\):", false, {"(client):", "(server):"}),
         quotedRule("(?:code|Code|errorCode|error_code)", "ode"),
         rule("\\b([A-Z][A-Za-z0-9]+): [^:\\n]+\\n\\s*status code: \\d{3}", "status code: "),
     };
@@ -132,7 +132,7 @@ const QList<Rule> &messageRules()
         ruleAny("\\b(?:errorMessage|Cos Error Message)\\s*[=:]\\s*(.+?)(?:,\\s*\\w+\\s*=|\\s*$)", true, {"errormessage", "cos error message"}),
         rule("S3 error:\\s*\\d{3}\\s*\\(\\w+\\):\\s*(.+)$", "S3 error:"),
         rule("\\b\\d{3} \\w+\\(Message:\\s*(.*?), RequestId:", "(Message:"),
-        rule("\\b\\w+ \\((?:client|server)\\):\\s*(.+?)(?: - |$)", "):"),
+        ruleAny("\\b\\w+ \\((?:client|server)\\):\\s*(.+?)(?: - |$)", false, {"(client):", "(server):"}),
         quotedRule("(?:message|Message|errorMessage|error_message)", "essage"),
         ruleAny("(?:AmazonS3Exception|OssException|CosServerException|CosException|AccessDeniedError|\\w+Error):\\s*(.+)$", false,
                 {"Exception:", "Error:"}),
@@ -160,7 +160,9 @@ const QList<Rule> &hostIdRules()
         rule("Extended Request ID:\\s*([\\w=+/.-]+)", "Extended Request ID:"),
         rule("\\[HostId\\]:\\s*([\\w=+/.-]+)", "[HostId]:"),
         rule("\\bhost id:\\s*([\\w=+/.-]+)", 1, true, "host id:"),
-        rule("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)", 1, true, "HostID"),
+        // The key with what must follow it: "<HostId>" in every S3 error body held "HostID" alone.
+        ruleAny("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)", true,
+                {"HostID=", "HostID:", "HostID ", "HostID\t", "HostID\n", "HostID\r", "HostID\f", "HostID\v"}),
         ruleAny(quoted("(?:hostId|HostId|host_id|extendedRequestId|x-amz-id-2)").toUtf8().constData(), false,
                 {"hostId", "HostId", "host_id", "extendedRequestId", "x-amz-id-2"}),
     };
@@ -224,7 +226,10 @@ const QList<Rule> &statusRules()
         rule("S3 error:\\s*(\\d{3})", "S3 error:"),
         rule("\\b\\d{3} \\w+\\(Message:", 0, false, "(Message:"),
         rule("\\b(\\d{3}) Forbidden\\b", 1, true, " forbidden"),
-        rule("\\bHTTP(?: status(?: code)?)?\\s*(\\d{3})\\b", 1, true, "http"),
+        // "http" with what must follow it: every URL holds "http" alone.
+        ruleAny("\\bHTTP(?: status(?: code)?)?\\s*(\\d{3})\\b", true,
+                {"http ", "http\t", "http\n", "http\r", "http\f", "http\v", "http0", "http1", "http2", "http3", "http4",
+                 "http5", "http6", "http7", "http8", "http9"}),
         rule("状态码\\s*[:：]\\s*(\\d{3})", "状态码"),
         rule("상태 코드\\s*[:：]?\\s*(\\d{3})", "상태 코드"),
         // A bare 403 in prose: the one status this tool is about.
