@@ -234,7 +234,10 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
 
     // Signed or anonymous.
     {
-        static const QRegularExpression authorization(QStringLiteral("\\bauthorization\\s*[:=]"));
+        // The header or a logged field of that name, not a longer name that ends in it: a
+        // Proxy-Authorization header signs nothing for the store, and a setting such as
+        // "s3proxy.authorization=aws-v2-or-v4" is configuration, not a signed request.
+        static const QRegularExpression authorization(QStringLiteral("(?<![\\w.-])authorization\\s*[:=]"));
         const bool authHeader = !input.requestHeader(QStringLiteral("Authorization")).isEmpty()
             || authorization.match(lower).hasMatch()
             || lower.contains(QLatin1String("q-sign-algorithm")) || lower.contains(QLatin1String("aws4-hmac-sha256"))

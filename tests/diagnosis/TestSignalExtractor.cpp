@@ -73,6 +73,11 @@ void TestSignalExtractor::fires_data()
     QTest::newRow("anonymous java sdk") << QStringLiteral("S3Client.builder().credentialsProvider(AnonymousCredentialsProvider.create())") << QStringLiteral("anonymous") << true;
     QTest::newRow("anonymous fsspec") << QStringLiteral("fs = s3fs.S3FileSystem(anon=True)") << QStringLiteral("anonymous") << true;
     QTest::newRow("unsigned payload is signed") << QStringLiteral("x-amz-content-sha256: UNSIGNED-PAYLOAD") << QStringLiteral("anonymous") << false;
+    QTest::newRow("signed by a logged field") << QStringLiteral("headers: {authorization=OSS ak:c2ln}") << QStringLiteral("signed") << true;
+    QTest::newRow("a setting named authorization is no signature")
+        << QStringLiteral("s3proxy.authorization=aws-v2-or-v4\ncurl --request PUT http://localhost:8080/b") << QStringLiteral("signed") << false;
+    QTest::newRow("proxy authorization is no signature") << QStringLiteral("> PUT /b HTTP/1.1\n> Proxy-Authorization: Basic eA==\n")
+                                                        << QStringLiteral("signed") << false;
     QTest::newRow("signed not anonymous") << QStringLiteral("> GET /a.jpg HTTP/1.1\n> Authorization: OSS ak:sig=\n") << QStringLiteral("anonymous") << false;
     QTest::newRow("archive") << QStringLiteral("x-cos-storage-class: DEEP_ARCHIVE") << QStringLiteral("archive") << true;
     QTest::newRow("kms") << QStringLiteral("This request is forbidden by kms") << QStringLiteral("kms") << true;
