@@ -6452,5 +6452,9 @@
         <source>The text says that a clock or the time is off (%1).</source>
         <translation>The text says that a clock or the time is off (%1).</translation>
     </message>
+    <message>
+        <source>The error&apos;s code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).</source>
+        <translation>The error&apos;s code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).</translation>
+    </message>
 </context>
 </TS>

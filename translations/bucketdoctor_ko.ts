@@ -6446,5 +6446,9 @@
         <source>The text says that a clock or the time is off (%1).</source>
         <translation>본문에 시계나 시간이 맞지 않는다고 적혀 있습니다(%1).</translation>
     </message>
+    <message>
+        <source>The error&apos;s code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).</source>
+        <translation>에러 코드가 %1과(와) 일치하지만 붙여 넣은 내용에 그 메시지가 없으므로, 이 판단은 코드만을 근거로 합니다(출처: %2).</translation>
+    </message>
 </context>
 </TS>

@@ -6446,5 +6446,9 @@
         <source>The text says that a clock or the time is off (%1).</source>
         <translation>文中说时钟或时间不准（%1）。</translation>
     </message>
+    <message>
+        <source>The error&apos;s code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).</source>
+        <translation>该错误的错误码与 %1 相符，但粘贴内容中没有这条消息，因此这一判断只依据错误码（来源：%2）。</translation>
+    </message>
 </context>
 </TS>

@@ -271,18 +271,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const FoldedMatch 
     }
     if (!match.messages.isEmpty()) {
         ++kinds;
-        double hit = 0;
-        for (qsizetype i = 0; i < folded.messages.size(); ++i) {
-            const QString &wanted = folded.messages.at(i);
-            if (wanted.isEmpty())
-                continue;
-            if (!message.isEmpty() && message == wanted)
-                hit = std::max(hit, 1.0);
-            else if (!message.isEmpty() && folded.messageMatchers.at(i).indexIn(message) >= 0) // message.contains(wanted)
-                hit = std::max(hit, 0.9);
-            else if (foldedIndex.containsSubstring(wanted))
-                hit = std::max(hit, 0.85);
-        }
+        const double hit = messageHit(folded, foldedInput, foldedIndex);
         total += hit;
         anyHit |= hit > 0;
     }
@@ -319,6 +308,24 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const FoldedMatch 
     if (!match.status.isEmpty() && input.httpStatus != 0 && !match.status.contains(input.httpStatus))
         strength *= 0.5;
     return strength;
+}
+
+double DiagnosisEngine::messageHit(const FoldedMatch &folded, const FoldedInput &foldedInput, const WholeWordIndex &foldedIndex)
+{
+    const QString &message = foldedInput.message;
+    double hit = 0;
+    for (qsizetype i = 0; i < folded.messages.size(); ++i) {
+        const QString &wanted = folded.messages.at(i);
+        if (wanted.isEmpty())
+            continue;
+        if (!message.isEmpty() && message == wanted)
+            hit = std::max(hit, 1.0);
+        else if (!message.isEmpty() && folded.messageMatchers.at(i).indexIn(message) >= 0) // message.contains(wanted)
+            hit = std::max(hit, 0.9);
+        else if (foldedIndex.containsSubstring(wanted))
+            hit = std::max(hit, 0.85);
+    }
+    return hit;
 }
 
 DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, const DiagnoseOptions &options) const
@@ -423,6 +430,14 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     for (const auto &[symptom, strength] : matched) {
         const bool strongest = useFallback || strength >= best - 1e-9;
         const double factor = (useFallback ? 1.0 : strength) * (strongest ? 1.0 : kWeakSymptomFactor);
+        // A symptom named by its message, matched by its code alone (the paste shows another
+        // message, or none): the evidence says so, rather than claim the message it names.
+        const qsizetype index = symptom - t.symptoms().constData();
+        const bool codeOnly = !useFallback && !symptom->match.messages.isEmpty()
+            && messageHit(foldedMatches.at(index), foldedInput, folded) == 0;
+        const Statement said = useFallback ? Statement{QStringLiteral("fallback"), {Providers::id(provider)}}
+            : codeOnly ? Statement{QStringLiteral("symptom_without_message"), {Providers::id(provider), symptom->title, symptom->source}}
+                       : Statement{QStringLiteral("symptom"), {Providers::id(provider), symptom->title, symptom->source}};
         QSet<QString> evidenced;
         for (const TreeNode &node : symptom->nodes) {
             Contribution &c = contributions[node.cause];
@@ -431,8 +446,7 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
                 c.checks.append({node.question, node.check});
             if (!evidenced.contains(node.cause) && node.weight > 0) {
                 evidenced.insert(node.cause);
-                c.evidence << Evidence{useFallback ? Statement{QStringLiteral("fallback"), {Providers::id(provider)}}
-                                                   : Statement{QStringLiteral("symptom"), {Providers::id(provider), symptom->title, symptom->source}}};
+                c.evidence << Evidence{said};
             }
         }
     }

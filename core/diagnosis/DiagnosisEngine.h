@@ -92,6 +92,8 @@ private:
     static const TreeReading &reading(Provider provider);
     static double matchStrength(const TreeMatch &match, const FoldedMatch &folded, const ParsedInput &input,
                                 const FoldedInput &foldedInput, const WholeWordIndex &foldedText);
+    // How well the input shows one of the symptom's messages, 0..1 (0 also when it names none).
+    static double messageHit(const FoldedMatch &folded, const FoldedInput &foldedInput, const WholeWordIndex &foldedText);
 
     struct Contribution {
         double raw = 0;

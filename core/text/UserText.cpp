@@ -163,6 +163,12 @@ QString UserText::symptomEvidence(const QString &symptomTitle, const QString &so
     return tr("The error matches %1 (source: %2).").arg(symptomTitle, sourceCitation(source));
 }
 
+QString UserText::symptomWithoutMessageEvidence(const QString &symptomTitle, const QString &source)
+{
+    return tr("The error's code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).")
+        .arg(symptomTitle, sourceCitation(source));
+}
+
 QString UserText::fallbackEvidence(Provider provider)
 {
     return tr("No error code or message was recognised; this is a common cause of 403 errors on %1.").arg(providerName(provider));
@@ -720,6 +726,8 @@ QString UserText::statement(const Statement &s)
     const QStringList &a = s.args;
     if (s.id == QLatin1String("symptom"))
         return symptomEvidence(treeText(Providers::fromId(a.value(0)), a.value(1)), a.value(2));
+    if (s.id == QLatin1String("symptom_without_message"))
+        return symptomWithoutMessageEvidence(treeText(Providers::fromId(a.value(0)), a.value(1)), a.value(2));
     if (s.id == QLatin1String("fallback"))
         return fallbackEvidence(Providers::fromId(a.value(0)));
     if (s.id == QLatin1String("prior"))

@@ -36,6 +36,8 @@ public:
     static QString signalEvidence(const QString &signalId, const QString &detail);
     static QString againstEvidence(const QString &evidence);
     static QString symptomEvidence(const QString &symptomTitle, const QString &source);
+    // A symptom named by its message that matched by its code alone.
+    static QString symptomWithoutMessageEvidence(const QString &symptomTitle, const QString &source);
     static QString fallbackEvidence(Provider provider);
     static QString priorEvidence();
     // A feature of the paste that raised a category in the calibrated ranking (Statement "calibrated").

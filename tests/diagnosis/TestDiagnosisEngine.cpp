@@ -29,6 +29,9 @@ private Q_SLOTS:
     void withoutCalibrationScoresAreShares();
     void backblazeSignatureWording_data();
     void backblazeSignatureWording();
+    void backblazeSymptomWantsItsMessage();
+    void symptomMatchedByCodeAloneSaysSo_data();
+    void symptomMatchedByCodeAloneSaysSo();
     void providerNamedByNothingFollowsTheWriting();
     void forcedProviderWins();
     void badInput_data();
@@ -194,7 +197,7 @@ void TestDiagnosisEngine::thinInputStillRanks()
 // Backblaze B2 answers a bad signature with "Signature validation failed", under SignatureDoesNotMatch
 // or AccessDenied. Under AccessDenied the generic AccessDenied symptom matched better than the
 // signature one (the mean of code and message), and a missing permission was ranked first: B2's
-// own symptom, which takes either code, must be the one matched, and a signature cause first.
+// own symptom, which asks for the message alone, must be the one matched, and a signature cause first.
 void TestDiagnosisEngine::backblazeSignatureWording_data()
 {
     QTest::addColumn<QString>("text");
@@ -213,6 +216,59 @@ void TestDiagnosisEngine::backblazeSignatureWording()
     const Category first = d.causes.first().category;
     QVERIFY2(first == Category::SecretWrongSignature || first == Category::SignatureCalcBug || first == Category::KeyInvalidOrDisabled,
              qPrintable(Categories::id(first)));
+}
+
+// The B2 symptom once took either code as half a match, so every AccessDenied without a message
+// (held-out round 11: a presigned upload refused for a missing PutObject) tied with the generic
+// AccessDenied symptom and brought B2's signature causes in: it matches the message or nothing.
+void TestDiagnosisEngine::backblazeSymptomWantsItsMessage()
+{
+    for (const QString &text : {QStringLiteral("The PUT to S3 returns 403 Forbidden with an AccessDenied body."),
+                                QStringLiteral("<Error><Code>SignatureDoesNotMatch</Code></Error>")}) {
+        const Diagnosis d = m_engine.diagnose(text);
+        QVERIFY2(d.matchedSymptom != QLatin1String("s3.sym.b2_signature_validation"), qPrintable(text));
+        for (const RankedCause &c : d.causes) {
+            for (const Evidence &e : c.evidence)
+                QVERIFY2(!UserText::evidence(e).contains(QLatin1String("Backblaze")), qPrintable(UserText::evidence(e)));
+        }
+    }
+}
+
+// A symptom the guide names by its message, matched by its code alone: the evidence says the
+// message is not in the paste instead of quoting it as matched (an OSS InvalidAccessKeyId without
+// its message was shown as "matches … you provided is disabled").
+void TestDiagnosisEngine::symptomMatchedByCodeAloneSaysSo_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("code alone") << QStringLiteral("<Error><Code>InvalidAccessKeyId</Code><HostId>b.oss-cn-hangzhou.aliyuncs.com</HostId></Error>")
+                                << QStringLiteral("symptom_without_message");
+    QTest::newRow("code and message") << QStringLiteral("<Error><Code>InvalidAccessKeyId</Code><Message>The OSS Access Key Id you provided is "
+                                                        "disabled.</Message><HostId>b.oss-cn-hangzhou.aliyuncs.com</HostId></Error>")
+                                      << QStringLiteral("symptom");
+    QTest::newRow("message alone") << QStringLiteral("OSS said: The OSS Access Key Id you provided is disabled. (b.oss-cn-hangzhou.aliyuncs.com)")
+                                   << QStringLiteral("symptom");
+}
+
+void TestDiagnosisEngine::symptomMatchedByCodeAloneSaysSo()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, statement);
+    const Diagnosis d = m_engine.diagnose(text);
+    QCOMPARE(d.provider, Provider::Oss);
+    QCOMPARE(d.matchedSymptom, QStringLiteral("oss.sym.ak_disabled"));
+    const RankedCause *disabled = nullptr;
+    for (const RankedCause &c : d.causes) {
+        if (c.id == QLatin1String("oss.key.ak_disabled"))
+            disabled = &c;
+    }
+    QVERIFY(disabled);
+    QStringList ids;
+    for (const Evidence &e : disabled->evidence)
+        ids << e.what.id;
+    QVERIFY2(ids.contains(statement), qPrintable(ids.join(u',')));
+    const QString other = statement == QLatin1String("symptom") ? QStringLiteral("symptom_without_message") : QStringLiteral("symptom");
+    QVERIFY2(!ids.contains(other), qPrintable(ids.join(u',')));
 }
 
 void TestDiagnosisEngine::providerNamedByNothingFollowsTheWriting()
