@@ -5552,10 +5552,6 @@
         <translation>The object key has characters that are often encoded wrongly: %1</translation>
     </message>
     <message>
-        <source>The request looks unsigned or anonymous (%1).</source>
-        <translation>The request looks unsigned or anonymous (%1).</translation>
-    </message>
-    <message>
         <source>The request was signed (%1).</source>
         <translation>The request was signed (%1).</translation>
     </message>
@@ -6455,6 +6451,14 @@
     <message>
         <source>The error&apos;s code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).</source>
         <translation>The error&apos;s code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).</translation>
+    </message>
+    <message>
+        <source>The request head in the paste has no Authorization header, and its URL no signature.</source>
+        <translation>The request head in the paste has no Authorization header, and its URL no signature.</translation>
+    </message>
+    <message>
+        <source>The text speaks of unsigned or public access (%1).</source>
+        <translation>The text speaks of unsigned or public access (%1).</translation>
     </message>
 </context>
 </TS>

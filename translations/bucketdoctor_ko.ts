@@ -5546,10 +5546,6 @@
         <translation>객체 키에 잘못 인코딩되기 쉬운 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <source>The request looks unsigned or anonymous (%1).</source>
-        <translation>요청이 서명되지 않았거나 익명 요청으로 보입니다(%1).</translation>
-    </message>
-    <message>
         <source>The request was signed (%1).</source>
         <translation>요청이 서명되었습니다(%1).</translation>
     </message>
@@ -6449,6 +6445,14 @@
     <message>
         <source>The error&apos;s code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).</source>
         <translation>에러 코드가 %1과(와) 일치하지만 붙여 넣은 내용에 그 메시지가 없으므로, 이 판단은 코드만을 근거로 합니다(출처: %2).</translation>
+    </message>
+    <message>
+        <source>The request head in the paste has no Authorization header, and its URL no signature.</source>
+        <translation>붙여 넣은 요청 헤더에 Authorization 헤더가 없고, URL에도 서명이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The text speaks of unsigned or public access (%1).</source>
+        <translation>텍스트가 서명 없는 접근이나 공개 접근을 언급합니다(%1).</translation>
     </message>
 </context>
 </TS>

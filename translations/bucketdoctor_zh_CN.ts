@@ -5546,10 +5546,6 @@
         <translation>对象键中含有常被错误编码的字符：%1</translation>
     </message>
     <message>
-        <source>The request looks unsigned or anonymous (%1).</source>
-        <translation>请求似乎未签名或为匿名请求（%1）。</translation>
-    </message>
-    <message>
         <source>The request was signed (%1).</source>
         <translation>请求已签名（%1）。</translation>
     </message>
@@ -6449,6 +6445,14 @@
     <message>
         <source>The error&apos;s code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).</source>
         <translation>该错误的错误码与 %1 相符，但粘贴内容中没有这条消息，因此这一判断只依据错误码（来源：%2）。</translation>
+    </message>
+    <message>
+        <source>The request head in the paste has no Authorization header, and its URL no signature.</source>
+        <translation>粘贴内容中的请求头没有 Authorization 头，其 URL 也不带签名。</translation>
+    </message>
+    <message>
+        <source>The text speaks of unsigned or public access (%1).</source>
+        <translation>文本提到未签名或公开的访问（%1）。</translation>
     </message>
 </context>
 </TS>

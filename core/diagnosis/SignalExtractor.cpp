@@ -253,7 +253,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         if (!word.isEmpty())
             c.add(QStringLiteral("anonymous"), word);
         else if (sawRequestHead && !authHeader && !signedUrl)
-            c.add(QStringLiteral("anonymous"), QStringLiteral("no Authorization"));
+            c.add(QStringLiteral("anonymous"), kUnsignedRequestHead);
     }
 
     struct WordSignal {

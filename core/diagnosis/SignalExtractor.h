@@ -4,6 +4,7 @@
 #include "paste/ParsedInput.h"
 
 #include <QDateTime>
+#include <QLatin1String>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,11 @@ struct Signal {
 // Computes the signals of a parsed paste. `now` is the local clock, used only when a presigned
 // URL must be judged and the text carries no server time. `lowerText` indexes the text in lower case.
 namespace SignalExtractor {
+// The detail of the "anonymous" signal when a dumped request head carries no Authorization header
+// and its URL no signature; otherwise its detail is the word of the text that raised it ("匿名",
+// "--no-sign-request", "public-read"), which speaks of unsigned or public access without showing
+// the request.
+inline constexpr QLatin1String kUnsignedRequestHead("no Authorization");
 QList<Signal> extract(const ParsedInput &input, const QString &text, const WholeWordIndex &lowerText, const QDateTime &now);
 QStringList knownIds();
 // A reading in the paste that shows the local clock in sync with a time server: ntpdate's or

@@ -1,6 +1,7 @@
 #include "text/UserText.h"
 
 #include "diagnosis/DecisionTree.h"
+#include "diagnosis/SignalExtractor.h"
 #include "text/CheckText.h"
 
 #include <QRegularExpression>
@@ -108,8 +109,12 @@ QString UserText::signalEvidence(const QString &id, const QString &detail)
         return tr("The server returned the string it signed (%1), so the signed strings can be compared.").arg(d);
     if (id == QLatin1String("special_key"))
         return tr("The object key has characters that are often encoded wrongly: %1").arg(d);
+    // A word such as "public-read" speaks of public access; only a dumped request head shows
+    // that the request itself went unsigned.
+    if (id == QLatin1String("anonymous") && detail == SignalExtractor::kUnsignedRequestHead)
+        return tr("The request head in the paste has no Authorization header, and its URL no signature.");
     if (id == QLatin1String("anonymous"))
-        return tr("The request looks unsigned or anonymous (%1).").arg(d);
+        return tr("The text speaks of unsigned or public access (%1).").arg(d);
     if (id == QLatin1String("signed"))
         return tr("The request was signed (%1).").arg(d);
     if (id == QLatin1String("archive"))

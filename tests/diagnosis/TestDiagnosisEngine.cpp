@@ -30,6 +30,8 @@ private Q_SLOTS:
     void backblazeSignatureWording_data();
     void backblazeSignatureWording();
     void backblazeSymptomWantsItsMessage();
+    void anonymousEvidenceSaysWhatWasSeen_data();
+    void anonymousEvidenceSaysWhatWasSeen();
     void symptomMatchedByCodeAloneSaysSo_data();
     void symptomMatchedByCodeAloneSaysSo();
     void providerNamedByNothingFollowsTheWriting();
@@ -269,6 +271,44 @@ void TestDiagnosisEngine::symptomMatchedByCodeAloneSaysSo()
     QVERIFY2(ids.contains(statement), qPrintable(ids.join(u',')));
     const QString other = statement == QLatin1String("symptom") ? QStringLiteral("symptom_without_message") : QStringLiteral("symptom");
     QVERIFY2(!ids.contains(other), qPrintable(ids.join(u',')));
+}
+
+// The anonymous signal comes from a dumped request head without a signature, or from a word of
+// the text ("public-read" of an upload's ACL, "匿名"): only the first shows that the request went
+// unsigned, and the evidence says which it was, in the user's language (the head's case once
+// showed an English "no Authorization" in every language).
+void TestDiagnosisEngine::anonymousEvidenceSaysWhatWasSeen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const QString head = QStringLiteral("> GET /a.jpg HTTP/1.1\n> Host: b.s3.eu-west-1.amazonaws.com\n>\n< HTTP/1.1 403 Forbidden\n");
+    const QString word = QStringLiteral("putObject with ACL public-read fails with AccessDenied");
+    QTest::newRow("head, en") << QStringLiteral("en") << head
+                              << QStringLiteral("The request head in the paste has no Authorization header, and its URL no signature.");
+    QTest::newRow("word, en") << QStringLiteral("en") << word << QStringLiteral("The text speaks of unsigned or public access (public-read).");
+    QTest::newRow("head, zh_CN") << QStringLiteral("zh_CN") << head << QStringLiteral("粘贴内容中的请求头没有 Authorization 头，其 URL 也不带签名。");
+    QTest::newRow("word, ko") << QStringLiteral("ko") << word << QStringLiteral("텍스트가 서명 없는 접근이나 공개 접근을 언급합니다(public-read).");
+}
+
+void TestDiagnosisEngine::anonymousEvidenceSaysWhatWasSeen()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    LanguageLoader loader;
+    QVERIFY(loader.load(language));
+    const Diagnosis d = m_engine.diagnose(text);
+    QStringList shown;
+    for (const RankedCause &c : d.causes) {
+        for (const Evidence &e : c.evidence) {
+            if (e.what.id == QLatin1String("signal") && e.what.args.value(0) == QLatin1String("anonymous"))
+                shown << UserText::evidence(e);
+        }
+    }
+    QVERIFY2(!shown.isEmpty(), "no cause shows the anonymous signal");
+    for (const QString &line : std::as_const(shown))
+        QCOMPARE(line, expected);
 }
 
 void TestDiagnosisEngine::providerNamedByNothingFollowsTheWriting()
