@@ -5564,14 +5564,6 @@
         <translation>KMS encryption is mentioned (%1).</translation>
     </message>
     <message>
-        <source>A sub-account, user or role is involved (%1).</source>
-        <translation>A sub-account, user or role is involved (%1).</translation>
-    </message>
-    <message>
-        <source>Access across accounts is involved (%1).</source>
-        <translation>Access across accounts is involved (%1).</translation>
-    </message>
-    <message>
         <source>A policy is mentioned (%1).</source>
         <translation>A policy is mentioned (%1).</translation>
     </message>
@@ -5616,16 +5608,8 @@
         <translation>The access key id has characters that are not allowed (%1).</translation>
     </message>
     <message>
-        <source>A POST form policy is involved (%1).</source>
-        <translation>A POST form policy is involved (%1).</translation>
-    </message>
-    <message>
         <source>The request went to a custom domain, not the provider&apos;s own (%1).</source>
         <translation>The request went to a custom domain, not the provider&apos;s own (%1).</translation>
-    </message>
-    <message>
-        <source>A CDN is involved (%1).</source>
-        <translation>A CDN is involved (%1).</translation>
     </message>
     <message>
         <source>Other evidence: %1</source>
@@ -6459,6 +6443,46 @@
     <message>
         <source>The text speaks of unsigned or public access (%1).</source>
         <translation>The text speaks of unsigned or public access (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of temporary credentials (%1).</source>
+        <translation>The text speaks of temporary credentials (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a browser or a web page (%1).</source>
+        <translation>The text speaks of a browser or a web page (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a CORS preflight (%1).</source>
+        <translation>The text speaks of a CORS preflight (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of the Referer or hotlink protection (%1).</source>
+        <translation>The text speaks of the Referer or hotlink protection (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of writing data (%1).</source>
+        <translation>The text speaks of writing data (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a sub-account, user or role (%1).</source>
+        <translation>The text speaks of a sub-account, user or role (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of access across accounts (%1).</source>
+        <translation>The text speaks of access across accounts (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a POST form policy (%1).</source>
+        <translation>The text speaks of a POST form policy (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a CDN (%1).</source>
+        <translation>The text speaks of a CDN (%1).</translation>
+    </message>
+    <message>
+        <source>The client is set up to send unsigned requests (%1).</source>
+        <translation>The client is set up to send unsigned requests (%1).</translation>
     </message>
 </context>
 </TS>

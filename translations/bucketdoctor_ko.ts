@@ -5558,14 +5558,6 @@
         <translation>KMS 암호화가 언급되어 있습니다(%1).</translation>
     </message>
     <message>
-        <source>A sub-account, user or role is involved (%1).</source>
-        <translation>서브 계정, 사용자 또는 역할이 관련되어 있습니다(%1).</translation>
-    </message>
-    <message>
-        <source>Access across accounts is involved (%1).</source>
-        <translation>계정 간 액세스가 관련되어 있습니다(%1).</translation>
-    </message>
-    <message>
         <source>A policy is mentioned (%1).</source>
         <translation>정책이 언급되어 있습니다(%1).</translation>
     </message>
@@ -5610,16 +5602,8 @@
         <translation>액세스 키 ID에 허용되지 않는 문자가 있습니다(%1).</translation>
     </message>
     <message>
-        <source>A POST form policy is involved (%1).</source>
-        <translation>POST 양식 정책이 관련되어 있습니다(%1).</translation>
-    </message>
-    <message>
         <source>The request went to a custom domain, not the provider&apos;s own (%1).</source>
         <translation>요청이 제공업체 자체 도메인이 아닌 사용자 정의 도메인으로 전송되었습니다(%1).</translation>
-    </message>
-    <message>
-        <source>A CDN is involved (%1).</source>
-        <translation>CDN이 관련되어 있습니다(%1).</translation>
     </message>
     <message>
         <source>Other evidence: %1</source>
@@ -6453,6 +6437,46 @@
     <message>
         <source>The text speaks of unsigned or public access (%1).</source>
         <translation>텍스트가 서명 없는 접근이나 공개 접근을 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of temporary credentials (%1).</source>
+        <translation>텍스트가 임시 자격 증명을 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a browser or a web page (%1).</source>
+        <translation>텍스트가 브라우저나 웹 페이지를 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a CORS preflight (%1).</source>
+        <translation>텍스트가 CORS 사전 요청(preflight)을 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of the Referer or hotlink protection (%1).</source>
+        <translation>텍스트가 Referer나 핫링크 보호를 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of writing data (%1).</source>
+        <translation>텍스트가 데이터 쓰기를 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a sub-account, user or role (%1).</source>
+        <translation>텍스트가 서브 계정, 사용자 또는 역할을 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of access across accounts (%1).</source>
+        <translation>텍스트가 계정 간 접근을 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a POST form policy (%1).</source>
+        <translation>텍스트가 POST 폼 정책을 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a CDN (%1).</source>
+        <translation>텍스트가 CDN을 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The client is set up to send unsigned requests (%1).</source>
+        <translation>클라이언트가 서명 없는 요청을 보내도록 설정되어 있습니다(%1).</translation>
     </message>
 </context>
 </TS>

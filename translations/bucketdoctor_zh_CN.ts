@@ -5558,14 +5558,6 @@
         <translation>提到了 KMS 加密（%1）。</translation>
     </message>
     <message>
-        <source>A sub-account, user or role is involved (%1).</source>
-        <translation>涉及子账号、用户或角色（%1）。</translation>
-    </message>
-    <message>
-        <source>Access across accounts is involved (%1).</source>
-        <translation>涉及跨账号访问（%1）。</translation>
-    </message>
-    <message>
         <source>A policy is mentioned (%1).</source>
         <translation>提到了策略（%1）。</translation>
     </message>
@@ -5610,16 +5602,8 @@
         <translation>访问密钥 ID 中含有不允许的字符（%1）。</translation>
     </message>
     <message>
-        <source>A POST form policy is involved (%1).</source>
-        <translation>涉及 POST 表单策略（%1）。</translation>
-    </message>
-    <message>
         <source>The request went to a custom domain, not the provider&apos;s own (%1).</source>
         <translation>请求发往自定义域名，而非服务商自有域名（%1）。</translation>
-    </message>
-    <message>
-        <source>A CDN is involved (%1).</source>
-        <translation>涉及 CDN（%1）。</translation>
     </message>
     <message>
         <source>Other evidence: %1</source>
@@ -6453,6 +6437,46 @@
     <message>
         <source>The text speaks of unsigned or public access (%1).</source>
         <translation>文本提到未签名或公开的访问（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of temporary credentials (%1).</source>
+        <translation>文本提到临时凭证（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of a browser or a web page (%1).</source>
+        <translation>文本提到浏览器或网页（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of a CORS preflight (%1).</source>
+        <translation>文本提到 CORS 预检（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of the Referer or hotlink protection (%1).</source>
+        <translation>文本提到 Referer 或防盗链（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of writing data (%1).</source>
+        <translation>文本提到写入数据（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of a sub-account, user or role (%1).</source>
+        <translation>文本提到子账号、用户或角色（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of access across accounts (%1).</source>
+        <translation>文本提到跨账号访问（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of a POST form policy (%1).</source>
+        <translation>文本提到 POST 表单策略（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of a CDN (%1).</source>
+        <translation>文本提到 CDN（%1）。</translation>
+    </message>
+    <message>
+        <source>The client is set up to send unsigned requests (%1).</source>
+        <translation>客户端被设置为发送未签名的请求（%1）。</translation>
     </message>
 </context>
 </TS>

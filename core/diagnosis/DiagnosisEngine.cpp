@@ -52,7 +52,7 @@ QSet<QString> codeFeatures(const QList<Feature> &features)
 // evidence already states, nor one word twice ("referer" as a concept and as a word).
 QList<Evidence> calibratedEvidence(const CalibrationModel &model, Category category, const QList<Feature> &features,
                                    const QSet<QString> &codeFeatures, const CalibrationModel::WeightRows &rows,
-                                   const QList<Evidence> &already)
+                                   const QList<Evidence> &already, const QList<Signal> &signalList)
 {
     const QList<double> weights = rows.contains(category) ? rows.value(category) : model.weights(category, features);
     QList<QPair<double, const Feature *>> raised;
@@ -81,7 +81,12 @@ QList<Evidence> calibratedEvidence(const CalibrationModel &model, Category categ
         stated.insert(f.id);
         if (isWord)
             stated.insert(QStringLiteral("said:") + f.detail);
-        shown << Evidence{{QStringLiteral("calibrated"), {f.id, f.detail}}};
+        QStringList args{f.id, f.detail};
+        for (const Signal &s : signalList) {
+            if (s.fromText && f.id.size() == 7 + s.id.size() && f.id.startsWith(QLatin1String("signal:")) && f.id.endsWith(s.id))
+                args << SignalExtractor::kFromText;
+        }
+        shown << Evidence{{QStringLiteral("calibrated"), args}};
     }
     return shown;
 }
@@ -457,7 +462,10 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
             if (weight == 0)
                 continue;
             c.raw += weight;
-            c.evidence << Evidence{{QStringLiteral("signal"), {signal.id, signal.detail}}, weight < 0};
+            QStringList args{signal.id, signal.detail};
+            if (signal.fromText)
+                args << SignalExtractor::kFromText;
+            c.evidence << Evidence{{QStringLiteral("signal"), args}, weight < 0};
         }
     }
 
@@ -669,7 +677,8 @@ Diagnosis DiagnosisEngine::diagnose(const QString &fullText, const DiagnoseOptio
             r.rawScore = calibratedScore(cause, raw, result.categoryProbability);
             c.rawBeforeFindings = calibratedScore(cause, std::max(0.0, c.rawBeforeFindings), probabilityBeforeFindings);
             if (categoryTop.value(cause.category) == cause.id)
-                r.evidence << calibratedEvidence(m_model, cause.category, a.sample.features, codes, weightRows, r.evidence);
+                r.evidence << calibratedEvidence(m_model, cause.category, a.sample.features, codes, weightRows, r.evidence,
+                                                 result.signalList);
         } else {
             r.rawScore = raw;
         }

@@ -30,13 +30,13 @@ QString firstRegex(const QString &text, const QRegularExpression &re)
 class Collector
 {
 public:
-    void add(const QString &id, const QString &detail = {})
+    void add(const QString &id, const QString &detail = {}, bool fromText = false)
     {
         for (const Signal &s : signalList) {
             if (s.id == id)
                 return;
         }
-        signalList.append({id, detail.left(160)});
+        signalList.append({id, detail.left(160), fromText});
     }
     QList<Signal> signalList;
 };
@@ -51,26 +51,32 @@ QStringList lowerList(std::initializer_list<const char *> items)
 
 // The word lists of the signals that name one word found, lower-cased once per process (they were
 // made again for every paste).
+// Each signal's words come in two lists where they can: names a request, a URL, a log or code
+// shows (a header, a parameter, an API or a client switch), then words of the reporter's prose,
+// which say what the text speaks of, not what the paste shows (Signal::fromText).
 struct SignalWords {
-    QStringList token, cors, preflight, referer, anonymous, upload;
+    QStringList token, tokenSaid, cors, corsSaid, preflightSaid, refererSaid, anonymous, anonymousSaid, upload, uploadSaid;
 };
 
 const SignalWords &signalWords()
 {
     static const SignalWords words{
         lowerList({"x-cos-security-token", "x-oss-security-token", "x-amz-security-token", "x-ci-security-token",
-                   "security-token=", "securitytoken", "security token", "session token", "sessiontoken", "temporary key",
-                   "temporary credential", "assumerole", "临时密钥", "临时凭证", "临时访问凭证", "임시 키", "임시 자격"}),
-        lowerList({"xmlhttprequest", "access-control-", "cors", "跨域", "跨源", "크로스 도메인", "browser", "浏览器", "브라우저", "web page",
-                   "网页", "前端", "프런트엔드", "failed to load resource", "axios", "ajax", "vue", "react", "angular", "front-end",
-                   "frontend", "web app", "works in postman"}),
+                   "security-token=", "securitytoken", "sessiontoken", "assumerole"}),
+        lowerList({"security token", "session token", "temporary key", "temporary credential", "临时密钥", "临时凭证", "临时访问凭证",
+                   "임시 키", "임시 자격"}),
+        lowerList({"xmlhttprequest", "access-control-", "failed to load resource"}),
+        lowerList({"cors", "跨域", "跨源", "크로스 도메인", "browser", "浏览器", "브라우저", "web page", "网页", "前端", "프런트엔드", "axios",
+                   "ajax", "vue", "react", "angular", "front-end", "frontend", "web app", "works in postman"}),
         lowerList({"preflight", "预检", "프리플라이트"}),
         lowerList({"referer", "referrer", "hotlink", "防盗链", "盗链", "링크 도용", "리퍼러"}),
-        // With the words, the clients' own switches for an unsigned request: the AWS CLI's
-        // --no-sign-request, botocore's UNSIGNED, the Java SDKs' anonymous credentials, fsspec's anon.
-        lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read", "no-sign-request",
-                   "signature_version=unsigned", "anonymouscredentialsprovider", "anonymousawscredentials", "anon=true"}),
-        lowerList({"putobject", "put object", "upload", "上传", "업로드", "postobject"}),
+        // The clients' own switches for an unsigned request: the AWS CLI's --no-sign-request,
+        // botocore's UNSIGNED, the Java SDKs' anonymous credentials, fsspec's anon.
+        lowerList({"no-sign-request", "signature_version=unsigned", "anonymouscredentialsprovider", "anonymousawscredentials",
+                   "anon=true"}),
+        lowerList({"anonymous", "匿名", "익명", "unsigned request", "public-read", "公有读", "public read"}),
+        lowerList({"putobject", "postobject"}),
+        lowerList({"put object", "upload", "上传", "업로드"}),
     };
     return words;
 }
@@ -104,6 +110,8 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
     {
         static const QRegularExpression tokenKey(
             QStringLiteral("\\b(?:STS\\.[A-Za-z0-9]{8,}|ASIA[A-Z0-9]{12,})"));
+        // What shows a token first (a header or parameter, the URL's token, a temporary key's id),
+        // then the reporter's words.
         QString detail = firstWord(lowerIndex, signalWords().token);
         if (detail.isEmpty() && presigned.hasToken)
             detail = QStringLiteral("security-token");
@@ -112,11 +120,18 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             if (!key.isEmpty())
                 detail = key.left(8) + QStringLiteral("…");
         }
+        bool word = false;
+        if (detail.isEmpty()) {
+            detail = firstWord(lowerIndex, signalWords().tokenSaid);
+            word = !detail.isEmpty();
+        }
         static const QRegularExpression sts(QStringLiteral("\\bsts\\b"));
-        if (detail.isEmpty() && sts.match(lower).hasMatch())
+        if (detail.isEmpty() && sts.match(lower).hasMatch()) {
             detail = QStringLiteral("STS");
+            word = true;
+        }
         if (!detail.isEmpty())
-            c.add(QStringLiteral("token"), detail);
+            c.add(QStringLiteral("token"), detail, word);
     }
 
     // Browser, CORS and preflight.
@@ -132,8 +147,14 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             detail = QStringLiteral("Origin: ") + input.requestHeader(QStringLiteral("Origin"));
         if (detail.isEmpty())
             detail = firstWord(lowerIndex, signalWords().cors);
+        bool word = false;
+        if (detail.isEmpty()) {
+            detail = firstWord(lowerIndex, signalWords().corsSaid);
+            // Beside a browser's console message the word only names it; the message shows it.
+            word = !detail.isEmpty() && !consoleCors;
+        }
         if (!detail.isEmpty() || consoleCors)
-            c.add(QStringLiteral("browser"), detail);
+            c.add(QStringLiteral("browser"), detail, word);
     }
     {
         QString detail;
@@ -141,13 +162,20 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             detail = QStringLiteral("OPTIONS");
         if (detail.isEmpty() && !input.requestHeader(QStringLiteral("Access-Control-Request-Method")).isEmpty())
             detail = QStringLiteral("Access-Control-Request-Method");
-        if (detail.isEmpty())
-            detail = firstWord(lowerIndex, signalWords().preflight);
+        bool word = false;
+        if (detail.isEmpty()) {
+            detail = firstWord(lowerIndex, signalWords().preflightSaid);
+            // A browser's console message names the preflight that failed: it shows it.
+            word = !detail.isEmpty() && !consoleCors;
+        }
+        // The method's name in the text: a log line or a word of the reporter's.
         static const QRegularExpression options(QStringLiteral("\\bOPTIONS\\b"));
-        if (detail.isEmpty() && options.match(text).hasMatch())
+        if (detail.isEmpty() && options.match(text).hasMatch()) {
             detail = QStringLiteral("OPTIONS");
+            word = true;
+        }
         if (!detail.isEmpty())
-            c.add(QStringLiteral("preflight"), detail);
+            c.add(QStringLiteral("preflight"), detail, word);
     }
 
     // Referer.
@@ -155,10 +183,13 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         QString detail;
         if (!input.requestHeader(QStringLiteral("Referer")).isEmpty())
             detail = QStringLiteral("Referer: ") + input.requestHeader(QStringLiteral("Referer"));
-        if (detail.isEmpty())
-            detail = firstWord(lowerIndex, signalWords().referer);
+        bool word = false;
+        if (detail.isEmpty()) {
+            detail = firstWord(lowerIndex, signalWords().refererSaid);
+            word = !detail.isEmpty();
+        }
         if (!detail.isEmpty())
-            c.add(QStringLiteral("referer"), detail);
+            c.add(QStringLiteral("referer"), detail, word);
     }
 
     // The server's time: its ServerTime, else its Date header; each read once (a parse of a
@@ -249,9 +280,10 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             && (input.formats.contains(QStringLiteral("curl-verbose")) || input.formats.contains(QStringLiteral("http-dump")));
         if (authHeader || signedUrl)
             c.add(QStringLiteral("signed"), authHeader ? QStringLiteral("Authorization") : QStringLiteral("URL"));
-        const QString word = firstWord(lowerIndex, signalWords().anonymous);
-        if (!word.isEmpty())
-            c.add(QStringLiteral("anonymous"), word);
+        if (const QString client = firstWord(lowerIndex, signalWords().anonymous); !client.isEmpty())
+            c.add(QStringLiteral("anonymous"), client);
+        else if (const QString word = firstWord(lowerIndex, signalWords().anonymousSaid); !word.isEmpty())
+            c.add(QStringLiteral("anonymous"), word, true);
         else if (sawRequestHead && !authHeader && !signedUrl)
             c.add(QStringLiteral("anonymous"), kUnsignedRequestHead);
     }
@@ -297,7 +329,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         const bool isPolicy = qstrcmp(ws.id, "policy") == 0;
         const QString word = firstWord(isPolicy ? policyIndex : lowerIndex, ws.words);
         if (!word.isEmpty())
-            c.add(QString::fromLatin1(ws.id), word.trimmed());
+            c.add(QString::fromLatin1(ws.id), word.trimmed(), true);
     }
 
     // Endpoint and region.
@@ -331,9 +363,10 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
 
     if (input.method == QLatin1String("PUT") || input.method == QLatin1String("POST") || input.method == QLatin1String("DELETE"))
         c.add(QStringLiteral("write_method"), input.method);
-    else if (const QString word = firstWord(lowerIndex, signalWords().upload);
-             !word.isEmpty())
-        c.add(QStringLiteral("write_method"), word);
+    else if (const QString call = firstWord(lowerIndex, signalWords().upload); !call.isEmpty())
+        c.add(QStringLiteral("write_method"), call);
+    else if (const QString word = firstWord(lowerIndex, signalWords().uploadSaid); !word.isEmpty())
+        c.add(QStringLiteral("write_method"), word, true);
 
     if (!input.requestHeader(QStringLiteral("Content-Type")).isEmpty())
         c.add(QStringLiteral("content_type"), input.requestHeader(QStringLiteral("Content-Type")));

@@ -13,6 +13,9 @@
 struct Signal {
     QString id;
     QString detail; // what was seen, e.g. the header name or the two times; shown in the evidence
+    // The detail is a word of the reporter's text ("token", "vue", "上传"), not something the
+    // paste's request, response or URL shows: the evidence then says the text speaks of it.
+    bool fromText = false;
 };
 
 // Computes the signals of a parsed paste. `now` is the local clock, used only when a presigned
@@ -23,6 +26,9 @@ namespace SignalExtractor {
 // "--no-sign-request", "public-read"), which speaks of unsigned or public access without showing
 // the request.
 inline constexpr QLatin1String kUnsignedRequestHead("no Authorization");
+// The third argument of a signal's evidence statement ("signal", and "calibrated" for a signal
+// feature) when the signal's detail is a word of the text (Signal::fromText).
+inline constexpr QLatin1String kFromText("text");
 QList<Signal> extract(const ParsedInput &input, const QString &text, const WholeWordIndex &lowerText, const QDateTime &now);
 QStringList knownIds();
 // A reading in the paste that shows the local clock in sync with a time server: ntpdate's or

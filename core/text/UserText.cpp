@@ -82,9 +82,22 @@ QString UserText::providerName(Provider provider)
     return tr("unknown provider");
 }
 
-QString UserText::signalEvidence(const QString &id, const QString &detail)
+QString UserText::signalEvidence(const QString &id, const QString &detail, bool fromText)
 {
     const QString d = detail.isEmpty() ? QStringLiteral("—") : detail;
+    // A word of the text says what the reporter wrote about, not what the paste shows.
+    if (fromText) {
+        if (id == QLatin1String("token"))
+            return tr("The text speaks of temporary credentials (%1).").arg(d);
+        if (id == QLatin1String("browser"))
+            return tr("The text speaks of a browser or a web page (%1).").arg(d);
+        if (id == QLatin1String("preflight"))
+            return tr("The text speaks of a CORS preflight (%1).").arg(d);
+        if (id == QLatin1String("referer"))
+            return tr("The text speaks of the Referer or hotlink protection (%1).").arg(d);
+        if (id == QLatin1String("write_method"))
+            return tr("The text speaks of writing data (%1).").arg(d);
+    }
     if (id == QLatin1String("token"))
         return tr("Temporary credentials are involved (%1).").arg(d);
     if (id == QLatin1String("browser"))
@@ -113,8 +126,10 @@ QString UserText::signalEvidence(const QString &id, const QString &detail)
     // that the request itself went unsigned.
     if (id == QLatin1String("anonymous") && detail == SignalExtractor::kUnsignedRequestHead)
         return tr("The request head in the paste has no Authorization header, and its URL no signature.");
-    if (id == QLatin1String("anonymous"))
+    if (id == QLatin1String("anonymous") && fromText)
         return tr("The text speaks of unsigned or public access (%1).").arg(d);
+    if (id == QLatin1String("anonymous"))
+        return tr("The client is set up to send unsigned requests (%1).").arg(d);
     if (id == QLatin1String("signed"))
         return tr("The request was signed (%1).").arg(d);
     if (id == QLatin1String("archive"))
@@ -124,9 +139,9 @@ QString UserText::signalEvidence(const QString &id, const QString &detail)
     if (id == QLatin1String("kms"))
         return tr("KMS encryption is mentioned (%1).").arg(d);
     if (id == QLatin1String("sub_account"))
-        return tr("A sub-account, user or role is involved (%1).").arg(d);
+        return tr("The text speaks of a sub-account, user or role (%1).").arg(d);
     if (id == QLatin1String("cross_account"))
-        return tr("Access across accounts is involved (%1).").arg(d);
+        return tr("The text speaks of access across accounts (%1).").arg(d);
     if (id == QLatin1String("policy"))
         return tr("A policy is mentioned (%1).").arg(d);
     if (id == QLatin1String("explicit_deny"))
@@ -150,11 +165,11 @@ QString UserText::signalEvidence(const QString &id, const QString &detail)
     if (id == QLatin1String("ak_bad_chars"))
         return tr("The access key id has characters that are not allowed (%1).").arg(d);
     if (id == QLatin1String("post_policy"))
-        return tr("A POST form policy is involved (%1).").arg(d);
+        return tr("The text speaks of a POST form policy (%1).").arg(d);
     if (id == QLatin1String("custom_domain"))
         return tr("The request went to a custom domain, not the provider's own (%1).").arg(d);
     if (id == QLatin1String("cdn"))
-        return tr("A CDN is involved (%1).").arg(d);
+        return tr("The text speaks of a CDN (%1).").arg(d);
     return tr("Other evidence: %1").arg(id);
 }
 
@@ -225,7 +240,7 @@ QString UserText::categoryName(Category category)
     return tr("other");
 }
 
-QString UserText::calibratedEvidence(const QString &featureId, const QString &detail)
+QString UserText::calibratedEvidence(const QString &featureId, const QString &detail, bool fromText)
 {
     const QString kind = featureId.section(u':', 0, 0);
     const QString value = featureId.section(u':', 1);
@@ -237,7 +252,7 @@ QString UserText::calibratedEvidence(const QString &featureId, const QString &de
     if (kind == QLatin1String("term") || kind == QLatin1String("word"))
         return tr("The text mentions “%1”; in real reports that speaks for a cause of this kind.").arg(d);
     if (kind == QLatin1String("signal"))
-        return tr("In real reports, this speaks for a cause of this kind: %1").arg(signalEvidence(value, detail));
+        return tr("In real reports, this speaks for a cause of this kind: %1").arg(signalEvidence(value, detail, fromText));
     if (kind == QLatin1String("symptom"))
         return tr("In real reports, this error speaks for a cause of this kind.");
     if (kind == QLatin1String("status"))
@@ -738,9 +753,9 @@ QString UserText::statement(const Statement &s)
     if (s.id == QLatin1String("prior"))
         return priorEvidence();
     if (s.id == QLatin1String("signal"))
-        return signalEvidence(a.value(0), a.value(1));
+        return signalEvidence(a.value(0), a.value(1), a.value(2) == SignalExtractor::kFromText);
     if (s.id == QLatin1String("calibrated"))
-        return calibratedEvidence(a.value(0), a.value(1));
+        return calibratedEvidence(a.value(0), a.value(1), a.value(2) == SignalExtractor::kFromText);
     if (s.id == QLatin1String("signature"))
         return signatureCause(a.value(0), a.value(1));
     if (s.id == QLatin1String("check")) {

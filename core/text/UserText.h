@@ -33,7 +33,8 @@ public:
     static QString evidence(const Evidence &evidence);
     static QString statement(const Statement &statement);
     static QStringList notes(const Diagnosis &diagnosis);
-    static QString signalEvidence(const QString &signalId, const QString &detail);
+    // `fromText`: the detail is a word of the reporter's text, not something the paste shows.
+    static QString signalEvidence(const QString &signalId, const QString &detail, bool fromText = false);
     static QString againstEvidence(const QString &evidence);
     static QString symptomEvidence(const QString &symptomTitle, const QString &source);
     // A symptom named by its message that matched by its code alone.
@@ -41,7 +42,7 @@ public:
     static QString fallbackEvidence(Provider provider);
     static QString priorEvidence();
     // A feature of the paste that raised a category in the calibrated ranking (Statement "calibrated").
-    static QString calibratedEvidence(const QString &featureId, const QString &detail);
+    static QString calibratedEvidence(const QString &featureId, const QString &detail, bool fromText = false);
     static QString inputWarning(const QString &warningId);
     static QString providerAssumed(Provider provider);
     static QString signatureCause(const QString &causeId, const QString &detail);
