@@ -82,9 +82,16 @@ QList<Evidence> calibratedEvidence(const CalibrationModel &model, Category categ
         if (isWord)
             stated.insert(QStringLiteral("said:") + f.detail);
         QStringList args{f.id, f.detail};
-        for (const Signal &s : signalList) {
-            if (s.fromText && f.id.size() == 7 + s.id.size() && f.id.startsWith(QLatin1String("signal:")) && f.id.endsWith(s.id))
-                args << SignalExtractor::kFromText;
+        // A signal feature is worded as its signal is: said in the text, or shown by the paste.
+        if (f.id.startsWith(QLatin1String("signal:"))) {
+            const QStringView signalId = QStringView(f.id).mid(7);
+            for (const Signal &s : signalList) {
+                if (s.id == signalId) {
+                    if (s.fromText)
+                        args << SignalExtractor::kFromText;
+                    break;
+                }
+            }
         }
         shown << Evidence{{QStringLiteral("calibrated"), args}};
     }

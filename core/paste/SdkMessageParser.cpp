@@ -54,12 +54,34 @@ Rule rule(const char *pattern, int group = 1, bool caseInsensitive = false, cons
 }
 
 // A rule whose alternatives hold different literals: a text holding none of them skips it.
-Rule ruleAny(const char *pattern, bool caseInsensitive, std::initializer_list<const char *> literals)
+Rule ruleAny(const char *pattern, bool caseInsensitive, const QStringList &literals)
 {
     Rule r = rule(pattern, 1, caseInsensitive);
-    for (const char *literal : literals)
-        r.literals << literalId(QString::fromUtf8(literal), caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive);
+    for (const QString &literal : literals)
+        r.literals << literalId(literal, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive);
     return r;
+}
+
+Rule ruleAny(const char *pattern, bool caseInsensitive, std::initializer_list<const char *> literals)
+{
+    QStringList list;
+    for (const char *literal : literals)
+        list << QString::fromUtf8(literal);
+    return ruleAny(pattern, caseInsensitive, list);
+}
+
+// The literals of a key that every match has followed by whitespace (`\s` without Unicode
+// properties, which Qt does not set: space, tab, line feed, carriage return, form feed, vertical
+// tab) or by one of `after`: "HostID" alone is in every S3 error body's <HostId>, "http" in every URL.
+QStringList keyThen(const char *key, QStringView after)
+{
+    static constexpr char16_t kSpaces[] = u" \t\n\r\f\v";
+    QStringList literals;
+    for (const QStringView chars : {QStringView(kSpaces), after}) {
+        for (const QChar c : chars)
+            literals << QString::fromLatin1(key) + c;
+    }
+    return literals;
 }
 
 // The common case: group 1, case-sensitive, with a literal.
@@ -160,9 +182,7 @@ const QList<Rule> &hostIdRules()
         rule("Extended Request ID:\\s*([\\w=+/.-]+)", "Extended Request ID:"),
         rule("\\[HostId\\]:\\s*([\\w=+/.-]+)", "[HostId]:"),
         rule("\\bhost id:\\s*([\\w=+/.-]+)", 1, true, "host id:"),
-        // The key with what must follow it: "<HostId>" in every S3 error body held "HostID" alone.
-        ruleAny("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)", true,
-                {"HostID=", "HostID:", "HostID ", "HostID\t", "HostID\n", "HostID\r", "HostID\f", "HostID\v"}),
+        ruleAny("\\bHostID\\s*[=:]\\s*\"?([\\w=+/.-]+)", true, keyThen("HostID", u"=:")),
         ruleAny(quoted("(?:hostId|HostId|host_id|extendedRequestId|x-amz-id-2)").toUtf8().constData(), false,
                 {"hostId", "HostId", "host_id", "extendedRequestId", "x-amz-id-2"}),
     };
@@ -226,10 +246,7 @@ const QList<Rule> &statusRules()
         rule("S3 error:\\s*(\\d{3})", "S3 error:"),
         rule("\\b\\d{3} \\w+\\(Message:", 0, false, "(Message:"),
         rule("\\b(\\d{3}) Forbidden\\b", 1, true, " forbidden"),
-        // "http" with what must follow it: every URL holds "http" alone.
-        ruleAny("\\bHTTP(?: status(?: code)?)?\\s*(\\d{3})\\b", true,
-                {"http ", "http\t", "http\n", "http\r", "http\f", "http\v", "http0", "http1", "http2", "http3", "http4",
-                 "http5", "http6", "http7", "http8", "http9"}),
+        ruleAny("\\bHTTP(?: status(?: code)?)?\\s*(\\d{3})\\b", true, keyThen("http", u"0123456789")),
         rule("状态码\\s*[:：]\\s*(\\d{3})", "状态码"),
         rule("상태 코드\\s*[:：]?\\s*(\\d{3})", "상태 코드"),
         // A bare 403 in prose: the one status this tool is about.

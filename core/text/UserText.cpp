@@ -97,6 +97,8 @@ QString UserText::signalEvidence(const QString &id, const QString &detail, bool 
             return tr("The text speaks of the Referer or hotlink protection (%1).").arg(d);
         if (id == QLatin1String("write_method"))
             return tr("The text speaks of writing data (%1).").arg(d);
+        if (id == QLatin1String("anonymous"))
+            return tr("The text speaks of unsigned or public access (%1).").arg(d);
     }
     if (id == QLatin1String("token"))
         return tr("Temporary credentials are involved (%1).").arg(d);
@@ -122,12 +124,10 @@ QString UserText::signalEvidence(const QString &id, const QString &detail, bool 
         return tr("The server returned the string it signed (%1), so the signed strings can be compared.").arg(d);
     if (id == QLatin1String("special_key"))
         return tr("The object key has characters that are often encoded wrongly: %1").arg(d);
-    // A word such as "public-read" speaks of public access; only a dumped request head shows
-    // that the request itself went unsigned.
+    // A dumped request head shows that the request itself went unsigned; otherwise the detail is a
+    // client's switch for unsigned requests (a word such as "public-read" is handled above).
     if (id == QLatin1String("anonymous") && detail == SignalExtractor::kUnsignedRequestHead)
         return tr("The request head in the paste has no Authorization header, and its URL no signature.");
-    if (id == QLatin1String("anonymous") && fromText)
-        return tr("The text speaks of unsigned or public access (%1).").arg(d);
     if (id == QLatin1String("anonymous"))
         return tr("The client is set up to send unsigned requests (%1).").arg(d);
     if (id == QLatin1String("signed"))
