@@ -36,6 +36,19 @@ void readV4Query(StorageUrl &u, const QHash<QString, QString> &params, const QSt
     u.hasToken = params.contains(prefix + QStringLiteral("security-token"));
 }
 
+// The region each legacy COS alias stands for (providers.md, section 9.1).
+QString cosLegacyRegion(const QString &alias)
+{
+    static const QHash<QString, QString> regions = {
+        {QStringLiteral("sh"), QStringLiteral("ap-shanghai")},   {QStringLiteral("gz"), QStringLiteral("ap-guangzhou")},
+        {QStringLiteral("bj"), QStringLiteral("ap-beijing")},    {QStringLiteral("tj"), QStringLiteral("ap-beijing-1")},
+        {QStringLiteral("cd"), QStringLiteral("ap-chengdu")},    {QStringLiteral("sgp"), QStringLiteral("ap-singapore")},
+        {QStringLiteral("hk"), QStringLiteral("ap-hongkong")},   {QStringLiteral("ca"), QStringLiteral("na-toronto")},
+        {QStringLiteral("ger"), QStringLiteral("eu-frankfurt")},
+    };
+    return regions.value(alias);
+}
+
 void readHost(StorageUrl &u, const QString &path)
 {
     const QString host = u.host;
@@ -47,6 +60,9 @@ void readHost(StorageUrl &u, const QString &path)
     static const QRegularExpression s3(
         QStringLiteral("^(?:(.+)\\.)?s3(?:[.-](?:dualstack\\.)?([a-z0-9-]+))?\\.amazonaws\\.com(?:\\.cn)?$"));
     static const QRegularExpression s3Accelerate(QStringLiteral("^(.+)\\.s3-accelerate(?:\\.dualstack)?\\.amazonaws\\.com$"));
+    // COS's older XML hosts name the region by a short alias, BucketName-APPID.cosgz.myqcloud.com.
+    // They are still the bucket's own host, so a request to one is not one through a custom domain.
+    static const QRegularExpression cosLegacy(QStringLiteral("^([a-z0-9.-]+)\\.cos(sh|gz|bj|tj|cd|sgp|hk|ca|ger)\\.myqcloud\\.com$"));
 
     // Each pattern ends in its provider's domain: a host that ends in none of them (a store of
     // its own, a CDN, a web page) is not matched at all, since every match costs allocations.
@@ -61,6 +77,11 @@ void readHost(StorageUrl &u, const QString &path)
             u.providerHost = true;
             u.bucket = m.captured(1);
             u.region = m.captured(2) == QLatin1String("accelerate") ? QString() : m.captured(2);
+        } else if (const auto l = cosLegacy.match(host); l.hasMatch()) {
+            u.provider = Provider::Cos;
+            u.providerHost = true;
+            u.bucket = l.captured(1);
+            u.region = cosLegacyRegion(l.captured(2));
         }
     } else if (ossDomain) {
         if (const auto o = oss.match(host); o.hasMatch()) {

@@ -99,6 +99,8 @@ void TestSignalExtractor::fires_data()
     QTest::newRow("ak bad chars message") << QStringLiteral("The OSS Access Key Id contains non-acceptable characters") << QStringLiteral("ak_bad_chars") << true;
     QTest::newRow("post policy") << QStringLiteral("Invalid according to Policy: Policy expired.") << QStringLiteral("post_policy") << true;
     QTest::newRow("custom domain") << QStringLiteral("GET https://static.example.com/a.jpg 403") << QStringLiteral("custom_domain") << true;
+    QTest::newRow("legacy cos host is the bucket's own") << QStringLiteral("GET http://a-1250000000.cosgz.myqcloud.com/a.jpg 403")
+                                                          << QStringLiteral("custom_domain") << false;
     QTest::newRow("cdn") << QStringLiteral("X-Cache: MISS from cdn") << QStringLiteral("cdn") << true;
     QTest::newRow("requester pays") << QStringLiteral("the same command works with --request-payer requester") << QStringLiteral("requester_pays") << true;
     QTest::newRow("requester pays, not a payer") << QStringLiteral("the request is paid by the owner") << QStringLiteral("requester_pays") << false;

@@ -43,6 +43,19 @@ void TestStorageUrl::host_data()
     QTest::newRow("cos path style") << QStringLiteral("https://cos.ap-guangzhou.myqcloud.com/a-1250000000/x") << QStringLiteral("cos")
                                     << true << QStringLiteral("a-1250000000") << QStringLiteral("ap-guangzhou")
                                     << QStringLiteral("cos.ap-guangzhou.myqcloud.com") << true << QStringLiteral("x");
+    QTest::newRow("cos legacy alias") << QStringLiteral("http://a-1250000000.cosgz.myqcloud.com/x.png") << QStringLiteral("cos")
+                                      << true << QStringLiteral("a-1250000000") << QStringLiteral("ap-guangzhou")
+                                      << QStringLiteral("cosgz.myqcloud.com") << false << QStringLiteral("x.png");
+    QTest::newRow("cos legacy three-letter alias") << QStringLiteral("http://a-1250000000.cossgp.myqcloud.com/x")
+                                                   << QStringLiteral("cos") << true << QStringLiteral("a-1250000000")
+                                                   << QStringLiteral("ap-singapore") << QStringLiteral("cossgp.myqcloud.com") << false
+                                                   << QStringLiteral("x");
+    QTest::newRow("cos unknown alias is no bucket host") << QStringLiteral("http://a-1250000000.cosxy.myqcloud.com/x")
+                                                         << QStringLiteral("unknown") << false << QString() << QString() << QString()
+                                                         << false << QStringLiteral("x");
+    QTest::newRow("cos cdn host is no bucket host") << QStringLiteral("http://a-1250000000.file.myqcloud.com/x")
+                                                    << QStringLiteral("unknown") << false << QString() << QString() << QString()
+                                                    << false << QStringLiteral("x");
     QTest::newRow("oss virtual") << QStringLiteral("https://b.oss-cn-hangzhou.aliyuncs.com/x") << QStringLiteral("oss") << true
                                  << QStringLiteral("b") << QStringLiteral("cn-hangzhou") << QStringLiteral("oss-cn-hangzhou.aliyuncs.com")
                                  << false << QStringLiteral("x");
