@@ -73,14 +73,62 @@ CalibrationModel CalibrationModel::fromJson(const QByteArray &json, QString *err
 void CalibrationModel::setRows(const QMap<QString, Row> &rows)
 {
     static_assert(static_cast<int>(Category::PermissionAclPolicy) == 0, "the categories index the rows from 0");
-    m_features = rows.keys(); // QMap's order: QString's
-    m_rows = rows.values();
+    // A Weight's `bias` index is the Category's value here.
+    m_compiledIn = false;
+    m_weightCategories.clear();
+    for (int c = 0; c < kCategoryCount; ++c)
+        m_weightCategories.append(static_cast<Category>(c));
+    m_ownText.clear();
+    m_ownNames.clear();
+    m_ownWeights.clear();
+    m_ownNames.reserve(rows.size());
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) { // QMap's order: QString's
+        const int first = static_cast<int>(m_ownWeights.size());
+        for (int c = 0; c < kCategoryCount; ++c) {
+            if (it.value()[c] != 0)
+                m_ownWeights.append(CalibrationData::Weight{c, it.value()[c]});
+        }
+        m_ownNames.append(CalibrationData::FeatureName{static_cast<int>(m_ownText.size()), static_cast<int>(it.key().size()), first,
+                                                       static_cast<int>(m_ownWeights.size()) - first});
+        m_ownText += it.key();
+    }
 }
 
-const CalibrationModel::Row *CalibrationModel::row(const QString &featureId) const
+int CalibrationModel::featureCount() const
 {
-    const auto it = std::lower_bound(m_features.cbegin(), m_features.cend(), featureId);
-    return it != m_features.cend() && *it == featureId ? &m_rows.at(it - m_features.cbegin()) : nullptr;
+    return m_compiledIn ? CalibrationData::kFeatureCount : static_cast<int>(m_ownNames.size());
+}
+
+QStringView CalibrationModel::featureName(int index) const
+{
+    const CalibrationData::FeatureName &n = m_compiledIn ? CalibrationData::kFeatureNames[index] : m_ownNames.at(index);
+    const char16_t *text = m_compiledIn ? CalibrationData::kText : reinterpret_cast<const char16_t *>(m_ownText.utf16());
+    return QStringView(text + n.at, n.length);
+}
+
+const CalibrationData::Weight *CalibrationModel::featureWeights(int index, int *count) const
+{
+    const CalibrationData::FeatureName &n = m_compiledIn ? CalibrationData::kFeatureNames[index] : m_ownNames.at(index);
+    *count = n.weightCount;
+    return (m_compiledIn ? CalibrationData::kWeights : m_ownWeights.constData()) + n.firstWeight;
+}
+
+int CalibrationModel::lowerBound(QStringView id, int low, int high) const
+{
+    while (low < high) {
+        const int mid = low + (high - low) / 2;
+        if (featureName(mid) < id)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
+int CalibrationModel::featureIndex(QStringView id) const
+{
+    const int at = lowerBound(id, 0, featureCount());
+    return at < featureCount() && featureName(at) == id ? at : -1;
 }
 
 QMap<Category, QHash<QString, double>> CalibrationModel::weightsByCategory() const
@@ -88,11 +136,13 @@ QMap<Category, QHash<QString, double>> CalibrationModel::weightsByCategory() con
     QMap<Category, QHash<QString, double>> byCategory;
     for (auto it = m_bias.cbegin(); it != m_bias.cend(); ++it)
         byCategory[it.key()];
-    for (qsizetype i = 0; i < m_features.size(); ++i) {
-        for (auto c = byCategory.begin(); c != byCategory.end(); ++c) {
-            const double w = m_rows.at(i)[static_cast<int>(c.key())];
-            if (w != 0)
-                c->insert(m_features.at(i), w);
+    for (int i = 0; i < featureCount(); ++i) {
+        int count = 0;
+        const CalibrationData::Weight *w = featureWeights(i, &count);
+        for (int k = 0; k < count; ++k) {
+            const auto c = byCategory.find(weightCategory(w[k]));
+            if (c != byCategory.end() && w[k].weight != 0)
+                c->insert(featureName(i).toString(), w[k].weight);
         }
     }
     return byCategory;
@@ -102,32 +152,26 @@ const CalibrationModel &CalibrationModel::builtIn(QString *error)
 {
     static QString loadError;
     // The weights compiled in as data (CalibrationData.h): the same model fromJson makes of
-    // weights.json, with the JSON parsed only for its small head (about, settings).
+    // weights.json, with the JSON parsed only for its small head (about, settings), and the
+    // weights read where they lie.
     static const CalibrationModel model = [] {
         CalibrationModel m = fromJson(QByteArray::fromRawData(CalibrationData::kHead, qstrlen(CalibrationData::kHead)), &loadError);
         if (!loadError.isEmpty())
             return CalibrationModel{};
         using CalibrationData::text;
-        QList<Category> categories(CalibrationData::kBiasCount);
+        m.m_weightCategories.clear();
         for (int i = 0; i < CalibrationData::kBiasCount; ++i) {
             const CalibrationData::Bias &b = CalibrationData::kBiases[i];
             const QString id = text(b.category, b.categoryLength);
-            if (!Categories::fromId(id, &categories[i])) {
+            Category category;
+            if (!Categories::fromId(id, &category)) {
                 loadError = QStringLiteral("The calibration weights name an unknown category: %1.").arg(id);
                 return CalibrationModel{};
             }
-            m.m_bias.insert(categories.at(i), b.bias);
+            m.m_bias.insert(category, b.bias);
+            m.m_weightCategories.append(category);
         }
-        // The names come sorted from the embed tool, in the order row() searches.
-        m.m_features.reserve(CalibrationData::kFeatureCount);
-        for (int i = 0; i < CalibrationData::kFeatureCount; ++i)
-            m.m_features.append(text(CalibrationData::kFeatureNames[i].at, CalibrationData::kFeatureNames[i].length));
-        m.m_rows.resize(CalibrationData::kFeatureCount);
-        Row *rows = m.m_rows.data(); // not operator[], which checks for sharing at every weight
-        for (int i = 0; i < CalibrationData::kWeightCount; ++i) {
-            const CalibrationData::Weight &w = CalibrationData::kWeights[i];
-            rows[w.feature][static_cast<int>(categories.at(w.bias))] = w.weight;
-        }
+        m.m_compiledIn = true;
         return m;
     }();
     if (error)
@@ -183,8 +227,14 @@ QByteArray CalibrationModel::toJson() const
 
 double CalibrationModel::weight(Category category, const QString &featureId) const
 {
-    const Row *weights = row(featureId);
-    return weights ? (*weights)[static_cast<int>(category)] : 0.0;
+    const int index = featureIndex(featureId);
+    int count = 0;
+    const CalibrationData::Weight *w = index < 0 ? nullptr : featureWeights(index, &count);
+    for (int k = 0; k < count; ++k) {
+        if (weightCategory(w[k]) == category)
+            return w[k].weight;
+    }
+    return 0.0;
 }
 
 QList<double> CalibrationModel::weights(Category category, const QList<Feature> &features) const
@@ -201,33 +251,37 @@ CalibrationModel::WeightRows CalibrationModel::weights(const QList<Category> &ca
     WeightRows rows;
     for (const Category c : categories)
         rows.insert(c, QList<double>(features.size(), 0.0));
-    // Where each category's row is written (the hash is not changed below, so these stay valid).
-    QVarLengthArray<std::pair<int, double *>, kCategoryCount> targets;
+    // Where each category's row is written, by the category's value (the hash is not changed
+    // below, so these stay valid; nullptr for a category not asked for).
+    std::array<double *, kCategoryCount> targets{};
     for (auto r = rows.begin(); r != rows.end(); ++r)
-        targets.append({static_cast<int>(r.key()), r->data()});
-    // The paste's features come sorted by id (FeatureExtractor), as m_features are: each is sought
+        targets[static_cast<size_t>(r.key())] = r->data();
+    // The paste's features come sorted by id (FeatureExtractor), as the model's are: each is sought
     // from where the one before it stopped, in steps that double (galloping), so a diagnosis's ~60
     // features among ~1000 names take fewer comparisons than a binary search each (callgrind, the
     // fixtures' bench: 49 M instructions here with one, 42 M so, 23 M with the hash by feature that
     // a start-up paid 0.5 M instructions to build).
-    const auto end = m_features.cend();
-    auto from = m_features.cbegin();
+    const int end = featureCount();
+    int from = 0;
     for (qsizetype i = 0; i < features.size(); ++i) {
         const QString &id = features.at(i).id;
         if (i > 0 && id < features.at(i - 1).id)
-            from = m_features.cbegin(); // not in order after all: search the whole list
-        auto low = from;
-        auto high = from;
-        for (qsizetype step = 1; high != end && *high < id; step *= 2) {
+            from = 0; // not in order after all: search the whole list
+        int low = from;
+        int high = from;
+        for (int step = 1; high != end && featureName(high) < id; step *= 2) {
             low = high + 1;
             high = end - high > step ? high + step : end;
         }
-        from = std::lower_bound(low, high, id);
-        if (from == end || *from != id)
+        from = lowerBound(id, low, high);
+        if (from == end || featureName(from) != id)
             continue;
-        const Row &weights = m_rows.at(from - m_features.cbegin());
-        for (const auto &[category, target] : targets)
-            target[i] = weights[category];
+        int count = 0;
+        const CalibrationData::Weight *w = featureWeights(from, &count);
+        for (int k = 0; k < count; ++k) {
+            if (double *target = targets[static_cast<size_t>(weightCategory(w[k]))])
+                target[i] = w[k].weight;
+        }
     }
     return rows;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Category.h"
+#include "diagnosis/CalibrationData.h"
 #include "diagnosis/FeatureExtractor.h"
 
 #include <QByteArray>
@@ -92,15 +93,28 @@ private:
     // treeOffset of each of the categories, in their order, the features read once.
     QVarLengthArray<double, 32> treeOffsets(const QList<Category> &categories, const QList<Feature> &features) const;
     static double shareOffset(double share, double treeLogit);
-    // The weights of one feature, one per category; nullptr for a feature the model does not weigh.
-    const Row *row(const QString &featureId) const;
+    // Rows by feature (a weight per category, 0 where there is none) into the store below.
     void setRows(const QMap<QString, Row> &rows);
 
-    // The weights by feature, the one store of them: m_features sorted as QString sorts, m_rows[i]
-    // the weights of m_features[i] indexed by the Category's value (0 where it has none). A
-    // diagnosis looks each feature of the paste up once, by binary search. The built-in model's
-    // names share the compiled-in text, so building it at start hashes and copies no name (a
-    // hash by feature and one per category cost 2.0 M instructions of a 13 M CLI run, callgrind).
-    QList<QString> m_features;
-    QList<Row> m_rows;
+    // The weights by feature, the one store of them, in the layout of the compiled-in data
+    // (CalibrationData.h): the feature names sorted as QString sorts, each with its run of
+    // (category, weight). A diagnosis looks each feature of the paste up once, by search. The
+    // built-in model reads the compiled-in arrays where they lie, so a start copies, zeroes and
+    // hashes nothing: building a row of every category for each of ~1,100 features cost 0.29 M
+    // instructions and 37 page faults of a 10.5 M-instruction CLI run (callgrind; perf stat).
+    // fromJson and fit fill the owned lists instead; the accessors pick by m_compiledIn, so a
+    // copied model never points into another's lists.
+    int featureCount() const;
+    QStringView featureName(int index) const;
+    const CalibrationData::Weight *featureWeights(int index, int *count) const;
+    int featureIndex(QStringView id) const; // -1 when the model does not weigh it
+    int lowerBound(QStringView id, int low, int high) const; // the first name in [low, high) not less than id
+    // The category of a Weight's `bias` index.
+    Category weightCategory(const CalibrationData::Weight &w) const { return m_weightCategories.at(w.bias); }
+
+    bool m_compiledIn = false;
+    QVarLengthArray<Category, kCategoryCount> m_weightCategories;
+    QString m_ownText;
+    QList<CalibrationData::FeatureName> m_ownNames;
+    QList<CalibrationData::Weight> m_ownWeights;
 };

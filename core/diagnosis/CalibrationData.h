@@ -6,21 +6,25 @@
 // compiled in: the build writes them with bucketdoctor-embed-calibration (tools/embed-calibration),
 // and CalibrationModel::builtIn and Vocabulary::builtIn build from them instead of parsing JSON at
 // every start. Names are UTF-16 runs of
-// kText; a weight's category is an index into kBiases, its feature one into kFeatureNames.
+// kText; a weight's category is an index into kBiases. CalibrationModel reads the weights in this
+// layout where they lie, and fromJson and fit write their own in the same layout.
 namespace CalibrationData {
 struct Bias {
     int category;       // offset of the category id in kText
     int categoryLength;
     double bias;
 };
-// The names of the weighed features, sorted as QString sorts (by UTF-16 code unit), each once.
+// The names of the weighed features, sorted as QString sorts (by UTF-16 code unit), each once,
+// with the run of kWeights that are the feature's.
 struct FeatureName {
     int at; // offset in kText
     int length;
+    int firstWeight; // index into kWeights
+    int weightCount;
 };
+// One weight of a feature: for the category of kBiases[bias]. A feature's weights are one run.
 struct Weight {
-    int bias;    // index into kBiases
-    int feature; // index into kFeatureNames
+    int bias;
     double weight;
 };
 // weights.json without its categories (about, settings), compact, for CalibrationModel::fromJson.

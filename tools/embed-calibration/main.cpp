@@ -4,11 +4,11 @@
 // `diagnose`, the vocabulary's a fifteenth once the trees were data too). Run by the build, never by hand.
 // Values are read with the same Qt JSON reader the model's fromJson uses and written with 17
 // significant digits, which give back the same double; names are written as UTF-16 code units,
-// each name once; the features sorted by name, and each weight refers to its feature's place.
+// each name once; the features sorted by name, each with its run of weights in the categories'
+// order.
 #include "embed-common/EmbeddedText.h"
 #include "embed-common/JsonFile.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,29 +40,29 @@ int main(int argc, char *argv[])
     }
     featureNames.sort();
     featureNames.removeDuplicates();
-    QHash<QString, int> featureIndex;
-    QString features;
-    for (const QString &name : std::as_const(featureNames)) {
-        featureIndex.insert(name, static_cast<int>(featureIndex.size()));
-        features += QStringLiteral("    {%1, %2},\n").arg(text.add(name)).arg(name.size());
-    }
     QString biases;
-    QString weights;
     int biasCount = 0;
-    int weightCount = 0;
     for (auto it = categories.begin(); it != categories.end(); ++it) {
         const QJsonObject c = it.value().toObject();
         const qsizetype id = text.add(it.key());
         biases += QStringLiteral("    {%1, %2, %3},\n").arg(id).arg(it.key().size()).arg(EmbeddedText::number(c.value(QStringLiteral("bias")).toDouble()));
         ++biasCount;
-        const QJsonObject w = c.value(QStringLiteral("weights")).toObject();
-        for (auto wi = w.begin(); wi != w.end(); ++wi) {
-            weights += QStringLiteral("    {%1, %2, %3},\n")
-                           .arg(biasCount - 1)
-                           .arg(featureIndex.value(wi.key()))
-                           .arg(EmbeddedText::number(wi.value().toDouble()));
+    }
+    // Each feature's weights as one run, so the model reads a feature's weights where they lie.
+    QString features;
+    QString weights;
+    int weightCount = 0;
+    for (const QString &name : std::as_const(featureNames)) {
+        const int firstWeight = weightCount;
+        int bias = 0;
+        for (auto it = categories.begin(); it != categories.end(); ++it, ++bias) {
+            const QJsonValue w = it.value().toObject().value(QStringLiteral("weights")).toObject().value(name);
+            if (w.isUndefined())
+                continue;
+            weights += QStringLiteral("    {%1, %2},\n").arg(bias).arg(EmbeddedText::number(w.toDouble()));
             ++weightCount;
         }
+        features += QStringLiteral("    {%1, %2, %3, %4},\n").arg(text.add(name)).arg(name.size()).arg(firstWeight).arg(weightCount - firstWeight);
     }
     // The vocabulary as Vocabulary::fromJson reads it: concepts in the object's (sorted) order, each
     // word lower-cased and trimmed, empty words left out; a concept left without words is an error.
