@@ -6484,5 +6484,25 @@
         <source>The client is set up to send unsigned requests (%1).</source>
         <translation>The client is set up to send unsigned requests (%1).</translation>
     </message>
+    <message>
+        <source>The URL&apos;s validity ended at %1, which has passed by this computer&apos;s clock; the paste does not show when the URL was used.</source>
+        <translation>The URL&apos;s validity ended at %1, which has passed by this computer&apos;s clock; the paste does not show when the URL was used.</translation>
+    </message>
+    <message>
+        <source>The error&apos;s message matches %1, but the paste does not show its code, so this rests on the message alone (source: %2).</source>
+        <translation>The error&apos;s message matches %1, but the paste does not show its code, so this rests on the message alone (source: %2).</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the text points to more than one provider)</source>
+        <translation>%1 (assumed: the text points to more than one provider)</translation>
+    </message>
+    <message>
+        <source>The text points to %1 alike; of these, the %2 guide fitted best.</source>
+        <translation>The text points to %1 alike; of these, the %2 guide fitted best.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
 </context>
 </TS>

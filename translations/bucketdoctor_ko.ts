@@ -6478,5 +6478,25 @@
         <source>The client is set up to send unsigned requests (%1).</source>
         <translation>클라이언트가 서명 없는 요청을 보내도록 설정되어 있습니다(%1).</translation>
     </message>
+    <message>
+        <source>The URL&apos;s validity ended at %1, which has passed by this computer&apos;s clock; the paste does not show when the URL was used.</source>
+        <translation>URL의 유효 기간은 %1에 끝났으며, 이는 이 컴퓨터의 시계로 판단한 것입니다. 붙여 넣은 내용에는 URL이 언제 사용되었는지 나와 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The error&apos;s message matches %1, but the paste does not show its code, so this rests on the message alone (source: %2).</source>
+        <translation>에러 메시지가 %1과(와) 일치하지만 붙여 넣은 내용에 그 코드가 없으므로, 이 판단은 메시지만을 근거로 합니다(출처: %2).</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the text points to more than one provider)</source>
+        <translation>%1(추정: 텍스트가 여러 제공업체를 가리킴)</translation>
+    </message>
+    <message>
+        <source>The text points to %1 alike; of these, the %2 guide fitted best.</source>
+        <translation>텍스트가 %1을(를) 똑같이 가리킵니다. 그중 %2 가이드가 가장 적합했습니다.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 및 </translation>
+    </message>
 </context>
 </TS>

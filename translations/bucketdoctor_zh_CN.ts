@@ -6478,5 +6478,25 @@
         <source>The client is set up to send unsigned requests (%1).</source>
         <translation>客户端被设置为发送未签名的请求（%1）。</translation>
     </message>
+    <message>
+        <source>The URL&apos;s validity ended at %1, which has passed by this computer&apos;s clock; the paste does not show when the URL was used.</source>
+        <translation>URL 的有效期已于 %1 结束，这是按本机时钟判断的；粘贴内容没有显示该 URL 是何时被使用的。</translation>
+    </message>
+    <message>
+        <source>The error&apos;s message matches %1, but the paste does not show its code, so this rests on the message alone (source: %2).</source>
+        <translation>该错误的消息与 %1 相符，但粘贴内容中没有它的错误码，因此这一判断只依据消息（来源：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the text points to more than one provider)</source>
+        <translation>%1（推测：文本同时指向多个服务商）</translation>
+    </message>
+    <message>
+        <source>The text points to %1 alike; of these, the %2 guide fitted best.</source>
+        <translation>文本同样指向 %1；其中 %2 的指南最为匹配。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
 </context>
 </TS>

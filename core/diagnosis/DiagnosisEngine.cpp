@@ -271,13 +271,7 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const FoldedMatch 
 
     if (!match.codes.isEmpty()) {
         ++kinds;
-        double hit = 0;
-        for (const QString &wanted : folded.codes) {
-            if (!code.isEmpty() && code == wanted)
-                hit = std::max(hit, 1.0);
-            else if (code.isEmpty() && foldedIndex.contains(wanted))
-                hit = std::max(hit, 0.8);
-        }
+        const double hit = codeHit(folded, foldedInput, foldedIndex);
         total += hit;
         anyHit |= hit > 0;
     }
@@ -320,6 +314,19 @@ double DiagnosisEngine::matchStrength(const TreeMatch &match, const FoldedMatch 
     if (!match.status.isEmpty() && input.httpStatus != 0 && !match.status.contains(input.httpStatus))
         strength *= 0.5;
     return strength;
+}
+
+double DiagnosisEngine::codeHit(const FoldedMatch &folded, const FoldedInput &foldedInput, const WholeWordIndex &foldedIndex)
+{
+    const QString &code = foldedInput.code;
+    double hit = 0;
+    for (const QString &wanted : folded.codes) {
+        if (!code.isEmpty() && code == wanted)
+            hit = std::max(hit, 1.0);
+        else if (code.isEmpty() && foldedIndex.contains(wanted))
+            hit = std::max(hit, 0.8);
+    }
+    return hit;
 }
 
 double DiagnosisEngine::messageHit(const FoldedMatch &folded, const FoldedInput &foldedInput, const WholeWordIndex &foldedIndex)
@@ -401,7 +408,11 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
                 provider = p;
             }
         }
-        result.notes << Statement{QStringLiteral("provider_assumed"), {Providers::id(provider)}};
+        // The provider picked, then the ones the text spoke for alike, if it named several.
+        QStringList args{Providers::id(provider)};
+        for (const Provider p : tied)
+            args << Providers::id(p);
+        result.notes << Statement{QStringLiteral("provider_assumed"), args};
     }
     result.provider = provider;
     const DecisionTree &t = tree(provider);
@@ -442,14 +453,17 @@ DiagnosisEngine::Analysis DiagnosisEngine::analyse(const QString &fullText, cons
     for (const auto &[symptom, strength] : matched) {
         const bool strongest = useFallback || strength >= best - 1e-9;
         const double factor = (useFallback ? 1.0 : strength) * (strongest ? 1.0 : kWeakSymptomFactor);
-        // A symptom named by its message, matched by its code alone (the paste shows another
-        // message, or none): the evidence says so, rather than claim the message it names.
+        // A symptom named by its code and message, matched by one of them (the paste shows another
+        // message, or none; or the message in prose without the code): the evidence says which,
+        // rather than claim the part the paste does not show.
         const qsizetype index = symptom - t.symptoms().constData();
-        const bool codeOnly = !useFallback && !symptom->match.messages.isEmpty()
-            && messageHit(foldedMatches.at(index), foldedInput, folded) == 0;
+        const bool messageShown = symptom->match.messages.isEmpty() || messageHit(foldedMatches.at(index), foldedInput, folded) > 0;
+        const bool codeShown = symptom->match.codes.isEmpty() || codeHit(foldedMatches.at(index), foldedInput, folded) > 0;
+        const QStringList args{Providers::id(provider), symptom->title, symptom->source};
         const Statement said = useFallback ? Statement{QStringLiteral("fallback"), {Providers::id(provider)}}
-            : codeOnly ? Statement{QStringLiteral("symptom_without_message"), {Providers::id(provider), symptom->title, symptom->source}}
-                       : Statement{QStringLiteral("symptom"), {Providers::id(provider), symptom->title, symptom->source}};
+            : !messageShown                ? Statement{QStringLiteral("symptom_without_message"), args}
+            : !codeShown                   ? Statement{QStringLiteral("symptom_without_code"), args}
+                                           : Statement{QStringLiteral("symptom"), args};
         QSet<QString> evidenced;
         for (const TreeNode &node : symptom->nodes) {
             Contribution &c = contributions[node.cause];

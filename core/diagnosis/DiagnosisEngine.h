@@ -94,6 +94,8 @@ private:
                                 const FoldedInput &foldedInput, const WholeWordIndex &foldedText);
     // How well the input shows one of the symptom's messages, 0..1 (0 also when it names none).
     static double messageHit(const FoldedMatch &folded, const FoldedInput &foldedInput, const WholeWordIndex &foldedText);
+    // How well the paste shows one of a symptom's codes: 1 as its Code, 0.8 named in the text, else 0.
+    static double codeHit(const FoldedMatch &folded, const FoldedInput &foldedInput, const WholeWordIndex &foldedText);
 
     struct Contribution {
         double raw = 0;

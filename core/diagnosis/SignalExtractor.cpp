@@ -200,12 +200,14 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
     // Presigned URL and its window.
     if (presigned.presigned) {
         c.add(QStringLiteral("presigned"), presigned.host);
-        QDateTime reference = serverTimeOrDate;
-        if (!reference.isValid())
-            reference = now.toUTC();
-        if (presigned.expiresAt.isValid() && presigned.expiresAt < reference)
+        // Against the server's time when the paste shows it ("expiry < server time"); else against
+        // this machine's clock, which says the URL has expired by now, not that it had when it was
+        // used: the detail is then the expiry alone, and the evidence says so (UserText).
+        if (presigned.expiresAt.isValid() && serverTimeOrDate.isValid() && presigned.expiresAt < serverTimeOrDate)
             c.add(QStringLiteral("presign_expired"),
-                  presigned.expiresAt.toString(Qt::ISODate) + QStringLiteral(" < ") + reference.toString(Qt::ISODate));
+                  presigned.expiresAt.toString(Qt::ISODate) + QStringLiteral(" < ") + serverTimeOrDate.toString(Qt::ISODate));
+        else if (presigned.expiresAt.isValid() && !serverTimeOrDate.isValid() && presigned.expiresAt < now.toUTC())
+            c.add(QStringLiteral("presign_expired"), presigned.expiresAt.toString(Qt::ISODate));
     } else if (lower.contains(QLatin1String("x-amz-signature")) || lower.contains(QLatin1String("q-signature="))
                || lower.contains(QLatin1String("x-oss-signature=")) || lower.contains(QLatin1String("ossaccesskeyid="))) {
         c.add(QStringLiteral("presigned"));
@@ -357,8 +359,9 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         if (!input.bucket.isEmpty() && !appid.match(input.bucket).hasMatch())
             c.add(QStringLiteral("bucket_no_appid"), input.bucket);
     }
-    if (url.valid && !url.providerHost && !url.host.isEmpty() && url.host != QLatin1String("localhost")
-        && !url.host.startsWith(QLatin1String("127.")))
+    // A custom domain is a DNS name of the user's own: not a storage service's domain, not an
+    // address or localhost, and not a bare word (a placeholder such as <region> leaves "cos").
+    if (url.valid && !url.serviceHost && url.host.contains(u'.') && !StorageUrl::hostNeedsPathStyle(url.host))
         c.add(QStringLiteral("custom_domain"), url.host);
 
     if (input.method == QLatin1String("PUT") || input.method == QLatin1String("POST") || input.method == QLatin1String("DELETE"))

@@ -481,8 +481,11 @@ ParsedInput PasteParser::parse(const QString &raw, QString *lowered)
     }
 
     // Command-line tools name objects as s3://bucket/key (aws, s3cmd, rclone), oss:// or cos://.
+    // The name must end where the authority does: s3://ak:sk@host (key and secret), an access
+    // point's s3://arn:aws:… and a placeholder with capitals (s3://accB-bucket) name no bucket.
     if (input.bucket.isEmpty()) {
-        static const QRegularExpression toolUri(QStringLiteral("\\b(?:s3|oss|cos)://([a-z0-9][a-z0-9.-]{1,62})(?:/([^\\s'\"]*))?"));
+        static const QRegularExpression toolUri(
+            QStringLiteral("\\b(?:s3|oss|cos)://([a-z0-9][a-z0-9.-]{1,62})(?=[/\\s'\"),;>\\]]|$)(?:/([^\\s'\"]*))?"));
         if (const auto m = toolUri.match(text); m.hasMatch()) {
             input.bucket = m.captured(1);
             setIfEmpty(input.objectKey, m.captured(2));

@@ -361,15 +361,17 @@ const QList<FormatRule> &formatRules()
          ids({QStringLiteral("com.qcloud.cos."), QStringLiteral("com.aliyun.oss."), QStringLiteral("com.amazonaws."),
           QStringLiteral("software.amazon.awssdk."), QStringLiteral(".java:"), QStringLiteral("(Service: ")})},
         {"sdk-python",
-         QRegularExpression(QStringLiteral("\\bqcloud_cos\\.|\\boss2\\.|\\bbotocore\\.|\\bboto3\\b|Traceback \\(most recent call "
+         // boto3 as code (an import, a client made), not named in prose: "my boto3 script" shows no SDK output.
+         QRegularExpression(QStringLiteral("\\bqcloud_cos\\.|\\boss2\\.|\\bbotocore\\.|\\bimport boto3\\b|\\bboto3\\.(?:client|resource|session|Session)\\b|Traceback \\(most recent call "
                                            "last\\)|An error occurred \\(\\w+\\) when calling")),
          ids({QStringLiteral("qcloud_cos."), QStringLiteral("oss2."), QStringLiteral("botocore."), QStringLiteral("boto3"),
           QStringLiteral("Traceback (most recent call last)"), QStringLiteral("An error occurred (")})},
         {"sdk-go",
+         // Not any "file.go:123": a store's own server log (MinIO, SeaweedFS) cites its Go sources too.
          QRegularExpression(QStringLiteral("oss: service returned error|operation error S3:|Error returned by Service\\.|status code: \\d{3}, request id:|"
-                                           "\\bapi error \\w+:|\\b\\d{3} \\w+\\(Message:|\\.go:\\d+|cos-go-sdk|alibabacloud-oss-go")),
+                                           "\\bapi error \\w+:|\\b\\d{3} \\w+\\(Message:|cos-go-sdk|alibabacloud-oss-go")),
          ids({QStringLiteral("oss: service returned error"), QStringLiteral("operation error S3:"), QStringLiteral("Error returned by Service."),
-          QStringLiteral(", request id:"), QStringLiteral("api error "), QStringLiteral("(Message:"), QStringLiteral(".go:"),
+          QStringLiteral(", request id:"), QStringLiteral("api error "), QStringLiteral("(Message:"),
           QStringLiteral("cos-go-sdk"), QStringLiteral("alibabacloud-oss-go")})},
         {"sdk-php",
          QRegularExpression(QStringLiteral("OSS\\\\Core\\\\OssException|Qcloud\\\\Cos\\\\|Aws\\\\S3\\\\Exception|Aws\\\\Exception|"

@@ -95,6 +95,15 @@ const QList<Rule> &rules()
                                            "\\bs3\\b|\\biam\\b|cloudflare r2|\\bceph\\b"), ci),
          {QStringLiteral("aws"), QStringLiteral("-based policy"), QStringLiteral("amazon s3"), QStringLiteral("s3"),
           QStringLiteral("iam"), QStringLiteral("cloudflare r2"), QStringLiteral("ceph")}},
+        // S3-compatible stores named in prose: their reports are read with the S3 guide, so a text
+        // that names one speaks for S3 (a COS, OSS or AWS report names its provider as above).
+        {"words.s3compat", Provider::S3, 3,
+         QRegularExpression(QStringLiteral("backblaze|wasabi|digitalocean|华为云|huawei cloud|ksyun|金山云|\\bks3\\b|"
+                                           "ibm cloud object storage|seaweedfs|storj|tigris|linode|scaleway"), ci),
+         {QStringLiteral("backblaze"), QStringLiteral("wasabi"), QStringLiteral("digitalocean"), QStringLiteral("华为云"),
+          QStringLiteral("huawei cloud"), QStringLiteral("ksyun"), QStringLiteral("金山云"), QStringLiteral("ks3"),
+          QStringLiteral("ibm cloud object storage"), QStringLiteral("seaweedfs"), QStringLiteral("storj"), QStringLiteral("tigris"),
+          QStringLiteral("linode"), QStringLiteral("scaleway")}},
         {"key.cos", Provider::Cos, 2, QRegularExpression(QStringLiteral("\\bakid[0-9a-z]{20,}"), ci), {QStringLiteral("akid")}},
         {"key.oss", Provider::Oss, 2, QRegularExpression(QStringLiteral("\\bltai[0-9a-z]{8,}|\\bsts\\.[0-9a-z]{10,}"), ci),
          {QStringLiteral("ltai"), QStringLiteral("sts.")}},

@@ -49,6 +49,27 @@ QString cosLegacyRegion(const QString &alias)
     return regions.value(alias);
 }
 
+bool endsInServiceDomain(const QString &host)
+{
+    // The providers' domains, then S3-compatible services' endpoint domains as their documentation
+    // names them. Matched on a label boundary, so "notwasabisys.com" is not Wasabi's.
+    static const QLatin1String domains[] = {
+        QLatin1String("myqcloud.com"),          QLatin1String("tencentcos.cn"),        QLatin1String("tencentcos.com"),
+        QLatin1String("aliyuncs.com"),          QLatin1String("amazonaws.com"),        QLatin1String("amazonaws.com.cn"),
+        QLatin1String("digitaloceanspaces.com"), QLatin1String("backblazeb2.com"),     QLatin1String("wasabisys.com"),
+        QLatin1String("r2.cloudflarestorage.com"), QLatin1String("storage.googleapis.com"), QLatin1String("linodeobjects.com"),
+        QLatin1String("scw.cloud"),             QLatin1String("myhuaweicloud.com"),    QLatin1String("cloud-object-storage.appdomain.cloud"),
+        QLatin1String("ksyuncs.com"),           QLatin1String("storage.dev"),          QLatin1String("tigris.dev"),
+        QLatin1String("cloudferro.com"),        QLatin1String("storjshare.io"),        QLatin1String("filebase.com"),
+        QLatin1String("contabostorage.com"),    QLatin1String("idrivee2.com"),         QLatin1String("oraclecloud.com"),
+    };
+    for (const QLatin1String &d : domains) {
+        if (host == d || (host.endsWith(d) && host.at(host.size() - d.size() - 1) == u'.'))
+            return true;
+    }
+    return false;
+}
+
 void readHost(StorageUrl &u, const QString &path)
 {
     const QString host = u.host;
@@ -58,7 +79,7 @@ void readHost(StorageUrl &u, const QString &path)
         QStringLiteral("^(?:([a-z0-9-]+)\\.)?oss-([a-z0-9-]+?)(?:-internal)?\\.aliyuncs\\.com$"));
     static const QRegularExpression ossGlobal(QStringLiteral("^(?:([a-z0-9-]+)\\.)?oss(?:-accelerate(?:-overseas)?)?\\.aliyuncs\\.com$"));
     static const QRegularExpression s3(
-        QStringLiteral("^(?:(.+)\\.)?s3(?:[.-](?:dualstack\\.)?([a-z0-9-]+))?\\.amazonaws\\.com(?:\\.cn)?$"));
+        QStringLiteral("^(?:(.+)\\.)?s3(?:[.-](?:dualstack\\.|website[.-])?([a-z0-9-]+))?\\.amazonaws\\.com(?:\\.cn)?$"));
     static const QRegularExpression s3Accelerate(QStringLiteral("^(.+)\\.s3-accelerate(?:\\.dualstack)?\\.amazonaws\\.com$"));
     // COS's older XML hosts name the region by a short alias, BucketName-APPID.cosgz.myqcloud.com.
     // They are still the bucket's own host, so a request to one is not one through a custom domain.
@@ -150,6 +171,7 @@ StorageUrl StorageUrl::parse(const QString &text)
     u.host = url.host().toLower();
     const QString path = url.path(QUrl::FullyDecoded);
     readHost(u, path);
+    u.serviceHost = u.providerHost || endsInServiceDomain(u.host);
     QString key = path.mid(1);
     if (u.pathStyle)
         key = key.section(u'/', 1);

@@ -20,6 +20,10 @@ struct StorageUrl {
     QString endpoint;      // host without the bucket label, when virtual-hosted
     bool pathStyle = false;
     bool providerHost = false; // the host is one of the provider's own domains
+    // The host ends in a storage service's own domain: COS's, OSS's or AWS's in any form (also one
+    // the patterns do not read, such as a placeholder region), or a known S3-compatible service's
+    // (DigitalOcean Spaces, Backblaze B2, Wasabi, Cloudflare R2 …). Such a host is not a custom domain.
+    bool serviceHost = false;
 
     bool presigned = false;
     QString accessKeyId;

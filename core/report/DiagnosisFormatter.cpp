@@ -215,7 +215,7 @@ QString DiagnosisFormatter::text(const Diagnosis &raw, const Verdict &verdict)
 {
     const Diagnosis d = Redacted::diagnosis(raw);
     QString out = verdictLines(d, verdict, false);
-    const QString provider = UserText::providerShown(d.provider, d.providerKnown);
+    const QString provider = UserText::providerShown(d.provider, d.providerKnown, d.input.providerCandidates);
     out += UserText::labelProvider() + QStringLiteral(": ") + provider + u'\n';
     const QString summary = recognisedSummary(d.input);
     out += UserText::labelRecognised() + QStringLiteral(": ")
@@ -266,7 +266,7 @@ QString DiagnosisFormatter::markdown(const Diagnosis &raw, const Verdict &verdic
 QString DiagnosisFormatter::markdownBody(const Diagnosis &d)
 {
     QString out;
-    const QString provider = UserText::providerShown(d.provider, d.providerKnown);
+    const QString provider = UserText::providerShown(d.provider, d.providerKnown, d.input.providerCandidates);
     out += QStringLiteral("- **") + UserText::labelProvider() + QStringLiteral("**: ") + provider + u'\n';
     const QString summary = recognisedSummary(d.input);
     out += QStringLiteral("- **") + UserText::labelRecognised() + QStringLiteral("**: ")

@@ -112,8 +112,13 @@ QString UserText::signalEvidence(const QString &id, const QString &detail, bool 
         return tr("A Referer or hotlink protection is involved (%1).").arg(d);
     if (id == QLatin1String("presigned"))
         return tr("The request used a presigned URL (%1).").arg(d);
-    if (id == QLatin1String("presign_expired"))
-        return tr("The signature's validity had already ended: %1.").arg(d);
+    if (id == QLatin1String("presign_expired")) {
+        // "expiry < server time" when the paste shows the server's time; the expiry alone when
+        // only this machine's clock says it has passed (SignalExtractor).
+        if (detail.contains(u'<'))
+            return tr("The signature's validity had already ended: %1.").arg(d);
+        return tr("The URL's validity ended at %1, which has passed by this computer's clock; the paste does not show when the URL was used.").arg(d);
+    }
     if (id == QLatin1String("clock_skew"))
         return tr("Request time and server time are more than 15 minutes apart (%1).").arg(d);
     if (id == QLatin1String("clock_said_off"))
@@ -186,6 +191,12 @@ QString UserText::symptomEvidence(const QString &symptomTitle, const QString &so
 QString UserText::symptomWithoutMessageEvidence(const QString &symptomTitle, const QString &source)
 {
     return tr("The error's code matches %1, but the paste does not show that message, so this rests on the code alone (source: %2).")
+        .arg(symptomTitle, sourceCitation(source));
+}
+
+QString UserText::symptomWithoutCodeEvidence(const QString &symptomTitle, const QString &source)
+{
+    return tr("The error's message matches %1, but the paste does not show its code, so this rests on the message alone (source: %2).")
         .arg(symptomTitle, sourceCitation(source));
 }
 
@@ -286,15 +297,24 @@ QString UserText::inputWarning(const QString &id)
     return tr("Input note: %1").arg(id);
 }
 
-QString UserText::providerShown(Provider provider, bool known)
+QString UserText::providerShown(Provider provider, bool known, const QList<Provider> &candidates)
 {
     if (known || provider == Provider::Unknown)
         return providerName(provider);
+    // A text that names two providers alike ("S3 settings of 腾讯云 COS") does name them.
+    if (candidates.size() > 1)
+        return tr("%1 (assumed: the text points to more than one provider)").arg(providerName(provider));
     return tr("%1 (assumed: the text does not name a provider)").arg(providerName(provider));
 }
 
-QString UserText::providerAssumed(Provider provider)
+QString UserText::providerAssumed(Provider provider, const QList<Provider> &candidates)
 {
+    if (candidates.size() > 1) {
+        QStringList names;
+        for (const Provider p : candidates)
+            names << providerName(p);
+        return tr("The text points to %1 alike; of these, the %2 guide fitted best.").arg(names.join(tr(" and ")), providerName(provider));
+    }
     return tr("The provider could not be told from the text; the %1 guide fitted best.").arg(providerName(provider));
 }
 
@@ -748,6 +768,8 @@ QString UserText::statement(const Statement &s)
         return symptomEvidence(treeText(Providers::fromId(a.value(0)), a.value(1)), a.value(2));
     if (s.id == QLatin1String("symptom_without_message"))
         return symptomWithoutMessageEvidence(treeText(Providers::fromId(a.value(0)), a.value(1)), a.value(2));
+    if (s.id == QLatin1String("symptom_without_code"))
+        return symptomWithoutCodeEvidence(treeText(Providers::fromId(a.value(0)), a.value(1)), a.value(2));
     if (s.id == QLatin1String("fallback"))
         return fallbackEvidence(Providers::fromId(a.value(0)));
     if (s.id == QLatin1String("prior"))
@@ -762,8 +784,12 @@ QString UserText::statement(const Statement &s)
         const CheckResult result = CheckResult::fromStatement(s);
         return CheckText::findingEvidence(result.id, CheckText::summary(result));
     }
-    if (s.id == QLatin1String("provider_assumed"))
-        return providerAssumed(Providers::fromId(a.value(0)));
+    if (s.id == QLatin1String("provider_assumed")) {
+        QList<Provider> candidates;
+        for (const QString &id : a.mid(1))
+            candidates << Providers::fromId(id);
+        return providerAssumed(Providers::fromId(a.value(0)), candidates);
+    }
     if (s.id == QLatin1String("url_warning"))
         return urlWarning(a.value(0), Providers::fromId(a.value(1)), a.mid(2));
     if (s.id == QLatin1String("signature_no_request"))

@@ -19,7 +19,8 @@ public:
     static QString providerName(Provider provider);
     // The provider whose guide the diagnosis used, as every view names it: the name, marked as
     // assumed when the text did not say (so the preview, the summary and the reports agree).
-    static QString providerShown(Provider provider, bool known);
+    // `candidates`: the providers the text spoke for alike when none was told (ParsedInput).
+    static QString providerShown(Provider provider, bool known, const QList<Provider> &candidates = {});
 
     // A diagnosis in words: tree texts in the provider tree's translation context, statements
     // (evidence and notes) by their id.
@@ -39,12 +40,13 @@ public:
     static QString symptomEvidence(const QString &symptomTitle, const QString &source);
     // A symptom named by its message that matched by its code alone.
     static QString symptomWithoutMessageEvidence(const QString &symptomTitle, const QString &source);
+    static QString symptomWithoutCodeEvidence(const QString &symptomTitle, const QString &source);
     static QString fallbackEvidence(Provider provider);
     static QString priorEvidence();
     // A feature of the paste that raised a category in the calibrated ranking (Statement "calibrated").
     static QString calibratedEvidence(const QString &featureId, const QString &detail, bool fromText = false);
     static QString inputWarning(const QString &warningId);
-    static QString providerAssumed(Provider provider);
+    static QString providerAssumed(Provider provider, const QList<Provider> &candidates = {});
     static QString signatureCause(const QString &causeId, const QString &detail);
     static QString signatureNoRequest();
     static QString cosNoServerString();

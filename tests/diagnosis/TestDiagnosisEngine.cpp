@@ -35,6 +35,7 @@ private Q_SLOTS:
     void symptomMatchedByCodeAloneSaysSo_data();
     void symptomMatchedByCodeAloneSaysSo();
     void providerNamedByNothingFollowsTheWriting();
+    void assumedProviderSaysWhetherTheTextNamedAny();
     void forcedProviderWins();
     void badInput_data();
     void badInput();
@@ -236,9 +237,10 @@ void TestDiagnosisEngine::backblazeSymptomWantsItsMessage()
     }
 }
 
-// A symptom the guide names by its message, matched by its code alone: the evidence says the
-// message is not in the paste instead of quoting it as matched (an OSS InvalidAccessKeyId without
-// its message was shown as "matches … you provided is disabled").
+// A symptom the guide names by its code and message, matched by one of them: the evidence says
+// which part the paste does not show instead of quoting it as matched (an OSS InvalidAccessKeyId
+// without its message was shown as "matches … you provided is disabled", and a message in prose
+// as matching the code too).
 void TestDiagnosisEngine::symptomMatchedByCodeAloneSaysSo_data()
 {
     QTest::addColumn<QString>("text");
@@ -249,7 +251,7 @@ void TestDiagnosisEngine::symptomMatchedByCodeAloneSaysSo_data()
                                                         "disabled.</Message><HostId>b.oss-cn-hangzhou.aliyuncs.com</HostId></Error>")
                                       << QStringLiteral("symptom");
     QTest::newRow("message alone") << QStringLiteral("OSS said: The OSS Access Key Id you provided is disabled. (b.oss-cn-hangzhou.aliyuncs.com)")
-                                   << QStringLiteral("symptom");
+                                   << QStringLiteral("symptom_without_code");
 }
 
 void TestDiagnosisEngine::symptomMatchedByCodeAloneSaysSo()
@@ -269,8 +271,10 @@ void TestDiagnosisEngine::symptomMatchedByCodeAloneSaysSo()
     for (const Evidence &e : disabled->evidence)
         ids << e.what.id;
     QVERIFY2(ids.contains(statement), qPrintable(ids.join(u',')));
-    const QString other = statement == QLatin1String("symptom") ? QStringLiteral("symptom_without_message") : QStringLiteral("symptom");
-    QVERIFY2(!ids.contains(other), qPrintable(ids.join(u',')));
+    for (const QString &other : {QStringLiteral("symptom"), QStringLiteral("symptom_without_message"), QStringLiteral("symptom_without_code")}) {
+        if (other != statement)
+            QVERIFY2(!ids.contains(other), qPrintable(ids.join(u',')));
+    }
 }
 
 // A signal comes from what the paste shows (a request head, a header, a method, a URL) or from a
@@ -324,6 +328,18 @@ void TestDiagnosisEngine::signalEvidenceSaysWhatWasSeen_data()
                                               << QStringLiteral("$ aws s3 cp s3://b/k . --no-sign-request\nfatal error: An error occurred (403) when "
                                                                 "calling the HeadObject operation: Forbidden")
                                               << QStringLiteral("The client is set up to send unsigned requests (no-sign-request).");
+    const QString url = QStringLiteral("https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAX%2F20231114%2Fus-east-1%2Fs3%2F"
+                                       "aws4_request&X-Amz-Date=20231114T221320Z&X-Amz-Expires=600&X-Amz-SignedHeaders=host&X-Amz-Signature=ab 403 Forbidden");
+    QTest::newRow("expiry: this computer's clock") << QStringLiteral("en") << QStringLiteral("presign_expired") << url
+                                                   << QStringLiteral("The URL's validity ended at 2023-11-14T22:23:20Z, which has passed by this "
+                                                                     "computer's clock; the paste does not show when the URL was used.");
+    QTest::newRow("expiry: this computer's clock, zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("presign_expired") << url
+                                                          << QStringLiteral("URL 的有效期已于 2023-11-14T22:23:20Z 结束，这是按本机时钟判断的；粘贴内容没有显示该 URL 是何时被使用的。");
+    QTest::newRow("expiry: the server's time") << QStringLiteral("en") << QStringLiteral("presign_expired")
+                                               << QStringLiteral("<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>3600"
+                                                                 "</X-Amz-Expires><Expires>2023-12-19T05:07:47Z</Expires><ServerTime>2023-12-19T18:45:49Z"
+                                                                 "</ServerTime></Error>")
+                                               << QStringLiteral("The signature's validity had already ended: 2023-12-19T05:07:47Z < 2023-12-19T18:45:49Z.");
     QTest::newRow("write: word") << QStringLiteral("en") << QStringLiteral("write_method")
                                  << QStringLiteral("Every upload fails with SignatureDoesNotMatch")
                                  << QStringLiteral("The text speaks of writing data (upload).");
@@ -369,6 +385,26 @@ void TestDiagnosisEngine::providerNamedByNothingFollowsTheWriting()
     QCOMPARE(m_engine.diagnose(QStringLiteral("Upload keeps failing with 403")).provider, Provider::S3);
     QCOMPARE(m_engine.diagnose(QStringLiteral("업로드가 계속 403으로 실패합니다")).provider, Provider::S3);
     QCOMPARE(m_engine.diagnose(QStringLiteral("阿里云 OSS 通过 S3 接口访问一直返回 403")).provider, Provider::Oss);
+}
+
+void TestDiagnosisEngine::assumedProviderSaysWhetherTheTextNamedAny()
+{
+    // A text that names two providers alike does name them: "the text does not name a provider"
+    // was shown for "S3 settings of 腾讯云 COS".
+    const Diagnosis tied = m_engine.diagnose(QStringLiteral("App 里配置 S3 备份，用腾讯云 COS 的存储桶，一直提示 403"));
+    QVERIFY(!tied.providerKnown);
+    QCOMPARE(tied.input.providerCandidates.size(), 2);
+    QCOMPARE(UserText::providerShown(tied.provider, tied.providerKnown, tied.input.providerCandidates),
+             QStringLiteral("Tencent Cloud COS (assumed: the text points to more than one provider)"));
+    QStringList notes;
+    for (const Statement &n : tied.notes)
+        notes << UserText::statement(n);
+    QVERIFY2(notes.contains(QStringLiteral("The text points to Tencent Cloud COS and AWS S3 or an S3-compatible store alike; of these, the Tencent "
+                                           "Cloud COS guide fitted best.")),
+             qPrintable(notes.join(u'|')));
+    const Diagnosis none = m_engine.diagnose(QStringLiteral("Upload keeps failing with 403"));
+    QCOMPARE(UserText::providerShown(none.provider, none.providerKnown, none.input.providerCandidates),
+             QStringLiteral("AWS S3 or an S3-compatible store (assumed: the text does not name a provider)"));
 }
 
 void TestDiagnosisEngine::withoutCalibrationScoresAreShares()

@@ -99,6 +99,11 @@ void TestSignalExtractor::fires_data()
     QTest::newRow("ak bad chars message") << QStringLiteral("The OSS Access Key Id contains non-acceptable characters") << QStringLiteral("ak_bad_chars") << true;
     QTest::newRow("post policy") << QStringLiteral("Invalid according to Policy: Policy expired.") << QStringLiteral("post_policy") << true;
     QTest::newRow("custom domain") << QStringLiteral("GET https://static.example.com/a.jpg 403") << QStringLiteral("custom_domain") << true;
+    QTest::newRow("s3-compatible service's endpoint") << QStringLiteral("endpoint https://nyc3.digitaloceanspaces.com 403 AccessDenied")
+                                                      << QStringLiteral("custom_domain") << false;
+    QTest::newRow("an address is no domain") << QStringLiteral("GET https://10.240.193.107/b/x 403") << QStringLiteral("custom_domain") << false;
+    QTest::newRow("a placeholder leaves no domain") << QStringLiteral("endpoint https://cos.<region>.myqcloud.com 403")
+                                                   << QStringLiteral("custom_domain") << false;
     QTest::newRow("legacy cos host is the bucket's own") << QStringLiteral("GET http://a-1250000000.cosgz.myqcloud.com/a.jpg 403")
                                                           << QStringLiteral("custom_domain") << false;
     QTest::newRow("cdn") << QStringLiteral("X-Cache: MISS from cdn") << QStringLiteral("cdn") << true;

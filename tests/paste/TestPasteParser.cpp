@@ -22,6 +22,10 @@ private Q_SLOTS:
     void loweredAsToLower();
     void sdkFormatByItsLiterals_data();
     void sdkFormatByItsLiterals();
+    void sdkFormatNotFromServerLogsOrProse_data();
+    void toolUriBucket_data();
+    void toolUriBucket();
+    void sdkFormatNotFromServerLogsOrProse();
     void jsErrorWithFieldsOnALaterLine_data();
     void jsErrorWithFieldsOnALaterLine();
     void transcriptLinesPastTheirFilters();
@@ -167,7 +171,10 @@ void TestPasteParser::sdkFormatByItsLiterals_data()
                                            << QStringLiteral("sdk-python");
     QTest::newRow("go request id") << QStringLiteral("AccessDenied: Access Denied\n\tstatus code: 403, request id: X1, host id: Y")
                                    << QStringLiteral("sdk-go");
-    QTest::newRow("go file") << QStringLiteral("main.go:17: upload failed") << QStringLiteral("sdk-go");
+    QTest::newRow("python boto3 client") << QStringLiteral("s3 = boto3.client('s3')") << QStringLiteral("sdk-python");
+    QTest::newRow("go operation error") << QStringLiteral("operation error S3: GetObject, https response error StatusCode: 403")
+                                        << QStringLiteral("sdk-go");
+    QTest::newRow("go api error") << QStringLiteral("api error AccessDenied: Access Denied") << QStringLiteral("sdk-go");
     QTest::newRow("php namespace") << QStringLiteral("PHP Fatal error:  Uncaught OSS\\Core\\OssException") << QStringLiteral("sdk-php");
     QTest::newRow("php executing") << QStringLiteral("Error executing \"PutObject\" on \"https://b.s3.amazonaws.com/k\"")
                                    << QStringLiteral("sdk-php");
@@ -184,6 +191,44 @@ void TestPasteParser::sdkFormatByItsLiterals()
     QFETCH(QString, format);
     const ParsedInput input = PasteParser::parse(text);
     QVERIFY2(input.formats.contains(format), qPrintable(input.formats.join(u',')));
+}
+
+// A tool's s3://bucket/key names the bucket; an authority that is no bucket name names none.
+void TestPasteParser::toolUriBucket_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("bucket");
+    QTest::newRow("bucket and key") << QStringLiteral("aws s3 cp s3://my-bucket/a/b.txt . fails with 403") << QStringLiteral("my-bucket");
+    QTest::newRow("bucket alone") << QStringLiteral("aws s3 ls s3://my-bucket") << QStringLiteral("my-bucket");
+    QTest::newRow("bucket in quotes") << QStringLiteral("ERROR \"ls s3://my-bucket\": AccessDenied") << QStringLiteral("my-bucket");
+    QTest::newRow("key and secret") << QStringLiteral("格式是 s3://ak:sk@bucketname.endpoint/path") << QString();
+    QTest::newRow("access point arn") << QStringLiteral("s3://arn:aws:s3:us-east-2:111122223333:accesspoint/ap/k") << QString();
+    QTest::newRow("capitals") << QStringLiteral("aws s3 sync . s3://accB-s3-bucket/") << QString();
+}
+
+void TestPasteParser::toolUriBucket()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, bucket);
+    QCOMPARE(PasteParser::parse(text).bucket, bucket);
+}
+
+// A store's own server log cites its Go sources, and prose may name an SDK: neither is SDK output.
+void TestPasteParser::sdkFormatNotFromServerLogsOrProse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("seaweedfs log") << QStringLiteral("I0112 10:00:00.000 auth_credentials.go:248] user name: cdn") << QStringLiteral("sdk-go");
+    QTest::newRow("minio trace") << QStringLiteral("Error: Prefix access is denied\n  3: cmd/bucket-policy.go:53") << QStringLiteral("sdk-go");
+    QTest::newRow("boto3 in prose") << QStringLiteral("my local boto3 uses the default credentials of the main account") << QStringLiteral("sdk-python");
+}
+
+void TestPasteParser::sdkFormatNotFromServerLogsOrProse()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, format);
+    const ParsedInput input = PasteParser::parse(text);
+    QVERIFY2(!input.formats.contains(format), qPrintable(input.formats.join(u',')));
 }
 
 // A JavaScript error line, then SDK fields on a later line: the fields must follow the error.

@@ -51,6 +51,8 @@ void TestProviderDetector::detect_data()
     QTest::newRow("chinese cos words") << QStringLiteral("腾讯云 COS 上传报 403") << QString() << QStringLiteral("cos");
     QTest::newRow("host beats sdk") << QStringLiteral("botocore ClientError for https://a-1250000000.cos.ap-beijing.myqcloud.com/x") << QString() << QStringLiteral("cos");
     QTest::newRow("nothing") << QStringLiteral("403 Forbidden") << QString() << QStringLiteral("unknown");
+    QTest::newRow("s3-compatible store named") << QStringLiteral("Uploading to Backblaze B2 fails with 403") << QString() << QStringLiteral("s3");
+    QTest::newRow("ks3 inside a word is no store") << QStringLiteral("works3 fine 403") << QString() << QStringLiteral("unknown");
     QTest::newRow("tie is unknown") << QStringLiteral("x-cos-meta-a and x-oss-meta-b") << QString() << QStringLiteral("unknown");
 }
 
@@ -119,6 +121,20 @@ void TestProviderDetector::eachAlternativeFires_data()
         {"Authorization: AWS4-HMAC-SHA256 Credential=k", "auth.s3"},
         {"?X-Amz-Signature=abc", "auth.s3"},
         {"?X-Amz-Credential=abc", "auth.s3"},
+        {"Backblaze B2 says InvalidAccessKeyId", "words.s3compat"},
+        {"a Wasabi bucket", "words.s3compat"},
+        {"DigitalOcean Spaces", "words.s3compat"},
+        {"上传华为云 OBS 报错", "words.s3compat"},
+        {"Huawei Cloud OBS", "words.s3compat"},
+        {"endpoint ks3-cn-beijing.ksyuncs.com", "words.s3compat"},
+        {"金山云对象存储", "words.s3compat"},
+        {"--storage=ks3", "words.s3compat"},
+        {"IBM Cloud Object Storage", "words.s3compat"},
+        {"SeaweedFS gateway", "words.s3compat"},
+        {"Storj gateway", "words.s3compat"},
+        {"fly.storage.tigris.dev", "words.s3compat"},
+        {"Linode object storage", "words.s3compat"},
+        {"Scaleway bucket", "words.s3compat"},
         {"<TraceId>abc</TraceId>", "body.cos"},
         {"Trace ID: abc", "body.cos"},
         {"{'traceid': 'abc'}", "body.cos"},

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void host();
     void addressesNeedPathStyle_data();
     void addressesNeedPathStyle();
+    void serviceHosts_data();
+    void serviceHosts();
     void presigned();
     void notAUrl();
 };
@@ -56,6 +58,12 @@ void TestStorageUrl::host_data()
     QTest::newRow("cos cdn host is no bucket host") << QStringLiteral("http://a-1250000000.file.myqcloud.com/x")
                                                     << QStringLiteral("unknown") << false << QString() << QString() << QString()
                                                     << false << QStringLiteral("x");
+    QTest::newRow("s3 website, dash") << QStringLiteral("http://b.s3-website-us-east-1.amazonaws.com/x") << QStringLiteral("s3") << true
+                                      << QStringLiteral("b") << QStringLiteral("us-east-1") << QStringLiteral("s3-website-us-east-1.amazonaws.com")
+                                      << false << QStringLiteral("x");
+    QTest::newRow("s3 website, dot") << QStringLiteral("http://b.s3-website.eu-west-2.amazonaws.com/x") << QStringLiteral("s3") << true
+                                     << QStringLiteral("b") << QStringLiteral("eu-west-2") << QStringLiteral("s3-website.eu-west-2.amazonaws.com")
+                                     << false << QStringLiteral("x");
     QTest::newRow("oss virtual") << QStringLiteral("https://b.oss-cn-hangzhou.aliyuncs.com/x") << QStringLiteral("oss") << true
                                  << QStringLiteral("b") << QStringLiteral("cn-hangzhou") << QStringLiteral("oss-cn-hangzhou.aliyuncs.com")
                                  << false << QStringLiteral("x");
@@ -149,6 +157,29 @@ void TestStorageUrl::addressesNeedPathStyle()
     QFETCH(QString, host);
     QFETCH(bool, pathStyle);
     QCOMPARE(StorageUrl::hostNeedsPathStyle(host), pathStyle);
+}
+
+void TestStorageUrl::serviceHosts_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("serviceHost");
+    QTest::newRow("cos bucket host") << QStringLiteral("https://a-1250000000.cos.ap-guangzhou.myqcloud.com/x") << true;
+    QTest::newRow("aws placeholder region") << QStringLiteral("http://bucket.region.amazonaws.com/") << true;
+    QTest::newRow("oss unreadable form") << QStringLiteral("https://b.oss-xx.yy.aliyuncs.com/x") << true;
+    QTest::newRow("digitalocean spaces") << QStringLiteral("https://nyc3.digitaloceanspaces.com") << true;
+    QTest::newRow("backblaze b2") << QStringLiteral("https://s3.us-west-002.backblazeb2.com/b") << true;
+    QTest::newRow("wasabi") << QStringLiteral("https://s3.eu-central-1.wasabisys.com/b") << true;
+    QTest::newRow("r2") << QStringLiteral("https://acct.r2.cloudflarestorage.com/b") << true;
+    QTest::newRow("own domain") << QStringLiteral("https://static.example.com/a.jpg") << false;
+    QTest::newRow("a label, not the domain") << QStringLiteral("https://notwasabisys.com/b") << false;
+    QTest::newRow("the domain inside a label") << QStringLiteral("https://wasabisys.com.example.org/b") << false;
+}
+
+void TestStorageUrl::serviceHosts()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, serviceHost);
+    QCOMPARE(StorageUrl::parse(url).serviceHost, serviceHost);
 }
 
 void TestStorageUrl::presigned()

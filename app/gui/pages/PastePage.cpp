@@ -121,7 +121,7 @@ void PastePage::updatePreview()
         lines << QStringLiteral("%1. %2 (%3%)").arg(shown).arg(UserText::causeTitle(d.provider, c)).arg(qRound(c.score * 100));
     }
     const QString recognised = DiagnosisFormatter::recognisedSummary(d.input);
-    lines << tr("Provider: %1").arg(UserText::providerShown(d.provider, d.providerKnown));
+    lines << tr("Provider: %1").arg(UserText::providerShown(d.provider, d.providerKnown, d.input.providerCandidates));
     if (d.input.httpStatus != 0)
         lines << tr("HTTP status: %1").arg(d.input.httpStatus);
     lines << (recognised.isEmpty() ? UserText::labelNothingRecognised() : recognised);
