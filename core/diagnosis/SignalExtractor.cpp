@@ -271,17 +271,22 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         // Proxy-Authorization header signs nothing for the store, and a setting such as
         // "s3proxy.authorization=aws-v2-or-v4" is configuration, not a signed request.
         static const QRegularExpression authorization(QStringLiteral("(?<![\\w.-])authorization\\s*[:=]"));
-        const bool authHeader = !input.requestHeader(QStringLiteral("Authorization")).isEmpty()
-            || authorization.match(lower).hasMatch()
-            || lower.contains(QLatin1String("q-sign-algorithm")) || lower.contains(QLatin1String("aws4-hmac-sha256"))
-            || lower.contains(QLatin1String("oss4-hmac-sha256"));
+        const bool authField = !input.requestHeader(QStringLiteral("Authorization")).isEmpty() || authorization.match(lower).hasMatch();
+        // A signing algorithm's name alone: an Authorization value logged without its name, or a
+        // presigned URL's X-Amz-Algorithm; the evidence names what was seen, not a header.
+        QString algorithm;
+        for (const QLatin1String name : {QLatin1String("q-sign-algorithm"), QLatin1String("aws4-hmac-sha256"), QLatin1String("oss4-hmac-sha256")}) {
+            if (algorithm.isEmpty() && lower.contains(name))
+                algorithm = name;
+        }
+        const bool authHeader = authField || !algorithm.isEmpty();
         const bool signedUrl = presigned.presigned;
         // Only a dumped request head shows every header; an SDK line or a console message does not,
         // so a missing Authorization means something only there.
         const bool sawRequestHead = !input.requestHeader(QStringLiteral("Host")).isEmpty()
             && (input.formats.contains(QStringLiteral("curl-verbose")) || input.formats.contains(QStringLiteral("http-dump")));
         if (authHeader || signedUrl)
-            c.add(QStringLiteral("signed"), authHeader ? QStringLiteral("Authorization") : QStringLiteral("URL"));
+            c.add(QStringLiteral("signed"), authField ? QStringLiteral("Authorization") : signedUrl ? QStringLiteral("URL") : algorithm);
         if (const QString client = firstWord(lowerIndex, signalWords().anonymous); !client.isEmpty())
             c.add(QStringLiteral("anonymous"), client);
         else if (const QString word = firstWord(lowerIndex, signalWords().anonymousSaid); !word.isEmpty())

@@ -11,6 +11,8 @@ class TestSignalExtractor : public QObject
 private Q_SLOTS:
     void fires_data();
     void fires();
+    void signedSaysWhatSigned_data();
+    void signedSaysWhatSigned();
     void presignedExpiryUsesServerTimeOrNow();
     void corsPolicyIsNotAnAccessPolicy();
     void everyKnownIdIsTested();
@@ -124,6 +126,34 @@ void TestSignalExtractor::fires()
     QFETCH(bool, expected);
     m_tested.insert(signal);
     QCOMPARE(has(signalsOf(text), signal), expected);
+}
+
+// The signed signal names what signed the request: a presigned URL names its algorithm in the
+// query, which is no Authorization header (one paste was told its unsigned request "was signed
+// (Authorization)" because a working presigned URL beside it carried AWS4-HMAC-SHA256).
+void TestSignalExtractor::signedSaysWhatSigned_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("header") << QStringLiteral("> GET /a HTTP/1.1\n> Authorization: AWS4-HMAC-SHA256 Credential=k/20240101/us-east-1/s3/aws4_request\n")
+                            << QStringLiteral("Authorization");
+    QTest::newRow("presigned url") << QStringLiteral("GET https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAX%2F20240101"
+                                                     "%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240101T000000Z&X-Amz-Expires=60"
+                                                     "&X-Amz-SignedHeaders=host&X-Amz-Signature=ab")
+                                   << QStringLiteral("URL");
+    QTest::newRow("logged value") << QStringLiteral("sign: q-sign-algorithm=sha1&q-ak=AKIDx&q-sign-time=1;2") << QStringLiteral("q-sign-algorithm");
+}
+
+void TestSignalExtractor::signedSaysWhatSigned()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, detail);
+    QString seen;
+    for (const Signal &s : signalsOf(text)) {
+        if (s.id == QLatin1String("signed"))
+            seen = s.detail;
+    }
+    QCOMPARE(seen, detail);
 }
 
 void TestSignalExtractor::presignedExpiryUsesServerTimeOrNow()
