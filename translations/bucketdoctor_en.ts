@@ -5572,10 +5572,6 @@
         <translation>An explicit deny is mentioned (%1).</translation>
     </message>
     <message>
-        <source>An access control list is mentioned (%1).</source>
-        <translation>An access control list is mentioned (%1).</translation>
-    </message>
-    <message>
         <source>The server names another endpoint or redirects (%1).</source>
         <translation>The server names another endpoint or redirects (%1).</translation>
     </message>
@@ -5586,10 +5582,6 @@
     <message>
         <source>The COS bucket name has no -APPID suffix (%1).</source>
         <translation>The COS bucket name has no -APPID suffix (%1).</translation>
-    </message>
-    <message>
-        <source>A source IP or VPC condition is mentioned (%1).</source>
-        <translation>A source IP or VPC condition is mentioned (%1).</translation>
     </message>
     <message>
         <source>The request writes data (%1).</source>
@@ -6503,6 +6495,14 @@
     <message>
         <source> and </source>
         <translation> and </translation>
+    </message>
+    <message>
+        <source>The text speaks of an ACL or of private or public access (%1).</source>
+        <translation>The text speaks of an ACL or of private or public access (%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a source IP or a VPC (%1).</source>
+        <translation>The text speaks of a source IP or a VPC (%1).</translation>
     </message>
 </context>
 </TS>

@@ -5566,10 +5566,6 @@
         <translation>명시적 거부가 언급되어 있습니다(%1).</translation>
     </message>
     <message>
-        <source>An access control list is mentioned (%1).</source>
-        <translation>액세스 제어 목록(ACL)이 언급되어 있습니다(%1).</translation>
-    </message>
-    <message>
         <source>The server names another endpoint or redirects (%1).</source>
         <translation>서버가 다른 엔드포인트를 지정하거나 리디렉션합니다(%1).</translation>
     </message>
@@ -5580,10 +5576,6 @@
     <message>
         <source>The COS bucket name has no -APPID suffix (%1).</source>
         <translation>COS 버킷 이름에 -APPID 접미사가 없습니다(%1).</translation>
-    </message>
-    <message>
-        <source>A source IP or VPC condition is mentioned (%1).</source>
-        <translation>소스 IP 또는 VPC 조건이 언급되어 있습니다(%1).</translation>
     </message>
     <message>
         <source>The request writes data (%1).</source>
@@ -6497,6 +6489,14 @@
     <message>
         <source> and </source>
         <translation> 및 </translation>
+    </message>
+    <message>
+        <source>The text speaks of an ACL or of private or public access (%1).</source>
+        <translation>텍스트가 ACL이나 비공개·공개 접근을 언급합니다(%1).</translation>
+    </message>
+    <message>
+        <source>The text speaks of a source IP or a VPC (%1).</source>
+        <translation>텍스트가 소스 IP나 VPC를 언급합니다(%1).</translation>
     </message>
 </context>
 </TS>

@@ -5566,10 +5566,6 @@
         <translation>提到了显式拒绝（%1）。</translation>
     </message>
     <message>
-        <source>An access control list is mentioned (%1).</source>
-        <translation>提到了访问控制列表（%1）。</translation>
-    </message>
-    <message>
         <source>The server names another endpoint or redirects (%1).</source>
         <translation>服务端指明了另一个 Endpoint 或进行了重定向（%1）。</translation>
     </message>
@@ -5580,10 +5576,6 @@
     <message>
         <source>The COS bucket name has no -APPID suffix (%1).</source>
         <translation>COS 存储桶名称缺少 -APPID 后缀（%1）。</translation>
-    </message>
-    <message>
-        <source>A source IP or VPC condition is mentioned (%1).</source>
-        <translation>提到了来源 IP 或 VPC 条件（%1）。</translation>
     </message>
     <message>
         <source>The request writes data (%1).</source>
@@ -6497,6 +6489,14 @@
     <message>
         <source> and </source>
         <translation> 和 </translation>
+    </message>
+    <message>
+        <source>The text speaks of an ACL or of private or public access (%1).</source>
+        <translation>文本提到 ACL 或私有、公共访问（%1）。</translation>
+    </message>
+    <message>
+        <source>The text speaks of a source IP or a VPC (%1).</source>
+        <translation>文本提到来源 IP 或 VPC（%1）。</translation>
     </message>
 </context>
 </TS>

@@ -152,7 +152,9 @@ QString UserText::signalEvidence(const QString &id, const QString &detail, bool 
     if (id == QLatin1String("explicit_deny"))
         return tr("An explicit deny is mentioned (%1).").arg(d);
     if (id == QLatin1String("acl"))
-        return tr("An access control list is mentioned (%1).").arg(d);
+        // A word of the text ("private", "public-read", "访问权限"): the text speaks of access
+        // settings; "a private bucket" names no ACL.
+        return tr("The text speaks of an ACL or of private or public access (%1).").arg(d);
     if (id == QLatin1String("endpoint_hint"))
         return tr("The server names another endpoint or redirects (%1).").arg(d);
     if (id == QLatin1String("region_mismatch"))
@@ -160,7 +162,8 @@ QString UserText::signalEvidence(const QString &id, const QString &detail, bool 
     if (id == QLatin1String("bucket_no_appid"))
         return tr("The COS bucket name has no -APPID suffix (%1).").arg(d);
     if (id == QLatin1String("ip_vpc"))
-        return tr("A source IP or VPC condition is mentioned (%1).").arg(d);
+        // A word of the text ("vpc", "sourceip"), which may name a network, not a condition.
+        return tr("The text speaks of a source IP or a VPC (%1).").arg(d);
     if (id == QLatin1String("write_method"))
         return tr("The request writes data (%1).").arg(d);
     if (id == QLatin1String("content_type"))

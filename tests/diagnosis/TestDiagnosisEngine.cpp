@@ -340,6 +340,12 @@ void TestDiagnosisEngine::signalEvidenceSaysWhatWasSeen_data()
                                                                  "</X-Amz-Expires><Expires>2023-12-19T05:07:47Z</Expires><ServerTime>2023-12-19T18:45:49Z"
                                                                  "</ServerTime></Error>")
                                                << QStringLiteral("The signature's validity had already ended: 2023-12-19T05:07:47Z < 2023-12-19T18:45:49Z.");
+    QTest::newRow("acl: word") << QStringLiteral("en") << QStringLiteral("acl")
+                               << QStringLiteral("My site sits in a private S3 bucket and CloudFront gets AccessDenied")
+                               << QStringLiteral("The text speaks of an ACL or of private or public access (private).");
+    QTest::newRow("vpc: word") << QStringLiteral("en") << QStringLiteral("ip_vpc")
+                               << QStringLiteral("terraform init: module.vpc, module.remote_state; then AccessDenied on the state bucket")
+                               << QStringLiteral("The text speaks of a source IP or a VPC (vpc).");
     QTest::newRow("write: word") << QStringLiteral("en") << QStringLiteral("write_method")
                                  << QStringLiteral("Every upload fails with SignatureDoesNotMatch")
                                  << QStringLiteral("The text speaks of writing data (upload).");
