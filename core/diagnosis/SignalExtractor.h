@@ -31,6 +31,8 @@ inline constexpr QLatin1String kUnsignedRequestHead("no Authorization");
 inline constexpr QLatin1String kFromText("text");
 QList<Signal> extract(const ParsedInput &input, const QString &text, const WholeWordIndex &lowerText, const QDateTime &now);
 QStringList knownIds();
+// Every word the word-raised signals look for (tests: each in lower case, as the text is searched).
+QStringList words();
 // A reading in the paste that shows the local clock in sync with a time server: ntpdate's or
 // ntpd's "offset" under a second, chrony's "System time : … seconds fast|slow" under a second, or
 // timedatectl's "System clock synchronized: yes". Returns the reading as pasted, or an empty

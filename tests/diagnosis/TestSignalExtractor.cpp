@@ -13,6 +13,7 @@ private Q_SLOTS:
     void fires();
     void signedSaysWhatSigned_data();
     void signedSaysWhatSigned();
+    void wordsAreLowerCase();
     void presignedExpiryUsesServerTimeOrNow();
     void corsPolicyIsNotAnAccessPolicy();
     void everyKnownIdIsTested();
@@ -154,6 +155,16 @@ void TestSignalExtractor::signedSaysWhatSigned()
             seen = s.detail;
     }
     QCOMPARE(seen, detail);
+}
+
+void TestSignalExtractor::wordsAreLowerCase()
+{
+    // The text is searched lower-cased, and the words are literals written so: one with a capital
+    // would never be found.
+    const QStringList words = SignalExtractor::words();
+    QVERIFY(words.size() > 100);
+    for (const QString &w : words)
+        QVERIFY2(!w.isEmpty() && w == w.toLower(), qPrintable(w));
 }
 
 void TestSignalExtractor::presignedExpiryUsesServerTimeOrNow()
