@@ -221,14 +221,21 @@ const DiagnosisEngine::TreeReading &DiagnosisEngine::reading(Provider provider)
     // What the engine reads off a provider's shared tree: its symptoms' match lists folded, and the
     // error codes its guide knows (to find one named in prose).
     auto make = [](Provider p) {
-        static const QRegularExpression codeShape(QStringLiteral("^[A-Z][A-Za-z0-9]{5,}$"));
+        // An error code's shape: a capital, then five or more ASCII letters and digits (a pattern
+        // for this compiled and ran at every start, 44 k instructions of a CLI run).
+        auto codeShaped = [](const QString &c) {
+            auto ascii = [](QChar ch) { return ch.unicode() < 128 && ch.isLetterOrNumber(); };
+            return c.size() >= 6 && c.front().unicode() >= u'A' && c.front().unicode() <= u'Z' && std::all_of(c.cbegin(), c.cend(), ascii);
+        };
         TreeReading r;
         QSet<QString> codes;
         for (const TreeSymptom &s : DecisionTree::shared(p).symptoms()) {
             r.folded << foldMatch(s.match);
-            for (const QString &c : s.match.codes + s.match.tokens) {
-                if (codeShape.match(c).hasMatch())
-                    codes.insert(c);
+            for (const QStringList *list : {&s.match.codes, &s.match.tokens}) {
+                for (const QString &c : *list) {
+                    if (codeShaped(c))
+                        codes.insert(c);
+                }
             }
         }
         r.knownCodes = QStringList(codes.begin(), codes.end());
