@@ -23,6 +23,8 @@ HeaderList redactHeaders(HeaderList headers)
 // whatever the value looks like; the patterns then run over the whole.
 QString signedString(const QString &text)
 {
+    if (text.isEmpty()) // most pastes carry no server string
+        return text;
     QStringList lines = text.split(u'\n');
     for (QString &line : lines) {
         const qsizetype colon = line.indexOf(u':');

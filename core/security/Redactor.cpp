@@ -110,6 +110,10 @@ QString Redactor::url(const QString &url)
                        "x-cos-security-token|X-Amz-Security-Token|x-oss-security-token|x-ci-security-token)=)"
                        "[^&#\\s\"'<>]*"),
         QRegularExpression::CaseInsensitiveOption);
+    // Every match starts at a '?' or '&': a URL with neither (or no URL at all, as most pastes
+    // have) is not searched, and the pattern is not compiled for it.
+    if (!url.contains(u'?') && !url.contains(u'&'))
+        return url;
     QString result = url;
     result.replace(param, QStringLiteral("\\1") + placeholder());
     return result;
