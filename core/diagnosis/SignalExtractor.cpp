@@ -1,6 +1,7 @@
 #include "diagnosis/SignalExtractor.h"
 
 #include "common/UtcTime.h"
+#include "common/WholeWord.h"
 #include "providers/StorageUrl.h"
 
 #include <QRegularExpression>
@@ -19,6 +20,24 @@ QString firstWord(const WholeWordIndex &lower, const QStringList &words)
     for (const QString &w : words) {
         if (lower.contains(w))
             return w;
+    }
+    return {};
+}
+
+// The first of the API names a log or code shows as a call, not as an action a policy lists
+// ("s3:PutObject", "oss:PutObject"): a policy that allows writing says nothing of the request.
+QString firstCall(const QString &lower, const WholeWordIndex &lowerIndex, const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (!lowerIndex.contains(name))
+            continue;
+        const QString action = u':' + name;
+        if (!lower.contains(action))
+            return name;
+        QString calls = lower;
+        calls.remove(action);
+        if (WholeWord::contains(calls, name))
+            return name;
     }
     return {};
 }
@@ -390,7 +409,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
 
     if (input.method == QLatin1String("PUT") || input.method == QLatin1String("POST") || input.method == QLatin1String("DELETE"))
         c.add(QStringLiteral("write_method"), input.method);
-    else if (const QString call = firstWord(lowerIndex, signalWords().upload); !call.isEmpty())
+    else if (const QString call = firstCall(lower, lowerIndex, signalWords().upload); !call.isEmpty())
         c.add(QStringLiteral("write_method"), call);
     else if (const QString word = firstWord(lowerIndex, signalWords().uploadSaid); !word.isEmpty())
         c.add(QStringLiteral("write_method"), word, true);

@@ -463,19 +463,35 @@ ParsedInput PasteParser::parse(const QString &raw, QString *lowered)
         input.clientCanonicalRequest = clientBlock(text, canonicalRequestLabel);
     if (tring.indexIn(*lowered) >= 0)
         input.clientHttpString = clientBlock(text, httpStringLabel);
-    if (!input.url.isEmpty())
-        applyStorageUrl(input, StorageUrl::parse(input.url));
+    // A bucket read off a path-style URL on an address or a host of no provider (MinIO, Ceph, a
+    // proxy) is a guess: the first path segment may be a proxy's prefix or an API's ("/dev/…",
+    // "/v1/…"). The server's own Resource or HostId, naming a bucket on its provider's host, wins.
+    bool bucketGuessed = false;
+    if (!input.url.isEmpty()) {
+        const StorageUrl u = StorageUrl::parse(input.url);
+        bucketGuessed = input.bucket.isEmpty() && u.pathStyle && !u.providerHost;
+        applyStorageUrl(input, u);
+    }
     if (!input.presignedUrl.isEmpty() && input.presignedUrl != input.url)
         applyStorageUrl(input, StorageUrl::parse(input.presignedUrl));
+    auto preferServerBucket = [&input, &bucketGuessed](const StorageUrl &u) {
+        if (bucketGuessed && u.providerHost && !u.bucket.isEmpty()) {
+            input.bucket = u.bucket;
+            bucketGuessed = false;
+        }
+    };
     // COS puts "bucket host/key" in <Resource>, OSS the bucket host in <HostId>.
-    if (!input.resource.isEmpty() && (input.bucket.isEmpty() || input.region.isEmpty())) {
+    if (!input.resource.isEmpty() && (input.bucket.isEmpty() || input.region.isEmpty() || bucketGuessed)) {
         const QString resource = input.resource.startsWith(QLatin1String("http")) ? input.resource
                                                                                    : QStringLiteral("https://") + input.resource;
-        applyStorageUrl(input, StorageUrl::parse(resource));
+        const StorageUrl u = StorageUrl::parse(resource);
+        preferServerBucket(u);
+        applyStorageUrl(input, u);
     }
     if (!input.hostId.isEmpty() && input.hostId.contains(u'.') && !input.hostId.contains(u'/')
-        && (input.bucket.isEmpty() || input.region.isEmpty())) {
+        && (input.bucket.isEmpty() || input.region.isEmpty() || bucketGuessed)) {
         const StorageUrl host = StorageUrl::parse(QStringLiteral("https://") + input.hostId + QStringLiteral("/"));
+        preferServerBucket(host);
         setIfEmpty(input.bucket, host.bucket);
         setIfEmpty(input.region, host.region);
     }

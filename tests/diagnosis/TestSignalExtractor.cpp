@@ -96,6 +96,10 @@ void TestSignalExtractor::fires_data()
     QTest::newRow("bucket with appid") << QStringLiteral("https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com/a") << QStringLiteral("bucket_no_appid") << false;
     QTest::newRow("ip vpc") << QStringLiteral("Access denied by VPC endpoint policy") << QStringLiteral("ip_vpc") << true;
     QTest::newRow("write method") << QStringLiteral("> PUT /a HTTP/1.1\n> Host: x\n") << QStringLiteral("write_method") << true;
+    QTest::newRow("write: a call") << QStringLiteral("An error occurred (AccessDenied) when calling the PutObject operation")
+                                   << QStringLiteral("write_method") << true;
+    QTest::newRow("write: a policy's action is no call")
+        << QStringLiteral("the policy allows s3:HeadBucket and s3:PutObject, yet HeadBucket is refused") << QStringLiteral("write_method") << false;
     QTest::newRow("content type") << QStringLiteral("> PUT /a HTTP/1.1\n> Content-Type: image/png\n") << QStringLiteral("content_type") << true;
     QTest::newRow("sdk") << QStringLiteral("com.aliyun.oss.OSSException: x [ErrorCode]: AccessDenied") << QStringLiteral("sdk") << true;
     QTest::newRow("ak bad chars") << QStringLiteral("Authorization: OSS LTAI\"5t:sig=") << QStringLiteral("ak_bad_chars") << true;

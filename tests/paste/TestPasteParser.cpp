@@ -193,7 +193,8 @@ void TestPasteParser::sdkFormatByItsLiterals()
     QVERIFY2(input.formats.contains(format), qPrintable(input.formats.join(u',')));
 }
 
-// A tool's s3://bucket/key names the bucket; an authority that is no bucket name names none.
+// A tool's s3://bucket/key names the bucket; an authority that is no bucket name names none. A
+// path-style guess on an address yields to the bucket the server's HostId names.
 void TestPasteParser::toolUriBucket_data()
 {
     QTest::addColumn<QString>("text");
@@ -204,6 +205,10 @@ void TestPasteParser::toolUriBucket_data()
     QTest::newRow("key and secret") << QStringLiteral("格式是 s3://ak:sk@bucketname.endpoint/path") << QString();
     QTest::newRow("access point arn") << QStringLiteral("s3://arn:aws:s3:us-east-2:111122223333:accesspoint/ap/k") << QString();
     QTest::newRow("capitals") << QStringLiteral("aws s3 sync . s3://accB-s3-bucket/") << QString();
+    QTest::newRow("hostid beats an address's path") << QStringLiteral("for url: http://47.110.178.117/dev/a.mp4\n[ErrorCode]: AccessDenied\n"
+                                                                      "[HostId]: yw2018.oss-cn-hangzhou.aliyuncs.com")
+                                                    << QStringLiteral("yw2018");
+    QTest::newRow("address path without a server's word") << QStringLiteral("GET http://10.0.0.5:9000/media/a.mp4 403") << QStringLiteral("media");
 }
 
 void TestPasteParser::toolUriBucket()
