@@ -4394,10 +4394,6 @@
         <translation>Does a bucket policy condition on aws:SourceVpce or aws:SourceVpc also apply?</translation>
     </message>
     <message>
-        <source>Code “AccessDenied”, message “Request has expired”</source>
-        <translation>Code “AccessDenied”, message “Request has expired”</translation>
-    </message>
-    <message>
         <source>Is ServerTime later than Expires (X-Amz-Date plus X-Amz-Expires)?</source>
         <translation>Is ServerTime later than Expires (X-Amz-Date plus X-Amz-Expires)?</translation>
     </message>
@@ -5472,6 +5468,10 @@
     <message>
         <source>Is the key an application key created for the bucket, not Backblaze B2&apos;s master application key, which the S3-compatible API does not accept?</source>
         <translation>Is the key an application key created for the bucket, not Backblaze B2&apos;s master application key, which the S3-compatible API does not accept?</translation>
+    </message>
+    <message>
+        <source>Message “Request has expired”</source>
+        <translation>Message “Request has expired”</translation>
     </message>
 </context>
 <context>

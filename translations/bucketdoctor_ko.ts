@@ -4388,10 +4388,6 @@
         <translation>aws:SourceVpce 또는 aws:SourceVpc에 대한 버킷 정책 조건도 적용됩니까?</translation>
     </message>
     <message>
-        <source>Code “AccessDenied”, message “Request has expired”</source>
-        <translation>코드 “AccessDenied”, 메시지 “Request has expired”</translation>
-    </message>
-    <message>
         <source>Is ServerTime later than Expires (X-Amz-Date plus X-Amz-Expires)?</source>
         <translation>ServerTime이 Expires(X-Amz-Date에 X-Amz-Expires를 더한 시간)보다 늦습니까?</translation>
     </message>
@@ -5466,6 +5462,10 @@
     <message>
         <source>Is the key an application key created for the bucket, not Backblaze B2&apos;s master application key, which the S3-compatible API does not accept?</source>
         <translation>이 키가 S3 호환 API가 받지 않는 Backblaze B2의 마스터 애플리케이션 키가 아니라 버킷용으로 만든 애플리케이션 키입니까?</translation>
+    </message>
+    <message>
+        <source>Message “Request has expired”</source>
+        <translation>메시지 “Request has expired”</translation>
     </message>
 </context>
 <context>

@@ -4388,10 +4388,6 @@
         <translation>是否还有基于 aws:SourceVpce 或 aws:SourceVpc 的存储桶策略条件生效？</translation>
     </message>
     <message>
-        <source>Code “AccessDenied”, message “Request has expired”</source>
-        <translation>错误码“AccessDenied”，消息“Request has expired”</translation>
-    </message>
-    <message>
         <source>Is ServerTime later than Expires (X-Amz-Date plus X-Amz-Expires)?</source>
         <translation>ServerTime 是否晚于 Expires（X-Amz-Date 加 X-Amz-Expires）？</translation>
     </message>
@@ -5466,6 +5462,10 @@
     <message>
         <source>Is the key an application key created for the bucket, not Backblaze B2&apos;s master application key, which the S3-compatible API does not accept?</source>
         <translation>该密钥是否为此存储桶创建的应用密钥，而不是 Backblaze B2 的主应用密钥（S3 兼容 API 不接受主应用密钥）？</translation>
+    </message>
+    <message>
+        <source>Message “Request has expired”</source>
+        <translation>消息“Request has expired”</translation>
     </message>
 </context>
 <context>

@@ -52,9 +52,9 @@ const QList<Rule> &rules()
           QStringLiteral("cos-go-sdk"), QStringLiteral("cosxml"), QStringLiteral("cosserviceexception"), QStringLiteral("cosclientexception"),
           QStringLiteral("qcloud\\cos"), QStringLiteral("cos-python-sdk"), QStringLiteral("coscmd"), QStringLiteral("coscli")}},
         {"sdk.oss", Provider::Oss, 5,
-         QRegularExpression(QStringLiteral("com\\.aliyun\\.oss|\\boss2\\.|\\bali-oss\\b|aliyun\\.oss|ossexception|"
+         QRegularExpression(QStringLiteral("com\\.aliyun\\.oss|\\boss2\\b|\\bali-oss\\b|aliyun\\.oss|ossexception|"
                                            "oss\\\\core|aliyun-oss|alibabacloud-oss|ossutil|ossbrowser|oss: service returned error"), ci),
-         {QStringLiteral("aliyun.oss"), QStringLiteral("oss2."), QStringLiteral("ali-oss"), QStringLiteral("ossexception"), QStringLiteral("aliyun-oss"),
+         {QStringLiteral("aliyun.oss"), QStringLiteral("oss2"), QStringLiteral("ali-oss"), QStringLiteral("ossexception"), QStringLiteral("aliyun-oss"),
           QStringLiteral("oss\\core"), QStringLiteral("alibabacloud-oss"), QStringLiteral("ossutil"), QStringLiteral("ossbrowser"),
           QStringLiteral("oss: service returned error")}},
         {"sdk.s3", Provider::S3, 5,
@@ -91,19 +91,20 @@ const QList<Rule> &rules()
          {QStringLiteral("oss"), QStringLiteral("bucket referer policy"), QStringLiteral("no right"), QStringLiteral("alibaba"),
           QStringLiteral("aliyun"), QStringLiteral("阿里云"), QStringLiteral("ram"), QStringLiteral("알리바바")}},
         {"words.s3", Provider::S3, 3,
-         QRegularExpression(QStringLiteral("aws access key id|identity-based policy|resource-based policy|arn:aws|\\baws\\b|amazon s3|"
+         QRegularExpression(QStringLiteral("aws access key id|identity-based policy|resource-based policy|arn:aws|\\baws\\b|\\bamazon\\b|"
                                            "\\bs3\\b|\\biam\\b|cloudflare r2|\\bceph\\b"), ci),
-         {QStringLiteral("aws"), QStringLiteral("-based policy"), QStringLiteral("amazon s3"), QStringLiteral("s3"),
+         {QStringLiteral("aws"), QStringLiteral("-based policy"), QStringLiteral("amazon"), QStringLiteral("s3"),
           QStringLiteral("iam"), QStringLiteral("cloudflare r2"), QStringLiteral("ceph")}},
         // S3-compatible stores named in prose: their reports are read with the S3 guide, so a text
         // that names one speaks for S3 (a COS, OSS or AWS report names its provider as above).
         {"words.s3compat", Provider::S3, 3,
          QRegularExpression(QStringLiteral("backblaze|wasabi|digitalocean|华为云|huawei cloud|ksyun|金山云|\\bks3\\b|"
-                                           "ibm cloud object storage|seaweedfs|storj|tigris|linode|scaleway"), ci),
+                                           "ibm cloud object storage|seaweedfs|storj|tigris|linode|scaleway|cloudflare-r2|\\bwrangler\\b|\\br2 bucket"), ci),
          {QStringLiteral("backblaze"), QStringLiteral("wasabi"), QStringLiteral("digitalocean"), QStringLiteral("华为云"),
           QStringLiteral("huawei cloud"), QStringLiteral("ksyun"), QStringLiteral("金山云"), QStringLiteral("ks3"),
           QStringLiteral("ibm cloud object storage"), QStringLiteral("seaweedfs"), QStringLiteral("storj"), QStringLiteral("tigris"),
-          QStringLiteral("linode"), QStringLiteral("scaleway")}},
+          QStringLiteral("linode"), QStringLiteral("scaleway"), QStringLiteral("cloudflare-r2"), QStringLiteral("wrangler"),
+          QStringLiteral("r2 bucket")}},
         {"key.cos", Provider::Cos, 2, QRegularExpression(QStringLiteral("\\bakid[0-9a-z]{20,}"), ci), {QStringLiteral("akid")}},
         {"key.oss", Provider::Oss, 2, QRegularExpression(QStringLiteral("\\bltai[0-9a-z]{8,}|\\bsts\\.[0-9a-z]{10,}"), ci),
          {QStringLiteral("ltai"), QStringLiteral("sts.")}},

@@ -62,6 +62,7 @@ bool endsInServiceDomain(const QString &host)
         QLatin1String("ksyuncs.com"),           QLatin1String("storage.dev"),          QLatin1String("tigris.dev"),
         QLatin1String("cloudferro.com"),        QLatin1String("storjshare.io"),        QLatin1String("filebase.com"),
         QLatin1String("contabostorage.com"),    QLatin1String("idrivee2.com"),         QLatin1String("oraclecloud.com"),
+        QLatin1String("min.io"),                QLatin1String("jdcloud-oss.com"),
     };
     for (const QLatin1String &d : domains) {
         if (host == d || (host.endsWith(d) && host.at(host.size() - d.size() - 1) == u'.'))

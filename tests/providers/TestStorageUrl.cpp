@@ -170,6 +170,8 @@ void TestStorageUrl::serviceHosts_data()
     QTest::newRow("backblaze b2") << QStringLiteral("https://s3.us-west-002.backblazeb2.com/b") << true;
     QTest::newRow("wasabi") << QStringLiteral("https://s3.eu-central-1.wasabisys.com/b") << true;
     QTest::newRow("r2") << QStringLiteral("https://acct.r2.cloudflarestorage.com/b") << true;
+    QTest::newRow("minio playground") << QStringLiteral("https://play.min.io/b") << true;
+    QTest::newRow("jd cloud") << QStringLiteral("https://b.s3.cn-south-1.jdcloud-oss.com/k") << true;
     QTest::newRow("own domain") << QStringLiteral("https://static.example.com/a.jpg") << false;
     QTest::newRow("a label, not the domain") << QStringLiteral("https://notwasabisys.com/b") << false;
     QTest::newRow("the domain inside a label") << QStringLiteral("https://wasabisys.com.example.org/b") << false;
