@@ -24,20 +24,34 @@ QString firstWord(const WholeWordIndex &lower, const QStringList &words)
     return {};
 }
 
-// The first of the API names a log or code shows as a call, not as an action a policy lists
-// ("s3:PutObject", "oss:PutObject"): a policy that allows writing says nothing of the request.
-QString firstCall(const QString &lower, const WholeWordIndex &lowerIndex, const QStringList &names)
+// The first of the words that the text holds as a word of its own somewhere, not only joined to
+// what precedes it by `joiner`: ':' for an action a policy lists ("s3:PutObject" is no call of
+// the request), '-' after a letter or digit for the tail of a compound name ("oss-browser",
+// Alibaba's desktop client, is no web browser; "--no-sign-request" stays a switch).
+QString firstWordApart(const QString &lower, const WholeWordIndex &lowerIndex, const QStringList &words, QChar joiner)
 {
-    for (const QString &name : names) {
-        if (!lowerIndex.contains(name))
+    auto joined = [&lower, joiner](qsizetype at) {
+        if (at == 0 || lower.at(at - 1) != joiner)
+            return false;
+        return joiner != u'-' || (at >= 2 && lower.at(at - 2).isLetterOrNumber());
+    };
+    for (const QString &word : words) {
+        if (!lowerIndex.contains(word))
             continue;
-        const QString action = u':' + name;
-        if (!lower.contains(action))
-            return name;
-        QString calls = lower;
-        calls.remove(action);
-        if (WholeWord::contains(calls, name))
-            return name;
+        const qsizetype first = lower.indexOf(word);
+        bool anyJoined = false;
+        for (qsizetype at = first; at >= 0 && !anyJoined; at = lower.indexOf(word, at + 1))
+            anyJoined = joined(at);
+        if (!anyJoined)
+            return word;
+        // Blank the joined occurrences and ask again whether it stands whole anywhere.
+        QString apart = lower;
+        for (qsizetype at = first; at >= 0; at = lower.indexOf(word, at + 1)) {
+            if (joined(at))
+                apart.replace(at, word.size(), QString(word.size(), u' '));
+        }
+        if (WholeWord::contains(apart, word))
+            return word;
     }
     return {};
 }
@@ -185,7 +199,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         }
         bool word = false;
         if (detail.isEmpty()) {
-            detail = firstWord(lowerIndex, signalWords().tokenSaid);
+            detail = firstWordApart(lower, lowerIndex, signalWords().tokenSaid, u'-');
             word = !detail.isEmpty();
         }
         static const QRegularExpression sts(QStringLiteral("\\bsts\\b"));
@@ -212,7 +226,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             detail = firstWord(lowerIndex, signalWords().cors);
         bool word = false;
         if (detail.isEmpty()) {
-            detail = firstWord(lowerIndex, signalWords().corsSaid);
+            detail = firstWordApart(lower, lowerIndex, signalWords().corsSaid, u'-');
             // Beside a browser's console message the word only names it; the message shows it.
             word = !detail.isEmpty() && !consoleCors;
         }
@@ -227,7 +241,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             detail = QStringLiteral("Access-Control-Request-Method");
         bool word = false;
         if (detail.isEmpty()) {
-            detail = firstWord(lowerIndex, signalWords().preflightSaid);
+            detail = firstWordApart(lower, lowerIndex, signalWords().preflightSaid, u'-');
             // A browser's console message names the preflight that failed: it shows it.
             word = !detail.isEmpty() && !consoleCors;
         }
@@ -248,7 +262,7 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
             detail = QStringLiteral("Referer: ") + input.requestHeader(QStringLiteral("Referer"));
         bool word = false;
         if (detail.isEmpty()) {
-            detail = firstWord(lowerIndex, signalWords().refererSaid);
+            detail = firstWordApart(lower, lowerIndex, signalWords().refererSaid, u'-');
             word = !detail.isEmpty();
         }
         if (!detail.isEmpty())
@@ -346,13 +360,17 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
         const bool signedUrl = presigned.presigned;
         // Only a dumped request head shows every header; an SDK line or a console message does not,
         // so a missing Authorization means something only there.
+        // A head cut short ("...", "…" on a line of its own) may have had one.
+        static const QRegularExpression elided(QStringLiteral("^[ \\t>]*(?:\\.\\.\\.|…|\\[\\.\\.\\.\\])[ \\t]*$"),
+                                               QRegularExpression::MultilineOption);
         const bool sawRequestHead = !input.requestHeader(QStringLiteral("Host")).isEmpty()
-            && (input.formats.contains(QStringLiteral("curl-verbose")) || input.formats.contains(QStringLiteral("http-dump")));
+            && (input.formats.contains(QStringLiteral("curl-verbose")) || input.formats.contains(QStringLiteral("http-dump")))
+            && !((lower.contains(QLatin1String("...")) || lower.contains(u'…')) && elided.match(lower).hasMatch());
         if (authHeader || signedUrl)
             c.add(QStringLiteral("signed"), authField ? QStringLiteral("Authorization") : signedUrl ? QStringLiteral("URL") : algorithm);
         if (const QString client = firstWord(lowerIndex, signalWords().anonymous); !client.isEmpty())
             c.add(QStringLiteral("anonymous"), client);
-        else if (const QString word = firstWord(lowerIndex, signalWords().anonymousSaid); !word.isEmpty())
+        else if (const QString word = firstWordApart(lower, lowerIndex, signalWords().anonymousSaid, u'-'); !word.isEmpty())
             c.add(QStringLiteral("anonymous"), word, true);
         else if (sawRequestHead && !authHeader && !signedUrl)
             c.add(QStringLiteral("anonymous"), kUnsignedRequestHead);
@@ -409,9 +427,9 @@ QList<Signal> SignalExtractor::extract(const ParsedInput &input, const QString &
 
     if (input.method == QLatin1String("PUT") || input.method == QLatin1String("POST") || input.method == QLatin1String("DELETE"))
         c.add(QStringLiteral("write_method"), input.method);
-    else if (const QString call = firstCall(lower, lowerIndex, signalWords().upload); !call.isEmpty())
+    else if (const QString call = firstWordApart(lower, lowerIndex, signalWords().upload, u':'); !call.isEmpty())
         c.add(QStringLiteral("write_method"), call);
-    else if (const QString word = firstWord(lowerIndex, signalWords().uploadSaid); !word.isEmpty())
+    else if (const QString word = firstWordApart(lower, lowerIndex, signalWords().uploadSaid, u'-'); !word.isEmpty())
         c.add(QStringLiteral("write_method"), word, true);
 
     if (!input.requestHeader(QStringLiteral("Content-Type")).isEmpty())

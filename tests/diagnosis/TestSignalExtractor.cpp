@@ -70,6 +70,11 @@ void TestSignalExtractor::fires_data()
     QTest::newRow("special key") << QStringLiteral("GET https://b.s3.amazonaws.com/my%20file+1.txt") << QStringLiteral("special_key") << true;
     QTest::newRow("plain key") << QStringLiteral("GET https://b.s3.amazonaws.com/myfile.txt") << QStringLiteral("special_key") << false;
     QTest::newRow("anonymous dump") << QStringLiteral("> GET /a.jpg HTTP/1.1\n> Host: b.oss-cn-hangzhou.aliyuncs.com\n>\n< HTTP/1.1 403 Forbidden\n") << QStringLiteral("anonymous") << true;
+    QTest::newRow("a compound name is no browser") << QStringLiteral("同样的账号用 oss-browser 上传没问题，SDK 报 403") << QStringLiteral("browser") << false;
+    QTest::newRow("a browser beside the compound") << QStringLiteral("oss-browser works, the browser gets 403") << QStringLiteral("browser") << true;
+    QTest::newRow("head cut short") << QStringLiteral("PUT http://test.s3.amazonaws.com/test HTTP/1.1\nHost: test.s3.amazonaws.com\n...\n\n"
+                                                      "HTTP/1.1 403 Forbidden\n")
+                                    << QStringLiteral("anonymous") << false;
     QTest::newRow("signed dump") << QStringLiteral("> GET /a.jpg HTTP/1.1\n> Authorization: OSS ak:sig=\n") << QStringLiteral("signed") << true;
     QTest::newRow("anonymous aws cli switch") << QStringLiteral("$ aws s3 ls --no-sign-request s3://open-data/\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied") << QStringLiteral("anonymous") << true;
     QTest::newRow("anonymous botocore unsigned") << QStringLiteral("s3 = boto3.client('s3', config=Config(signature_version=UNSIGNED))") << QStringLiteral("anonymous") << true;
