@@ -4590,10 +4590,6 @@
         <translation>Is Object Ownership set to Bucket owner enforced while the client sends an ACL?</translation>
     </message>
     <message>
-        <source>HEAD request answered 403 Forbidden without an error body</source>
-        <translation>HEAD request answered 403 Forbidden without an error body</translation>
-    </message>
-    <message>
         <source>Does the caller&apos;s identity policy allow s3:GetObject (HeadObject) or s3:ListBucket (HeadBucket) here?</source>
         <translation>Does the caller&apos;s identity policy allow s3:GetObject (HeadObject) or s3:ListBucket (HeadBucket) here?</translation>
     </message>
@@ -5472,6 +5468,10 @@
     <message>
         <source>Message “Request has expired”</source>
         <translation>Message “Request has expired”</translation>
+    </message>
+    <message>
+        <source>403 Forbidden without an error body, as a HEAD request gets it</source>
+        <translation>403 Forbidden without an error body, as a HEAD request gets it</translation>
     </message>
 </context>
 <context>

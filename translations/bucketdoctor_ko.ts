@@ -4584,10 +4584,6 @@
         <translation>객체 소유권이 버킷 소유자 적용으로 설정되어 있는데 클라이언트가 ACL을 보냅니까?</translation>
     </message>
     <message>
-        <source>HEAD request answered 403 Forbidden without an error body</source>
-        <translation>HEAD 요청에 오류 본문 없이 403 Forbidden 반환</translation>
-    </message>
-    <message>
         <source>Does the caller&apos;s identity policy allow s3:GetObject (HeadObject) or s3:ListBucket (HeadBucket) here?</source>
         <translation>호출자의 자격 증명 정책이 이 리소스에 대해 s3:GetObject(HeadObject) 또는 s3:ListBucket(HeadBucket)을 허용합니까?</translation>
     </message>
@@ -5466,6 +5462,10 @@
     <message>
         <source>Message “Request has expired”</source>
         <translation>메시지 “Request has expired”</translation>
+    </message>
+    <message>
+        <source>403 Forbidden without an error body, as a HEAD request gets it</source>
+        <translation>오류 본문 없는 403 Forbidden(HEAD 요청이 받는 응답과 같음)</translation>
     </message>
 </context>
 <context>

@@ -4584,10 +4584,6 @@
         <translation>对象所有权是否设置为“存储桶拥有者强制执行”，而客户端仍发送了 ACL？</translation>
     </message>
     <message>
-        <source>HEAD request answered 403 Forbidden without an error body</source>
-        <translation>HEAD 请求返回 403 Forbidden，且没有错误响应体</translation>
-    </message>
-    <message>
         <source>Does the caller&apos;s identity policy allow s3:GetObject (HeadObject) or s3:ListBucket (HeadBucket) here?</source>
         <translation>调用方的身份策略是否允许在此执行 s3:GetObject（HeadObject）或 s3:ListBucket（HeadBucket）？</translation>
     </message>
@@ -5466,6 +5462,10 @@
     <message>
         <source>Message “Request has expired”</source>
         <translation>消息“Request has expired”</translation>
+    </message>
+    <message>
+        <source>403 Forbidden without an error body, as a HEAD request gets it</source>
+        <translation>403 Forbidden，且没有错误响应体（HEAD 请求得到的就是这样）</translation>
     </message>
 </context>
 <context>
